@@ -1,0 +1,49 @@
+#pragma once
+
+#include "block.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace copydesk {
+
+// An article as a value: metadata plus an ordered list of typed blocks.
+struct Article
+{
+    enum class Status { Draft, Review, Approved, Published, Archived };
+
+    qint64 id = 0; // store row id; 0 while not stored
+    QString uuid;
+    QString title;
+    QString subtitle;
+    QString byline;
+    QString source;  // 来源
+    QString section; // 栏目
+    QStringList tags;
+    Status status = Status::Draft;
+    QString editor; // 责任编辑
+    QString canonicalUrl;
+    QDateTime created; // UTC, millisecond precision
+    QDateTime updated; // UTC, millisecond precision
+    QList<Block> blocks;
+
+    // A fresh draft with a new uuid and created/updated set to now.
+    static Article create(const QString &title = {});
+
+    int imageCount() const;
+    int imagesMissingCaption() const;
+    // Words as Word counts them: each CJK character plus each Latin word, no punctuation.
+    int wordCount() const;
+
+    static QString statusName(Status status);           // "draft", "review", ...
+    static QString statusDisplayName(Status status);    // translated: 草稿, 待审, ...
+    // Accepts the English names and the Chinese display names.
+    static bool statusFromName(const QString &name, Status *status);
+
+    friend bool operator==(const Article &a, const Article &b);
+    friend bool operator!=(const Article &a, const Article &b) { return !(a == b); }
+};
+
+} // namespace copydesk

@@ -1,0 +1,539 @@
+#include "cli.h"
+
+#include "appenvironment.h"
+#include "articlejson.h"
+#include "decodedimage.h"
+#include "htmlexporter.h"
+#include "imagedecoder.h"
+#include "store.h"
+#include "textimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace copydesk {
+
+namespace {
+
+// A parsed command line: the command, its positional words and its --options.
+struct CommandLine
+{
+    QString command;
+    QStringList positional;
+    QHash<QString, QString> options;
+    QStringList flags;
+};
+
+// Options that take a value, and flags that do not, per command ("*" = every command).
+const QHash<QString, QStringList> &valueOptions()
+{
+    static const QHash<QString, QStringList> options{
+        {QStringLiteral("*"), {QStringLiteral("store")}},
+        {QStringLiteral("new"), {QStringLiteral("title")}},
+        {QStringLiteral("attach"), {QStringLiteral("caption"), QStringLiteral("credit"), QStringLiteral("alt")}},
+        {QStringLiteral("export"), {QStringLiteral("format"), QStringLiteral("out")}},
+    };
+    return options;
+}
+
+const QHash<QString, QStringList> &flagOptions()
+{
+    static const QHash<QString, QStringList> flags{
+        {QStringLiteral("*"), {QStringLiteral("help"), QStringLiteral("version")}},
+        {QStringLiteral("list"), {QStringLiteral("json")}},
+        {QStringLiteral("show"), {QStringLiteral("json")}},
+        {QStringLiteral("export"), {QStringLiteral("force")}},
+    };
+    return flags;
+}
+
+const QStringList &commands()
+{
+    static const QStringList names{QStringLiteral("new"),    QStringLiteral("import"), QStringLiteral("list"),
+                                   QStringLiteral("show"),   QStringLiteral("set"),    QStringLiteral("attach"),
+                                   QStringLiteral("export"), QStringLiteral("check")};
+    return names;
+}
+
+// Runs one command against an open store; reports through out/err.
+class Session
+{
+public:
+    Session(const CommandLine &line, QTextStream &out, QTextStream &err) : m_line(line), m_out(out), m_err(err) {}
+
+    int run()
+    {
+        const QString storePath = m_line.options.value(QStringLiteral("store"),
+                                                       Store::defaultPath());
+        if (m_line.command == QLatin1String("check") && !QFileInfo::exists(storePath))
+            return fail(Cli::tr("checking %1").arg(QDir::toNativeSeparators(storePath)),
+                        Cli::tr("the store does not exist"));
+        QString error;
+        if (!m_store.open(storePath, &error))
+            return fail(Cli::tr("opening the store %1").arg(QDir::toNativeSeparators(storePath)), error);
+
+        const QString &c = m_line.command;
+        if (c == QLatin1String("new"))
+            return newArticle();
+        if (c == QLatin1String("import"))
+            return importFiles();
+        if (c == QLatin1String("list"))
+            return list();
+        if (c == QLatin1String("show"))
+            return show();
+        if (c == QLatin1String("set"))
+            return set();
+        if (c == QLatin1String("attach"))
+            return attach();
+        if (c == QLatin1String("export"))
+            return exportArticle();
+        return check();
+    }
+
+private:
+    int fail(const QString &what, const QString &why)
+    {
+        m_err << "copydesk-cli: " << what << ": " << why << Qt::endl;
+        return Cli::Failure;
+    }
+
+    int usage(const QString &why)
+    {
+        m_err << "copydesk-cli: " << why << Qt::endl
+              << Cli::tr("Try “copydesk-cli --help”.") << Qt::endl;
+        return Cli::UsageError;
+    }
+
+    bool needPositional(int min, int max, const QString &synopsis, int *code)
+    {
+        const int count = int(m_line.positional.size());
+        if (count < min || count > max) {
+            *code = usage(Cli::tr("usage: copydesk-cli %1 %2").arg(m_line.command, synopsis));
+            return false;
+        }
+        return true;
+    }
+
+    bool loadById(const QString &idText, Article *article, int *code)
+    {
+        bool ok = false;
+        const qint64 id = idText.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            *code = usage(Cli::tr("“%1” is not an article id (a positive number, as “list” shows)").arg(idText));
+            return false;
+        }
+        QString error;
+        if (!m_store.loadArticle(id, article, &error)) {
+            *code = fail(Cli::tr("article %1").arg(id), error);
+            return false;
+        }
+        return true;
+    }
+
+    int newArticle()
+    {
+        int code = 0;
+        if (!needPositional(0, 0, QStringLiteral("[--title TITLE]"), &code))
+            return code;
+        Article article = Article::create(m_line.options.value(QStringLiteral("title")));
+        QString error;
+        if (!m_store.insertArticle(&article, &error))
+            return fail(Cli::tr("creating an article"), error);
+        m_out << article.id << Qt::endl;
+        return Cli::Success;
+    }
+
+    int importFiles()
+    {
+        int code = 0;
+        if (!needPositional(1, INT_MAX, QStringLiteral("FILE..."), &code))
+            return code;
+        // Import every file first, so a bad file in the batch adds nothing half-done.
+        QList<Article> articles;
+        for (const QString &path : m_line.positional) {
+            Article article;
+            QString error;
+            if (!importOne(path, &article, &error))
+                return fail(Cli::tr("importing %1").arg(QDir::toNativeSeparators(path)), error);
+            articles.append(article);
+        }
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            Article &article = articles[i];
+            QString error;
+            if (!m_store.insertArticle(&article, &error))
+                return fail(Cli::tr("importing %1").arg(QDir::toNativeSeparators(m_line.positional.at(i))), error);
+            m_out << article.id << Qt::endl;
+        }
+        return Cli::Success;
+    }
+
+    bool importOne(const QString &path, Article *article, QString *error)
+    {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("json")) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = file.errorString();
+                return false;
+            }
+            if (!ArticleJson::fromJson(file.readAll(), article, error))
+                return false;
+            // A fresh identity in this store; the content stays exactly as exported.
+            const Article fresh = Article::create();
+            article->id = 0;
+            article->uuid = fresh.uuid;
+            return true;
+        }
+        if (suffix == QLatin1String("txt") || suffix == QLatin1String("text") || suffix.isEmpty())
+            return TextImporter::importFile(path, article, error);
+        *error = Cli::tr("“.%1” files cannot be imported yet (supported: .txt, .json)").arg(suffix);
+        return false;
+    }
+
+    int list()
+    {
+        int code = 0;
+        if (!needPositional(0, 0, QStringLiteral("[--json]"), &code))
+            return code;
+        QString error;
+        const QList<ArticleSummary> articles = m_store.listArticles(&error);
+        if (!error.isEmpty())
+            return fail(Cli::tr("listing articles"), error);
+        if (m_line.flags.contains(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const ArticleSummary &summary : articles) {
+                array.append(QJsonObject{
+                        {QStringLiteral("id"), summary.id},
+                        {QStringLiteral("title"), summary.title},
+                        {QStringLiteral("status"), Article::statusName(summary.status)},
+                        {QStringLiteral("updated"), summary.updated.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("words"), summary.words},
+                });
+            }
+            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+            return Cli::Success;
+        }
+        for (const ArticleSummary &summary : articles) {
+            m_out << summary.id << '\t' << Article::statusDisplayName(summary.status) << '\t'
+                  << summary.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                  << Cli::tr("%n word(s)", nullptr, summary.words) << '\t'
+                  << (summary.title.isEmpty() ? Cli::tr("(untitled)") : summary.title) << Qt::endl;
+        }
+        return Cli::Success;
+    }
+
+    int show()
+    {
+        int code = 0;
+        if (!needPositional(1, 1, QStringLiteral("ID [--json]"), &code))
+            return code;
+        Article article;
+        if (!loadById(m_line.positional.at(0), &article, &code))
+            return code;
+        if (m_line.flags.contains(QStringLiteral("json"))) {
+            m_out << QString::fromUtf8(ArticleJson::toJson(article));
+            return Cli::Success;
+        }
+        m_out << article.title << Qt::endl;
+        if (!article.subtitle.isEmpty())
+            m_out << article.subtitle << Qt::endl;
+        const QList<QPair<QString, QString>> fields{
+                {Cli::tr("Byline"), article.byline},
+                {Cli::tr("Source"), article.source},
+                {Cli::tr("Section"), article.section},
+                {Cli::tr("Tags"), article.tags.join(QStringLiteral(", "))},
+                {Cli::tr("Status"), Article::statusDisplayName(article.status)},
+                {Cli::tr("Editor"), article.editor},
+                {Cli::tr("Canonical URL"), article.canonicalUrl},
+                {Cli::tr("Words"), QString::number(article.wordCount())},
+        };
+        for (const auto &field : fields) {
+            if (!field.second.isEmpty())
+                m_out << field.first << ": " << field.second << Qt::endl;
+        }
+        for (const Block &block : std::as_const(article.blocks)) {
+            m_out << Qt::endl;
+            switch (block.type) {
+            case Block::Type::Heading:
+                m_out << QString(block.level, QLatin1Char('#')) << ' ' << block.text.text << Qt::endl;
+                break;
+            case Block::Type::Quote:
+                m_out << "> " << block.text.text << Qt::endl;
+                break;
+            case Block::Type::List:
+                for (qsizetype i = 0; i < block.items.size(); ++i)
+                    m_out << (block.ordered ? QString::number(i + 1) + QLatin1Char('.') : QStringLiteral("-"))
+                          << ' ' << block.items.at(i).text << Qt::endl;
+                break;
+            case Block::Type::Image:
+                m_out << (block.isPlaceholder() ? Cli::tr("[photo to come]")
+                                                : Cli::tr("[photo %1×%2]").arg(block.width).arg(block.height));
+                if (!block.caption.isEmpty())
+                    m_out << ' ' << block.caption;
+                if (!block.credit.isEmpty())
+                    m_out << " (" << block.credit << ')';
+                m_out << Qt::endl;
+                break;
+            case Block::Type::Paragraph:
+                m_out << block.text.text << Qt::endl;
+                break;
+            }
+        }
+        return Cli::Success;
+    }
+
+    int set()
+    {
+        int code = 0;
+        if (!needPositional(3, 3, QStringLiteral("ID FIELD VALUE"), &code))
+            return code;
+        Article article;
+        if (!loadById(m_line.positional.at(0), &article, &code))
+            return code;
+        const QString field = m_line.positional.at(1);
+        const QString value = m_line.positional.at(2);
+        QString revisionReason;
+        if (field == QLatin1String("title"))
+            article.title = value;
+        else if (field == QLatin1String("subtitle"))
+            article.subtitle = value;
+        else if (field == QLatin1String("byline"))
+            article.byline = value;
+        else if (field == QLatin1String("source"))
+            article.source = value;
+        else if (field == QLatin1String("section"))
+            article.section = value;
+        else if (field == QLatin1String("tags")) {
+            static const QRegularExpression separators(QStringLiteral("[,,、;;]"));
+            article.tags.clear();
+            for (const QString &tag : value.split(separators)) {
+                const QString trimmed = tag.trimmed();
+                if (!trimmed.isEmpty() && !article.tags.contains(trimmed))
+                    article.tags.append(trimmed);
+            }
+        } else if (field == QLatin1String("status")) {
+            if (!Article::statusFromName(value, &article.status))
+                return usage(Cli::tr("unknown status “%1” (use draft, review, approved, published, archived "
+                                     "or 草稿, 待审, 已签发, 已发布, 已归档)").arg(value));
+            revisionReason = Cli::tr("status changed to %1").arg(Article::statusDisplayName(article.status));
+        } else if (field == QLatin1String("editor"))
+            article.editor = value;
+        else if (field == QLatin1String("canonical-url")) {
+            const QString url = value.trimmed();
+            static const QRegularExpression web(QStringLiteral("^https?://\\S+$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+            if (!url.isEmpty() && !web.match(url).hasMatch())
+                return usage(Cli::tr("the canonical URL must start with http:// or https://"));
+            article.canonicalUrl = url;
+        } else {
+            return usage(Cli::tr("unknown field “%1” (use title, subtitle, byline, source, section, tags, "
+                                 "status, editor or canonical-url)").arg(field));
+        }
+        QString error;
+        if (!m_store.saveArticle(&article, &error))
+            return fail(Cli::tr("saving article %1").arg(article.id), error);
+        if (!revisionReason.isEmpty() && !m_store.addRevision(article.id, revisionReason, nullptr, &error))
+            return fail(Cli::tr("recording the status change of article %1").arg(article.id), error);
+        return Cli::Success;
+    }
+
+    int attach()
+    {
+        int code = 0;
+        if (!needPositional(2, 2, QStringLiteral("ID IMAGE [--caption T] [--credit T] [--alt T]"), &code))
+            return code;
+        Article article;
+        if (!loadById(m_line.positional.at(0), &article, &code))
+            return code;
+        const QString path = m_line.positional.at(1);
+        DecodedImage image;
+        QString error;
+        if (!ImageDecoder::decodeFile(path, &image, &error))
+            return fail(Cli::tr("attaching %1").arg(QDir::toNativeSeparators(path)), error);
+        if (!m_store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
+                              image.thumbnail, image.fileName, &error))
+            return fail(Cli::tr("storing %1").arg(QDir::toNativeSeparators(path)), error);
+        article.blocks.append(Block::image(image.sha256, image.size.width(), image.size.height(),
+                                           m_line.options.value(QStringLiteral("caption")),
+                                           m_line.options.value(QStringLiteral("credit")),
+                                           m_line.options.value(QStringLiteral("alt"))));
+        if (!m_store.saveArticle(&article, &error))
+            return fail(Cli::tr("saving article %1").arg(article.id), error);
+        return Cli::Success;
+    }
+
+    int exportArticle()
+    {
+        int code = 0;
+        if (!needPositional(1, 1, QStringLiteral("ID --format html --out DIR [--force]"), &code))
+            return code;
+        const QString format = m_line.options.value(QStringLiteral("format"), QStringLiteral("html"));
+        if (format != QLatin1String("html"))
+            return usage(Cli::tr("unknown export format “%1” (available: html)").arg(format));
+        const QString out = m_line.options.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            return usage(Cli::tr("export needs --out DIR"));
+        Article article;
+        if (!loadById(m_line.positional.at(0), &article, &code))
+            return code;
+        HtmlExporter::Options options;
+        options.overwrite = m_line.flags.contains(QStringLiteral("force"));
+        QString outDir;
+        QString error;
+        if (!HtmlExporter().exportArticle(m_store, article.id, out, options, &outDir, &error))
+            return fail(Cli::tr("exporting article %1").arg(article.id), error);
+        m_store.addRevision(article.id, Cli::tr("exported to HTML"), nullptr, &error);
+        m_out << QDir::toNativeSeparators(outDir) << Qt::endl;
+        return Cli::Success;
+    }
+
+    int check()
+    {
+        int code = 0;
+        if (!needPositional(0, 0, QString(), &code))
+            return code;
+        QStringList problems;
+        QString error;
+        if (!m_store.checkIntegrity(&problems, &error))
+            return fail(Cli::tr("checking %1").arg(QDir::toNativeSeparators(m_store.path())), error);
+        if (!problems.isEmpty()) {
+            for (const QString &problem : std::as_const(problems))
+                m_out << problem << Qt::endl;
+            return fail(Cli::tr("checking %1").arg(QDir::toNativeSeparators(m_store.path())),
+                        Cli::tr("the store is damaged (%n problem(s))", nullptr, int(problems.size())));
+        }
+        m_out << Cli::tr("ok") << Qt::endl;
+        return Cli::Success;
+    }
+
+    const CommandLine &m_line;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Store m_store;
+};
+
+} // namespace
+
+QString Cli::usage()
+{
+    return tr("Usage: copydesk-cli [--store PATH] COMMAND [ARGS]\n"
+              "\n"
+              "Commands:\n"
+              "  new [--title TITLE]            create an article, print its id\n"
+              "  import FILE...                 import .txt or .json files, print one id per file\n"
+              "  list [--json]                  list the articles in the store\n"
+              "  show ID [--json]               print an article\n"
+              "  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,\n"
+              "                                 status, editor or canonical-url\n"
+              "  attach ID IMAGE [--caption T] [--credit T] [--alt T]\n"
+              "                                 append a photo to an article\n"
+              "  export ID --format html --out DIR [--force]\n"
+              "                                 export an article into a new folder inside DIR\n"
+              "  check                          check the store's integrity\n"
+              "\n"
+              "Options:\n"
+              "  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)\n"
+              "  --help                         show this help\n"
+              "  --version                      show the version\n"
+              "\n"
+              "Exit status: 0 on success, 1 on failure, 2 on a usage error.\n")
+            .arg(QDir::toNativeSeparators(Store::defaultPath()));
+}
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine line;
+    bool optionsEnded = false;
+    QString pendingOption;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!pendingOption.isEmpty()) {
+            line.options.insert(pendingOption, argument);
+            pendingOption.clear();
+            continue;
+        }
+        if (!optionsEnded && argument == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (!optionsEnded && argument.startsWith(QLatin1String("--"))) {
+            QString name = argument.mid(2);
+            QString value;
+            const qsizetype equals = name.indexOf(QLatin1Char('='));
+            const bool hasValue = equals >= 0;
+            if (hasValue) {
+                value = name.mid(equals + 1);
+                name.truncate(equals);
+            }
+            const QStringList allowedValues = valueOptions().value(QStringLiteral("*"))
+                    + valueOptions().value(line.command);
+            const QStringList allowedFlags = flagOptions().value(QStringLiteral("*"))
+                    + flagOptions().value(line.command);
+            if (allowedValues.contains(name)) {
+                if (hasValue)
+                    line.options.insert(name, value);
+                else if (i + 1 < arguments.size())
+                    pendingOption = name;
+                else {
+                    err << "copydesk-cli: " << tr("option --%1 needs a value").arg(name) << Qt::endl;
+                    return UsageError;
+                }
+            } else if (allowedFlags.contains(name) && !hasValue) {
+                line.flags.append(name);
+            } else {
+                err << "copydesk-cli: "
+                    << (line.command.isEmpty() ? tr("unknown option --%1").arg(name)
+                                               : tr("unknown option --%1 for “%2”").arg(name, line.command))
+                    << Qt::endl
+                    << tr("Try “copydesk-cli --help”.") << Qt::endl;
+                return UsageError;
+            }
+            continue;
+        }
+        if (line.command.isEmpty()) {
+            line.command = argument;
+            if (!commands().contains(line.command)) {
+                err << "copydesk-cli: " << tr("unknown command “%1”").arg(line.command) << Qt::endl
+                    << tr("Try “copydesk-cli --help”.") << Qt::endl;
+                return UsageError;
+            }
+        } else {
+            line.positional.append(argument);
+        }
+    }
+    if (line.flags.contains(QStringLiteral("help"))) {
+        out << usage();
+        return Success;
+    }
+    if (line.flags.contains(QStringLiteral("version"))) {
+        out << "copydesk-cli " << QStringLiteral(COPYDESK_VERSION) << Qt::endl;
+        return Success;
+    }
+    if (line.command.isEmpty()) {
+        err << usage();
+        return UsageError;
+    }
+    return Session(line, out, err).run();
+}
+
+int Cli::main(const QStringList &arguments)
+{
+    AppEnvironment::initialize(QCoreApplication::instance());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace copydesk

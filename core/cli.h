@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace copydesk {
+
+class Store;
+
+// copydesk-cli: every store, import and export operation, headless.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    // Runs one command line (arguments()[0] is the program) and returns the exit code.
+    // Results go to out; one line "copydesk-cli: <what>: <why>" goes to err on failure.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Entry point for app/: initialises the application environment, runs on stdout/stderr.
+    static int main(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace copydesk

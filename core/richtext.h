@@ -1,0 +1,30 @@
+#pragma once
+
+#include "textmark.h"
+
+#include <QList>
+#include <QString>
+
+namespace copydesk {
+
+// Plain text plus inline marks: the content of paragraphs, headings, quotes and list items.
+struct RichText
+{
+    QString text;
+    QList<TextMark> marks;
+
+    RichText() = default;
+    RichText(const QString &t) : text(t) {} // NOLINT(google-explicit-constructor)
+
+    bool isEmpty() const { return text.isEmpty(); }
+    // Drops empty or out-of-range marks, clamps the rest, and sorts them by start.
+    void normalize();
+
+    friend bool operator==(const RichText &a, const RichText &b)
+    {
+        return a.text == b.text && a.marks == b.marks;
+    }
+    friend bool operator!=(const RichText &a, const RichText &b) { return !(a == b); }
+};
+
+} // namespace copydesk
