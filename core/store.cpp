@@ -1,0 +1,1225 @@
+#include "store.h"
+
+#include "articlejson.h"
+#include "database.h"
+#include "statement.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSet>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+#include <iterator>
+
+namespace copydesk {
+
+namespace {
+
+// How long open() waits for another writer before calling the store locked, and how long
+// later writes wait.
+constexpr int LockWaitMs = 1000;
+constexpr int BusyTimeoutMs = 5000;
+
+// Migrations[i] takes a store from user_version i to i + 1; append a step for each new version.
+const char *const Migrations[] = {
+    R"sql(
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft',
+    section TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted_at TEXT,
+    words INTEGER NOT NULL DEFAULT 0,
+    images INTEGER NOT NULL DEFAULT 0,
+    images_missing_caption INTEGER NOT NULL DEFAULT 0,
+    json TEXT NOT NULL
+);
+-- Covers the article list (deleted_at included, or SQLite reads the rows to test it), so
+-- listing never reads the JSON pages.
+CREATE INDEX articles_listing ON articles (updated DESC, id DESC, uuid, title, status, section,
+    created, words, images, images_missing_caption, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX articles_trash ON articles (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    created TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    json TEXT NOT NULL
+);
+CREATE INDEX revisions_article ON revisions (article_id, id);
+
+-- Small columns first, the original bytes last, so metadata reads skip the overflow pages.
+CREATE TABLE media (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    mime TEXT NOT NULL DEFAULT '',
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    size INTEGER NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    thumbnail BLOB,
+    bytes BLOB NOT NULL
+);
+
+-- Which articles use which media; kept in step with the articles' image blocks on every save.
+CREATE TABLE article_media (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (article_id, sha256)
+) WITHOUT ROWID;
+CREATE INDEX article_media_sha256 ON article_media (sha256);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+)sql",
+};
+static_assert(std::size(Migrations) == Store::SchemaVersion,
+              "one migration step per schema version");
+
+const QString SummaryColumns = QStringLiteral(
+    "id, uuid, title, status, section, created, updated, words, images, images_missing_caption");
+
+const QString ListSql = QStringLiteral("SELECT ") + SummaryColumns
+    + QStringLiteral(" FROM articles WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC");
+const QString TrashSql = QStringLiteral("SELECT ") + SummaryColumns
+    + QStringLiteral(" FROM articles WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC");
+const QString InsertSql = QStringLiteral(
+    "INSERT INTO articles (uuid, title, status, section, created, updated, words, images, "
+    "images_missing_caption, json, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+const QString UpdateSql = QStringLiteral(
+    "UPDATE articles SET uuid = ?1, title = ?2, status = ?3, section = ?4, created = ?5, "
+    "updated = ?6, words = ?7, images = ?8, images_missing_caption = ?9, json = ?10 WHERE id = ?11");
+
+const QString SiteNameKey = QStringLiteral("site/name");
+const QString SloganKey = QStringLiteral("site/slogan");
+const QString RepostNoticeKey = QStringLiteral("site/repostNotice");
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString storedTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime nowUtc()
+{
+    // Whole milliseconds, as stored, so what a caller holds equals what it reloads.
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+bool parseDigits(const QChar *text, int count, int *value)
+{
+    int result = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        result = result * 10 + (c - u'0');
+    }
+    *value = result;
+    return true;
+}
+
+// Fast path for exactly what storedTime() writes (yyyy-MM-ddTHH:mm:ss.zzzZ): listing 100k
+// articles parses 200k timestamps.
+QDateTime parseStoredTime(const QString &text)
+{
+    if (text.size() == 24) {
+        const QChar *c = text.constData();
+        int y, mo, d, h, mi, s, ms;
+        if (c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' && c[16] == u':'
+            && c[19] == u'.' && c[23] == u'Z' && parseDigits(c, 4, &y) && parseDigits(c + 5, 2, &mo)
+            && parseDigits(c + 8, 2, &d) && parseDigits(c + 11, 2, &h)
+            && parseDigits(c + 14, 2, &mi) && parseDigits(c + 17, 2, &s)
+            && parseDigits(c + 20, 3, &ms)) {
+            const QDate date(y, mo, d);
+            const QTime time(h, mi, s, ms);
+            if (date.isValid() && time.isValid())
+                return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+Article::Status parseStatus(const QString &name)
+{
+    // The stored names first: statusFromName() also tries translated names, which is slow for
+    // a 100k-row list.
+    static const Article::Status known[] = {Article::Status::Draft, Article::Status::Review,
+                                            Article::Status::Approved, Article::Status::Published,
+                                            Article::Status::Archived};
+    static const QString names[] = {Article::statusName(known[0]), Article::statusName(known[1]),
+                                    Article::statusName(known[2]), Article::statusName(known[3]),
+                                    Article::statusName(known[4])};
+    for (int i = 0; i < int(std::size(known)); ++i) {
+        if (name == names[i])
+            return known[i];
+    }
+    Article::Status status = Article::Status::Draft;
+    Article::statusFromName(name, &status);
+    return status;
+}
+
+// Root ignores permission bits, so a file or folder whose owner cleared its write bit counts as
+// read-only too: Copydesk must not write where the user said not to.
+bool isWritable(const QFileInfo &info)
+{
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+QString normalizedSha(const QString &sha256)
+{
+    return sha256.trimmed().toLower();
+}
+
+QSet<QString> mediaOf(const Article &article)
+{
+    QSet<QString> media;
+    for (const Block &block : article.blocks) {
+        if (block.type == Block::Type::Image && !block.media.isEmpty())
+            media.insert(normalizedSha(block.media));
+    }
+    return media;
+}
+
+// Fills what insert/save need and the caller left empty.
+void completeForStorage(Article *article, const QDateTime &now)
+{
+    if (article->uuid.isEmpty())
+        article->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!article->created.isValid())
+        article->created = now;
+    if (!article->updated.isValid())
+        article->updated = now;
+}
+
+// Binds ?1..?10 of InsertSql/UpdateSql.
+void bindArticle(Statement *statement, const Article &article)
+{
+    statement->bind(1, article.uuid);
+    statement->bind(2, article.title);
+    statement->bind(3, Article::statusName(article.status));
+    statement->bind(4, article.section);
+    statement->bind(5, storedTime(article.created));
+    statement->bind(6, storedTime(article.updated));
+    statement->bind(7, article.wordCount());
+    statement->bind(8, article.imageCount());
+    statement->bind(9, article.imagesMissingCaption());
+    statement->bind(10, QString::fromUtf8(ArticleJson::toJson(article, false)));
+}
+
+QString noArticle(qint64 id)
+{
+    return Store::tr("There is no article %1 in the store.").arg(id);
+}
+
+QString foreignDatabase(const QString &path)
+{
+    return Store::tr("Cannot open the store “%1”: it is an SQLite database of another application, "
+                     "not a Copydesk store.")
+        .arg(shown(path));
+}
+
+QString newerStore(const QString &path, qint64 version)
+{
+    return Store::tr("Cannot open the store “%1”: it was created by a newer version of Copydesk "
+                     "(store version %2; this version reads up to %3). Update Copydesk to open it.")
+        .arg(shown(path))
+        .arg(version)
+        .arg(Store::SchemaVersion);
+}
+
+QString lockedStore(const QString &path)
+{
+    return Store::tr("Cannot open the store “%1”: another program (or another Copydesk window) is "
+                     "writing to it right now. Close it and try again.")
+        .arg(shown(path));
+}
+
+} // namespace
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("COPYDESK_STORE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/copydesk.sqlite3");
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    close();
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("Cannot open the store: no file was given.");
+        return false;
+    }
+    const QFileInfo info(path);
+    bool created = false;
+    if (info.exists()) {
+        if (!openExisting(path, error))
+            return false;
+    } else {
+        const QString folder = info.absolutePath();
+        if (!QDir().mkpath(folder)) {
+            if (error) {
+                *error = tr("Cannot create the store “%1”: the folder “%2” cannot be created.")
+                             .arg(shown(path), QDir::toNativeSeparators(folder));
+            }
+            return false;
+        }
+        if (!isWritable(QFileInfo(folder))) {
+            if (error) {
+                *error = tr("Cannot create the store “%1”: the folder “%2” is read-only.")
+                             .arg(shown(path), QDir::toNativeSeparators(folder));
+            }
+            return false;
+        }
+        created = true;
+    }
+    if (initialize(path, error))
+        return true;
+    if (created)
+        QFile::remove(path);
+    return false;
+}
+
+// Checks an existing file without letting SQLite write to it: the header first, then (for an
+// SQLite file without Copydesk's application id) a read-only look at its tables, then whether
+// we may write there at all.
+bool Store::openExisting(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        if (error)
+            *error = tr("Cannot open the store “%1”: it is a folder, not a file.").arg(shown(path));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = tr("Cannot open the store “%1”: the file cannot be read (%2).")
+                         .arg(shown(path), file.errorString());
+        }
+        return false;
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    file.close();
+
+    // An empty file is a new store; anything else must be an SQLite database that is ours or empty.
+    if (size > 0) {
+        static const QByteArray magic("SQLite format 3", 16); // with its trailing NUL
+        if (!header.startsWith(magic)) {
+            if (error) {
+                *error = tr("Cannot open the store “%1”: the file is not a Copydesk store "
+                            "(it is not an SQLite database).")
+                             .arg(shown(path));
+            }
+            return false;
+        }
+        if (header.size() < 100) {
+            if (error) {
+                *error = tr("Cannot open the store “%1”: the file is damaged (its SQLite header "
+                            "is cut short).")
+                             .arg(shown(path));
+            }
+            return false;
+        }
+        // The header's user_version (offset 60) can lag behind a WAL that was not checkpointed;
+        // initialize() checks again under the write lock.
+        const auto version = qFromBigEndian<qint32>(header.constData() + 60);
+        const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+        if (applicationId != 0 && applicationId != ApplicationId) {
+            if (error)
+                *error = foreignDatabase(path);
+            return false;
+        }
+        if (applicationId == ApplicationId && version > SchemaVersion) {
+            if (error)
+                *error = newerStore(path, version);
+            return false;
+        }
+        if (applicationId == 0) {
+            Database probe;
+            QString why;
+            qint64 tables = 0;
+            if (!probe.open(path, Database::Mode::ReadOnly, &why)) {
+                if (error) {
+                    *error = tr("Cannot open the store “%1”: the file is damaged or not an "
+                                "SQLite database (%2).")
+                                 .arg(shown(path), why);
+                }
+                return false;
+            }
+            probe.setBusyTimeout(LockWaitMs);
+            if (!probe.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables,
+                                  &why)) {
+                if (error) {
+                    *error = probe.lastErrorWasBusy()
+                        ? lockedStore(path)
+                        : tr("Cannot open the store “%1”: the file is damaged or not an SQLite "
+                             "database (%2).")
+                              .arg(shown(path), why);
+                }
+                return false;
+            }
+            if (tables > 0 || version != 0) {
+                if (error)
+                    *error = foreignDatabase(path);
+                return false;
+            }
+        }
+    }
+
+    if (!isWritable(info)) {
+        if (error) {
+            *error = tr("Cannot open the store “%1”: the file is read-only. Copydesk saves "
+                        "continuously and must be able to write to it; make it writable or "
+                        "choose another store.")
+                         .arg(shown(path));
+        }
+        return false;
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!isWritable(folder)) {
+        if (error) {
+            *error = tr("Cannot open the store “%1”: its folder “%2” is read-only, and Copydesk "
+                        "must create its journal files beside the store.")
+                         .arg(shown(path), QDir::toNativeSeparators(folder.absoluteFilePath()));
+        }
+        return false;
+    }
+    return true;
+}
+
+// Opens read-write, takes the write lock, re-checks identity and version under it, migrates,
+// and only then switches to WAL and sets the connection's pragmas.
+bool Store::initialize(const QString &path, QString *error)
+{
+    auto db = std::make_unique<Database>();
+    QString why;
+    const auto mode = QFileInfo::exists(path) ? Database::Mode::ReadWrite
+                                              : Database::Mode::ReadWriteCreate;
+    if (!db->open(path, mode, &why)) {
+        if (error)
+            *error = tr("Cannot open the store “%1”: %2").arg(shown(path), why);
+        return false;
+    }
+    // Until the store is validated, closing must not merge a WAL into the main file.
+    db->setCheckpointOnClose(false);
+    db->setBusyTimeout(LockWaitMs);
+
+    Transaction transaction(*db);
+    if (!transaction.begin(&why)) {
+        if (error) {
+            *error = db->lastErrorWasBusy()
+                ? lockedStore(path)
+                : tr("Cannot open the store “%1”: %2").arg(shown(path), why);
+        }
+        return false;
+    }
+    qint64 applicationId = 0;
+    qint64 version = 0;
+    qint64 tables = 0;
+    if (!db->queryInt64(QStringLiteral("PRAGMA application_id"), &applicationId, &why)
+        || !db->queryInt64(QStringLiteral("PRAGMA user_version"), &version, &why)
+        || !db->queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables, &why)) {
+        if (error) {
+            *error = tr("Cannot open the store “%1”: the file is damaged (%2).")
+                         .arg(shown(path), why);
+        }
+        return false;
+    }
+    if (applicationId != ApplicationId && (applicationId != 0 || tables > 0 || version != 0)) {
+        if (error)
+            *error = foreignDatabase(path);
+        return false;
+    }
+    if (version > SchemaVersion) {
+        if (error)
+            *error = newerStore(path, version);
+        return false;
+    }
+    if (version < SchemaVersion) {
+        for (qint64 step = version; step < SchemaVersion; ++step) {
+            if (!db->exec(QString::fromUtf8(Migrations[step]), &why)) {
+                if (error) {
+                    *error = tr("Cannot update the store “%1” to version %2: %3")
+                                 .arg(shown(path))
+                                 .arg(step + 1)
+                                 .arg(why);
+                }
+                return false;
+            }
+        }
+        const QString stamp = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                                  .arg(ApplicationId)
+                                  .arg(SchemaVersion);
+        if (!db->exec(stamp, &why) || !transaction.commit(&why)) {
+            if (error)
+                *error = tr("Cannot set up the store “%1”: %2").arg(shown(path), why);
+            return false;
+        }
+    } else {
+        transaction.rollback();
+    }
+
+    // WAL where the file system allows it; elsewhere SQLite keeps its rollback journal, which is
+    // just as safe with synchronous=FULL.
+    QString journalMode;
+    if (!db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"), &journalMode, &why)
+        || !db->exec(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"), &why)) {
+        if (error) {
+            *error = db->lastErrorWasBusy()
+                ? lockedStore(path)
+                : tr("Cannot open the store “%1”: %2").arg(shown(path), why);
+        }
+        return false;
+    }
+    // Preparing the hot statements now proves the schema is there.
+    if (!db->cached(UpdateSql, &why) || !db->cached(InsertSql, &why) || !db->cached(ListSql, &why)) {
+        if (error) {
+            *error = tr("Cannot open the store “%1”: the store is damaged (%2).")
+                         .arg(shown(path), why);
+        }
+        return false;
+    }
+    db->setBusyTimeout(BusyTimeoutMs);
+    db->setCheckpointOnClose(true);
+    m_db = std::move(db);
+    return true;
+}
+
+void Store::close()
+{
+    m_db.reset();
+}
+
+bool Store::isOpen() const
+{
+    return m_db != nullptr;
+}
+
+QString Store::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+bool Store::notOpen(QString *error) const
+{
+    if (m_db)
+        return false;
+    if (error)
+        *error = tr("No store is open.");
+    return true;
+}
+
+// The id is chosen before the row is written, so the stored JSON carries it too; callers hold
+// the write lock, which makes max(id) + 1 safe.
+bool Store::nextArticleId(qint64 *id, QString *error)
+{
+    return m_db->queryInt64(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM articles"), id,
+                            error);
+}
+
+bool Store::insertOne(Article *article, qint64 id, QString *error)
+{
+    completeForStorage(article, nowUtc());
+    Statement *insert = m_db->cached(InsertSql, error);
+    if (!insert)
+        return false;
+    article->id = id;
+    bindArticle(insert, *article);
+    insert->bind(11, id);
+    QString why;
+    if (!insert->exec(&why)) {
+        if (error) {
+            *error = tr("Cannot store the article “%1”: %2").arg(article->title, why);
+        }
+        return false;
+    }
+    return syncMediaLinks(id, *article, error);
+}
+
+bool Store::insertArticle(Article *article, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    const qint64 oldId = article->id;
+    Transaction transaction(*m_db);
+    qint64 id = 0;
+    if (transaction.begin(error) && nextArticleId(&id, error) && insertOne(article, id, error)
+        && transaction.commit(error))
+        return true;
+    article->id = oldId;
+    return false;
+}
+
+bool Store::insertArticles(QList<Article> *articles, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    QList<qint64> oldIds;
+    oldIds.reserve(articles->size());
+    for (const Article &article : std::as_const(*articles))
+        oldIds.append(article.id);
+    Transaction transaction(*m_db);
+    qint64 id = 0;
+    bool ok = transaction.begin(error) && nextArticleId(&id, error);
+    for (qsizetype i = 0; ok && i < articles->size(); ++i)
+        ok = insertOne(&(*articles)[i], id + i, error);
+    if (ok && transaction.commit(error))
+        return true;
+    for (qsizetype i = 0; i < articles->size(); ++i)
+        (*articles)[i].id = oldIds.at(i);
+    return false;
+}
+
+bool Store::saveArticle(Article *article, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    if (article->id <= 0) {
+        if (error)
+            *error = tr("Cannot save the article “%1”: it is not in the store yet.").arg(article->title);
+        return false;
+    }
+    const Article before = *article;
+    const QDateTime now = nowUtc();
+    completeForStorage(article, now);
+    article->updated = now;
+
+    Transaction transaction(*m_db);
+    QString why;
+    Statement *update = transaction.begin(&why) ? m_db->cached(UpdateSql, &why) : nullptr;
+    bool ok = update != nullptr;
+    if (ok) {
+        bindArticle(update, *article);
+        update->bind(11, article->id);
+        ok = update->exec(&why);
+        if (ok && m_db->changes() == 0) {
+            why = noArticle(article->id);
+            ok = false;
+        }
+    }
+    ok = ok && syncMediaLinks(article->id, *article, &why) && transaction.commit(&why);
+    if (!ok) {
+        *article = before;
+        if (error)
+            *error = tr("Cannot save the article “%1”: %2").arg(article->title, why);
+    }
+    return ok;
+}
+
+// Rewrites the article's rows in article_media only when its set of media changed.
+bool Store::syncMediaLinks(qint64 articleId, const Article &article, QString *error)
+{
+    const QSet<QString> wanted = mediaOf(article);
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT sha256 FROM article_media WHERE article_id = ?1"), error);
+    if (!select)
+        return false;
+    select->bind(1, articleId);
+    QSet<QString> current;
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row)
+        current.insert(select->columnText(0));
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select->errorMessage();
+        select->reset();
+        return false;
+    }
+    select->reset();
+    if (current == wanted)
+        return true;
+
+    Statement *remove = m_db->cached(
+        QStringLiteral("DELETE FROM article_media WHERE article_id = ?1"), error);
+    if (!remove)
+        return false;
+    remove->bind(1, articleId);
+    if (!remove->exec(error))
+        return false;
+    Statement *insert = m_db->cached(
+        QStringLiteral("INSERT INTO article_media (article_id, sha256) VALUES (?1, ?2)"), error);
+    if (!insert)
+        return false;
+    for (const QString &sha : wanted) {
+        insert->bind(1, articleId);
+        insert->bind(2, sha);
+        if (!insert->exec(error))
+            return false;
+    }
+    return true;
+}
+
+bool Store::loadArticle(qint64 id, Article *article, QString *error) const
+{
+    if (notOpen(error))
+        return false;
+    Statement *select =
+        m_db->cached(QStringLiteral("SELECT json FROM articles WHERE id = ?1"), error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, id);
+    switch (select->step()) {
+    case Statement::Step::Row:
+        break;
+    case Statement::Step::Done:
+        if (error)
+            *error = noArticle(id);
+        return false;
+    case Statement::Step::Error:
+        if (error)
+            *error = tr("Cannot load article %1: %2").arg(id).arg(select->errorMessage());
+        return false;
+    }
+    Article loaded;
+    QString why;
+    if (!ArticleJson::fromJson(select->columnText(0).toUtf8(), &loaded, &why)) {
+        if (error)
+            *error = tr("Article %1 in the store cannot be read: %2").arg(id).arg(why);
+        return false;
+    }
+    loaded.id = id;
+    *article = loaded;
+    return true;
+}
+
+QList<ArticleSummary> Store::summaries(const QString &sql, QString *error) const
+{
+    QList<ArticleSummary> result;
+    if (notOpen(error))
+        return result;
+    Statement *select = m_db->cached(sql, error);
+    if (!select)
+        return result;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row) {
+        ArticleSummary summary;
+        summary.id = select->columnInt64(0);
+        summary.uuid = select->columnText(1);
+        summary.title = select->columnText(2);
+        summary.status = parseStatus(select->columnText(3));
+        summary.section = select->columnText(4);
+        summary.created = parseStoredTime(select->columnText(5));
+        summary.updated = parseStoredTime(select->columnText(6));
+        summary.words = select->columnInt(7);
+        summary.images = select->columnInt(8);
+        summary.imagesMissingCaption = select->columnInt(9);
+        result.append(std::move(summary));
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot list the articles: %1").arg(select->errorMessage());
+        result.clear();
+    }
+    return result;
+}
+
+QList<ArticleSummary> Store::listArticles(QString *error) const
+{
+    return summaries(ListSql, error);
+}
+
+QList<ArticleSummary> Store::listTrash(QString *error) const
+{
+    return summaries(TrashSql, error);
+}
+
+bool Store::snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error)
+{
+    Statement *insert = m_db->cached(
+        QStringLiteral("INSERT INTO revisions (article_id, created, reason, json) "
+                       "SELECT id, ?1, ?2, json FROM articles WHERE id = ?3"),
+        error);
+    if (!insert)
+        return false;
+    insert->bind(1, storedTime(nowUtc()));
+    insert->bind(2, reason);
+    insert->bind(3, articleId);
+    if (!insert->exec(error))
+        return false;
+    if (m_db->changes() == 0) {
+        if (error)
+            *error = noArticle(articleId);
+        return false;
+    }
+    if (revisionId)
+        *revisionId = m_db->lastInsertRowId();
+    return true;
+}
+
+bool Store::deleteArticle(qint64 id, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    Transaction transaction(*m_db);
+    QString why;
+    if (!transaction.begin(&why)) {
+        if (error)
+            *error = tr("Cannot delete article %1: %2").arg(id).arg(why);
+        return false;
+    }
+    Statement *select =
+        m_db->cached(QStringLiteral("SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1"),
+                     &why);
+    if (!select) {
+        if (error)
+            *error = tr("Cannot delete article %1: %2").arg(id).arg(why);
+        return false;
+    }
+    select->bind(1, id);
+    const Statement::Step step = select->step();
+    const bool trashed = step == Statement::Step::Row && select->columnInt(0) != 0;
+    if (step == Statement::Step::Error)
+        why = select->errorMessage();
+    select->reset();
+    if (step != Statement::Step::Row) {
+        if (error)
+            *error = step == Statement::Step::Done
+                ? noArticle(id)
+                : tr("Cannot delete article %1: %2").arg(id).arg(why);
+        return false;
+    }
+    if (trashed)
+        return true;
+
+    Statement *trash =
+        m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = ?1 WHERE id = ?2"), &why);
+    bool ok = snapshot(id, QString::fromUtf8(BeforeDeleteReason), nullptr, &why) && trash;
+    if (ok) {
+        trash->bind(1, storedTime(nowUtc()));
+        trash->bind(2, id);
+        ok = trash->exec(&why) && transaction.commit(&why);
+    }
+    if (!ok && error)
+        *error = tr("Cannot delete article %1: %2").arg(id).arg(why);
+    return ok;
+}
+
+bool Store::restoreArticle(qint64 id, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    Statement *restore =
+        m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = NULL WHERE id = ?1"), error);
+    if (!restore)
+        return false;
+    restore->bind(1, id);
+    QString why;
+    if (!restore->exec(&why)) {
+        if (error)
+            *error = tr("Cannot restore article %1: %2").arg(id).arg(why);
+        return false;
+    }
+    if (m_db->changes() == 0) {
+        if (error)
+            *error = noArticle(id);
+        return false;
+    }
+    return true;
+}
+
+bool Store::addRevision(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    QString why;
+    if (!snapshot(articleId, reason, revisionId, &why)) {
+        if (error)
+            *error = tr("Cannot keep a revision of article %1: %2").arg(articleId).arg(why);
+        return false;
+    }
+    return true;
+}
+
+QList<RevisionInfo> Store::revisions(qint64 articleId, QString *error) const
+{
+    QList<RevisionInfo> result;
+    if (notOpen(error))
+        return result;
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT id, article_id, created, reason FROM revisions "
+                       "WHERE article_id = ?1 ORDER BY id DESC"),
+        error);
+    if (!select)
+        return result;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, articleId);
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row) {
+        RevisionInfo info;
+        info.id = select->columnInt64(0);
+        info.articleId = select->columnInt64(1);
+        info.created = parseStoredTime(select->columnText(2));
+        info.reason = select->columnText(3);
+        result.append(info);
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot list the revisions of article %1: %2")
+                         .arg(articleId)
+                         .arg(select->errorMessage());
+        result.clear();
+    }
+    return result;
+}
+
+bool Store::loadRevision(qint64 revisionId, Article *article, QString *error) const
+{
+    if (notOpen(error))
+        return false;
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT article_id, json FROM revisions WHERE id = ?1"), error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, revisionId);
+    switch (select->step()) {
+    case Statement::Step::Row:
+        break;
+    case Statement::Step::Done:
+        if (error)
+            *error = tr("There is no revision %1 in the store.").arg(revisionId);
+        return false;
+    case Statement::Step::Error:
+        if (error)
+            *error = tr("Cannot load revision %1: %2").arg(revisionId).arg(select->errorMessage());
+        return false;
+    }
+    Article loaded;
+    QString why;
+    if (!ArticleJson::fromJson(select->columnText(1).toUtf8(), &loaded, &why)) {
+        if (error)
+            *error = tr("Revision %1 in the store cannot be read: %2").arg(revisionId).arg(why);
+        return false;
+    }
+    loaded.id = select->columnInt64(0);
+    *article = loaded;
+    return true;
+}
+
+bool Store::putMedia(const QByteArray &bytes, const QString &sha256, const QString &mime,
+                     int width, int height, const QByteArray &thumbnail, const QString &fileName,
+                     QString *error)
+{
+    if (notOpen(error))
+        return false;
+    const QString key = normalizedSha(sha256);
+    const QString actual =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (bytes.isEmpty() || key != actual) {
+        if (error) {
+            *error = bytes.isEmpty()
+                ? tr("Cannot store the media “%1”: it is empty.").arg(fileName)
+                : tr("Cannot store the media “%1”: its SHA-256 is %2, not %3.")
+                      .arg(fileName, actual, sha256);
+        }
+        return false;
+    }
+    Transaction transaction(*m_db);
+    QString why;
+    bool ok = transaction.begin(&why);
+    Statement *select = ok ? m_db->cached(
+                                 QStringLiteral("SELECT thumbnail IS NOT NULL FROM media WHERE sha256 = ?1"),
+                                 &why)
+                           : nullptr;
+    ok = select != nullptr;
+    Statement::Step step = Statement::Step::Error;
+    bool hasThumbnail = false;
+    if (ok) {
+        select->bind(1, key);
+        step = select->step();
+        hasThumbnail = step == Statement::Step::Row && select->columnInt(0) != 0;
+        if (step == Statement::Step::Error) {
+            why = select->errorMessage();
+            ok = false;
+        }
+        select->reset();
+    }
+    if (ok && step == Statement::Step::Row) {
+        // Already stored: only a thumbnail it lacked is worth a write.
+        if (hasThumbnail || thumbnail.isEmpty())
+            return true;
+        Statement *update = m_db->cached(
+            QStringLiteral("UPDATE media SET thumbnail = ?1 WHERE sha256 = ?2"), &why);
+        ok = update != nullptr;
+        if (ok) {
+            update->bind(1, thumbnail);
+            update->bind(2, key);
+            ok = update->exec(&why);
+        }
+    } else if (ok) {
+        Statement *insert = m_db->cached(
+            QStringLiteral("INSERT INTO media (sha256, mime, width, height, size, file_name, "
+                           "created, thumbnail, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+            &why);
+        ok = insert != nullptr;
+        if (ok) {
+            insert->bind(1, key);
+            insert->bind(2, mime);
+            insert->bind(3, qMax(0, width));
+            insert->bind(4, qMax(0, height));
+            insert->bind(5, qint64(bytes.size()));
+            insert->bind(6, fileName);
+            insert->bind(7, storedTime(nowUtc()));
+            if (thumbnail.isEmpty())
+                insert->bindNull(8);
+            else
+                insert->bind(8, thumbnail);
+            insert->bind(9, bytes);
+            ok = insert->exec(&why);
+        }
+    }
+    ok = ok && transaction.commit(&why);
+    if (!ok && error)
+        *error = tr("Cannot store the media “%1”: %2").arg(fileName, why);
+    return ok;
+}
+
+bool Store::hasMedia(const QString &sha256) const
+{
+    if (!m_db)
+        return false;
+    Statement *select =
+        m_db->cached(QStringLiteral("SELECT 1 FROM media WHERE sha256 = ?1"), nullptr);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, normalizedSha(sha256));
+    return select->step() == Statement::Step::Row;
+}
+
+bool Store::mediaInfo(const QString &sha256, MediaInfo *info, QString *error) const
+{
+    if (notOpen(error))
+        return false;
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT sha256, mime, width, height, size, file_name FROM media "
+                       "WHERE sha256 = ?1"),
+        error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, normalizedSha(sha256));
+    switch (select->step()) {
+    case Statement::Step::Row:
+        info->sha256 = select->columnText(0);
+        info->mime = select->columnText(1);
+        info->width = select->columnInt(2);
+        info->height = select->columnInt(3);
+        info->size = select->columnInt64(4);
+        info->fileName = select->columnText(5);
+        return true;
+    case Statement::Step::Done:
+        if (error)
+            *error = tr("There is no media %1 in the store.").arg(sha256);
+        return false;
+    case Statement::Step::Error:
+        if (error)
+            *error = tr("Cannot read media %1: %2").arg(sha256, select->errorMessage());
+        return false;
+    }
+    return false;
+}
+
+QByteArray Store::mediaBytes(const QString &sha256, QString *error) const
+{
+    if (notOpen(error))
+        return {};
+    Statement *select =
+        m_db->cached(QStringLiteral("SELECT bytes FROM media WHERE sha256 = ?1"), error);
+    if (!select)
+        return {};
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, normalizedSha(sha256));
+    switch (select->step()) {
+    case Statement::Step::Row:
+        return select->columnBlob(0);
+    case Statement::Step::Done:
+        if (error)
+            *error = tr("There is no media %1 in the store.").arg(sha256);
+        return {};
+    case Statement::Step::Error:
+        if (error)
+            *error = tr("Cannot read media %1: %2").arg(sha256, select->errorMessage());
+        return {};
+    }
+    return {};
+}
+
+QByteArray Store::mediaThumbnail(const QString &sha256) const
+{
+    if (!m_db)
+        return {};
+    Statement *select =
+        m_db->cached(QStringLiteral("SELECT thumbnail FROM media WHERE sha256 = ?1"), nullptr);
+    if (!select)
+        return {};
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, normalizedSha(sha256));
+    if (select->step() != Statement::Step::Row || select->columnIsNull(0))
+        return {};
+    return select->columnBlob(0);
+}
+
+QList<qint64> Store::articlesUsingMedia(const QString &sha256, QString *error) const
+{
+    QList<qint64> result;
+    if (notOpen(error))
+        return result;
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT article_id FROM article_media WHERE sha256 = ?1 ORDER BY article_id"),
+        error);
+    if (!select)
+        return result;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, normalizedSha(sha256));
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row)
+        result.append(select->columnInt64(0));
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot read media %1: %2").arg(sha256, select->errorMessage());
+        result.clear();
+    }
+    return result;
+}
+
+SiteSettings Store::siteSettings() const
+{
+    const SiteSettings defaults = SiteSettings::defaults();
+    SiteSettings settings;
+    settings.siteName = setting(SiteNameKey, defaults.siteName);
+    settings.slogan = setting(SloganKey, defaults.slogan);
+    settings.repostNotice = setting(RepostNoticeKey, defaults.repostNotice);
+    return settings;
+}
+
+bool Store::setSiteSettings(const SiteSettings &settings, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    Transaction transaction(*m_db);
+    return transaction.begin(error) && setSetting(SiteNameKey, settings.siteName, error)
+        && setSetting(SloganKey, settings.slogan, error)
+        && setSetting(RepostNoticeKey, settings.repostNotice, error) && transaction.commit(error);
+}
+
+QString Store::setting(const QString &key, const QString &fallback) const
+{
+    if (!m_db)
+        return fallback;
+    Statement *select =
+        m_db->cached(QStringLiteral("SELECT value FROM settings WHERE key = ?1"), nullptr);
+    if (!select)
+        return fallback;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, key);
+    if (select->step() != Statement::Step::Row)
+        return fallback;
+    return select->columnText(0);
+}
+
+bool Store::setSetting(const QString &key, const QString &value, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    Statement *upsert = m_db->cached(
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        error);
+    if (!upsert)
+        return false;
+    upsert->bind(1, key);
+    upsert->bind(2, value);
+    QString why;
+    if (!upsert->exec(&why)) {
+        if (error)
+            *error = tr("Cannot save the setting “%1”: %2").arg(key, why);
+        return false;
+    }
+    return true;
+}
+
+bool Store::checkIntegrity(QStringList *problems, QString *error) const
+{
+    problems->clear();
+    if (notOpen(error))
+        return false;
+    Statement integrity;
+    if (!integrity.prepare(*m_db, QStringLiteral("PRAGMA integrity_check"), error))
+        return false;
+    Statement::Step step;
+    while ((step = integrity.step()) == Statement::Step::Row) {
+        const QString line = integrity.columnText(0);
+        if (line != QLatin1String("ok"))
+            problems->append(line);
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot check the store: %1").arg(integrity.errorMessage());
+        return false;
+    }
+    Statement foreignKeys;
+    if (!foreignKeys.prepare(*m_db, QStringLiteral("PRAGMA foreign_key_check"), error))
+        return false;
+    while ((step = foreignKeys.step()) == Statement::Step::Row) {
+        problems->append(tr("Row %1 of table %2 refers to a missing row of table %3.")
+                             .arg(foreignKeys.columnInt64(1))
+                             .arg(foreignKeys.columnText(0), foreignKeys.columnText(2)));
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot check the store: %1").arg(foreignKeys.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+QString Store::pragma(const QString &name) const
+{
+    if (!m_db || name.isEmpty())
+        return {};
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
+            return {};
+    }
+    QString value;
+    if (!m_db->queryText(QStringLiteral("PRAGMA ") + name, &value, nullptr))
+        return {};
+    return value;
+}
+
+} // namespace copydesk

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "article.h"
+#include "articlesummary.h"
+#include "mediainfo.h"
+#include "revisioninfo.h"
+#include "sitesettings.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace copydesk {
+
+class Database;
+
+// The local SQLite store of articles, their revisions, media and settings; use from one thread.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    // PRAGMA application_id of every Copydesk store: "CpDk".
+    static constexpr qint32 ApplicationId = 0x4370446B;
+    // The reason recorded on the snapshot deleteArticle() takes.
+    static constexpr const char *BeforeDeleteReason = "before delete";
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // $COPYDESK_STORE if set, else <AppDataLocation>/copydesk.sqlite3.
+    static QString defaultPath();
+
+    // Creates the file (and its folders) if missing; an empty file counts as a new store.
+    // Fails, leaving the file byte-identical, on a file that is not an SQLite database, a
+    // database of another application, a store of a newer Copydesk, a read-only file or folder
+    // (by permission bits too, so also when running as root), or a store another process is
+    // writing to.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+
+    // Assigns article->id; fills an empty uuid and invalid created/updated with now.
+    bool insertArticle(Article *article, QString *error);
+    // All or nothing in one transaction (imports, benchmarks); ids stay 0 on failure.
+    bool insertArticles(QList<Article> *articles, QString *error);
+    // The autosave call: one UPDATE in one transaction; sets article->updated to now (UTC, ms).
+    bool saveArticle(Article *article, QString *error);
+    // Loads trashed articles too.
+    bool loadArticle(qint64 id, Article *article, QString *error) const;
+    // Excludes trashed articles; newest updated first. Reads only the listing columns.
+    QList<ArticleSummary> listArticles(QString *error) const;
+    // Snapshots a "before delete" revision, then moves the article to the trash (never a hard
+    // delete). Deleting an article already in the trash succeeds and changes nothing.
+    bool deleteArticle(qint64 id, QString *error);
+    // Trashed articles, most recently deleted first.
+    QList<ArticleSummary> listTrash(QString *error) const;
+    bool restoreArticle(qint64 id, QString *error);
+
+    // A full snapshot of the article as stored now.
+    bool addRevision(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);
+    // Newest first.
+    QList<RevisionInfo> revisions(qint64 articleId, QString *error) const;
+    // The snapshot, with article->id set to the article it belongs to.
+    bool loadRevision(qint64 revisionId, Article *article, QString *error) const;
+
+    // Idempotent by sha256, which must be the SHA-256 hex of bytes (checked); a second put of
+    // the same bytes adds nothing.
+    bool putMedia(const QByteArray &bytes, const QString &sha256, const QString &mime, int width,
+                  int height, const QByteArray &thumbnail, const QString &fileName, QString *error);
+    bool hasMedia(const QString &sha256) const;
+    bool mediaInfo(const QString &sha256, MediaInfo *info, QString *error) const;
+    // The exact original bytes; empty with an error when unknown.
+    QByteArray mediaBytes(const QString &sha256, QString *error) const;
+    // Empty when the media is unknown or was stored without a thumbnail.
+    QByteArray mediaThumbnail(const QString &sha256) const;
+    // Ids of the stored (also trashed) articles whose image blocks use the media.
+    QList<qint64> articlesUsingMedia(const QString &sha256, QString *error) const;
+
+    // SiteSettings::defaults() for each value never set.
+    SiteSettings siteSettings() const;
+    bool setSiteSettings(const SiteSettings &settings, QString *error);
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value, QString *error);
+
+    // PRAGMA integrity_check + foreign_key_check; an empty problems list means healthy.
+    bool checkIntegrity(QStringList *problems, QString *error) const;
+    // The value of a parameterless PRAGMA on this connection (journal_mode, synchronous, ...),
+    // for diagnostics; empty for a name that is not a plain identifier.
+    QString pragma(const QString &name) const;
+
+private:
+    bool openExisting(const QString &path, QString *error);
+    bool initialize(const QString &path, QString *error);
+    bool nextArticleId(qint64 *id, QString *error);
+    bool insertOne(Article *article, qint64 id, QString *error);
+    bool syncMediaLinks(qint64 articleId, const Article &article, QString *error);
+    bool snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);
+    QList<ArticleSummary> summaries(const QString &sql, QString *error) const;
+    bool notOpen(QString *error) const;
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace copydesk
