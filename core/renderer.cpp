@@ -161,9 +161,10 @@ int characterBoundary(const QString &text, int offset)
     return offset;
 }
 
-// Well-nested inline markup for possibly overlapping marks: links outermost, then bold, then
-// italic; a tag is closed and reopened where an overlapping one ends inside it. Links whose
-// href is not allowed are dropped (their text stays), and links never nest.
+// Well-nested inline markup for possibly overlapping marks: tags already open stay open while
+// they last, new ones open inside them (a link always outermost); a tag is closed and reopened
+// where an overlapping one ends inside it. Links whose href is not allowed are dropped (their
+// text stays), and links never nest.
 QString inlineHtml(const RichText &richText)
 {
     const QString &text = richText.text;
@@ -222,9 +223,12 @@ QString inlineHtml(const RichText &richText)
         if (italic)
             wanted.append(InlineTag{TextMark::Kind::Italic, {}});
 
+        // A link that starts here opens outermost, so it is never split by formatting.
         qsizetype keep = 0;
-        while (keep < open.size() && wanted.contains(open.at(keep)))
-            ++keep;
+        if (!link || open.contains(link->tag)) {
+            while (keep < open.size() && wanted.contains(open.at(keep)))
+                ++keep;
+        }
         while (open.size() > keep)
             html += closeTag(open.takeLast());
         for (const InlineTag &tag : wanted) {
@@ -507,6 +511,9 @@ QString Renderer::render(const Article &article, const SiteSettings &site, const
     QString failure;
     try {
         kainjow::mustache::mustache page(m_theme.templateText().toStdString());
+        page.set_custom_escape([](const std::string &text) {
+            return Renderer::escape(QString::fromStdString(text)).toStdString();
+        });
         if (page.is_valid() && !m_theme.templateText().isEmpty()) {
             const std::string html = page.render(data);
             if (page.is_valid()) {
