@@ -26,6 +26,8 @@ namespace {
 // later writes wait.
 constexpr int LockWaitMs = 1000;
 constexpr int BusyTimeoutMs = 5000;
+// The database header plus the start of page 1's b-tree header.
+constexpr int HeaderSize = 108;
 
 // Migrations[i] takes a store from user_version i to i + 1; append a step for each new version.
 const char *const Migrations[] = {
@@ -310,9 +312,8 @@ bool Store::open(const QString &path, QString *error)
     return false;
 }
 
-// Checks an existing file without letting SQLite write to it: the header first, then (for an
-// SQLite file without Copydesk's application id) a read-only look at its tables, then whether
-// we may write there at all.
+// Checks an existing file without letting SQLite near it: its header, then whether we may write
+// there at all.
 bool Store::openExisting(const QString &path, QString *error)
 {
     const QFileInfo info(path);
@@ -330,7 +331,7 @@ bool Store::openExisting(const QString &path, QString *error)
         return false;
     }
     const qint64 size = file.size();
-    const QByteArray header = file.read(100);
+    const QByteArray header = file.read(HeaderSize);
     file.close();
 
     // An empty file is a new store; anything else must be an SQLite database that is ours or empty.
@@ -344,7 +345,7 @@ bool Store::openExisting(const QString &path, QString *error)
             }
             return false;
         }
-        if (header.size() < 100) {
+        if (header.size() < HeaderSize) {
             if (error) {
                 *error = tr("Cannot open the store “%1”: the file is damaged (its SQLite header "
                             "is cut short).")
@@ -366,35 +367,15 @@ bool Store::openExisting(const QString &path, QString *error)
                 *error = newerStore(path, version);
             return false;
         }
-        if (applicationId == 0) {
-            Database probe;
-            QString why;
-            qint64 tables = 0;
-            if (!probe.open(path, Database::Mode::ReadOnly, &why)) {
-                if (error) {
-                    *error = tr("Cannot open the store “%1”: the file is damaged or not an "
-                                "SQLite database (%2).")
-                                 .arg(shown(path), why);
-                }
-                return false;
-            }
-            probe.setBusyTimeout(LockWaitMs);
-            if (!probe.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables,
-                                  &why)) {
-                if (error) {
-                    *error = probe.lastErrorWasBusy()
-                        ? lockedStore(path)
-                        : tr("Cannot open the store “%1”: the file is damaged or not an SQLite "
-                             "database (%2).")
-                              .arg(shown(path), why);
-                }
-                return false;
-            }
-            if (tables > 0 || version != 0) {
-                if (error)
-                    *error = foreignDatabase(path);
-                return false;
-            }
+        // Without Copydesk's id only an empty database is acceptable: page 1, the schema's
+        // b-tree, must be a leaf (0x0D) with no cells. Read from the header rather than through
+        // SQLite, which would leave -wal/-shm files beside a WAL-mode database.
+        const bool emptySchema = quint8(header.at(100)) == 0x0D
+            && qFromBigEndian<quint16>(header.constData() + 103) == 0;
+        if (applicationId == 0 && (!emptySchema || version != 0)) {
+            if (error)
+                *error = foreignDatabase(path);
+            return false;
         }
     }
 

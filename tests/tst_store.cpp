@@ -136,6 +136,8 @@ private slots:
             << "truncated" << "damaged";
         QTest::newRow("robustness: an SQLite database of another application")
             << "foreign" << "another application";
+        QTest::newRow("robustness: an SQLite database of another application in WAL mode")
+            << "foreignWal" << "another application";
         QTest::newRow("robustness: an SQLite database with a foreign application_id")
             << "foreignId" << "another application";
         QTest::newRow("robustness: a store from a newer Copydesk")
@@ -147,7 +149,7 @@ private slots:
         QTest::newRow("robustness: a store another connection holds locked")
             << "locked" << "writing to it right now";
         QTest::newRow("robustness: a foreign database another program holds locked")
-            << "lockedForeign" << "writing to it right now";
+            << "lockedForeign" << "another application";
     }
 
     // Each failed open leaves the file byte-identical and the folder without new files.
@@ -175,6 +177,9 @@ private slots:
         } else if (kind == QLatin1String("foreign")) {
             QVERIFY(rawExec(path, QStringLiteral("CREATE TABLE contacts (name TEXT); "
                                                  "INSERT INTO contacts VALUES ('张三');")));
+        } else if (kind == QLatin1String("foreignWal")) {
+            QVERIFY(rawExec(path, QStringLiteral("PRAGMA journal_mode = WAL; CREATE TABLE t (x);")));
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         } else if (kind == QLatin1String("foreignId")) {
             QVERIFY(rawExec(path, QStringLiteral("PRAGMA application_id = 252006674;")));
         } else if (kind == QLatin1String("newer")) {
