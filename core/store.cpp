@@ -413,8 +413,10 @@ bool Store::initialize(const QString &path, QString *error)
             *error = tr("Cannot open the store “%1”: %2").arg(shown(path), why);
         return false;
     }
-    // Until the store is validated, closing must not merge a WAL into the main file.
-    db->setCheckpointOnClose(false);
+    // Until the store is validated, closing must not merge someone's WAL into the main file. A
+    // WAL that only this connection created holds no frames: closing normally merges nothing and
+    // removes it (and the -shm) instead of leaving them behind.
+    db->setCheckpointOnClose(!QFileInfo::exists(path + QStringLiteral("-wal")));
     db->setBusyTimeout(LockWaitMs);
 
     Transaction transaction(*db);

@@ -5,10 +5,13 @@
 #include "testutil.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,7 +127,95 @@ private:
         return article;
     }
 
+    // Child mode of crashDuringAutosave: keeps saving until it is killed.
+    [[noreturn]] static void autosaveForever(const QString &path)
+    {
+        Store store;
+        QString error;
+        Article article;
+        if (!store.open(path, &error) || !store.loadArticle(1, &article, &error))
+            qFatal("autosave child: %s", qPrintable(error));
+        for (int i = 0;; ++i) {
+            article.title = QStringLiteral("保存 %1").arg(i);
+            article.blocks.last() = Block::paragraph(QStringLiteral("第%1次保存。").arg(i));
+            if (!store.saveArticle(&article, &error))
+                qFatal("autosave child: %s", qPrintable(error));
+            if (i == 0) {
+                fputs("saving\n", stdout);
+                fflush(stdout);
+            }
+        }
+    }
+
 private slots:
+    void initTestCase()
+    {
+        const QString autosaveStore = qEnvironmentVariable("TST_STORE_AUTOSAVE_FOREVER");
+        if (!autosaveStore.isEmpty())
+            autosaveForever(autosaveStore);
+    }
+
+    void crashDuringAutosave_data()
+    {
+        QTest::addColumn<int>("delayMs");
+        QTest::newRow("robustness: killed right after autosaving starts") << 0;
+        QTest::newRow("robustness: killed after 300 ms of continuous autosaving") << 300;
+    }
+
+    // A process killed mid-autosave leaves a healthy store holding one whole saved version.
+    void crashDuringAutosave()
+    {
+        QFETCH(int, delayMs);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        Article original = sampleArticle();
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY2(store.insertArticle(&original, &error), qPrintable(error));
+            QCOMPARE(original.id, qint64(1));
+        }
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TST_STORE_AUTOSAVE_FOREVER"), path);
+        child.setProcessEnvironment(environment);
+        // Any function name will do: initTestCase() runs first and never returns in the child.
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("notOpen")});
+        QVERIFY(child.waitForStarted());
+        const auto killChild = qScopeGuard([&child] {
+            child.kill();
+            child.waitForFinished();
+        });
+        QByteArray output; // Qt Test's banner comes first
+        QDeadlineTimer deadline(20000);
+        while (!output.contains("saving\n") && child.waitForReadyRead(int(deadline.remainingTime())))
+            output += child.readAll();
+        QVERIFY2(output.contains("saving\n"), output.constData());
+        QTest::qWait(delayMs);
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal"))); // it really died mid-session
+
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QStringList problems;
+        QVERIFY2(store.checkIntegrity(&problems, &error), qPrintable(error));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        Article loaded;
+        QVERIFY2(store.loadArticle(1, &loaded, &error), qPrintable(error));
+        QVERIFY(loaded.title.startsWith(QStringLiteral("保存 ")));
+        const QString n = loaded.title.mid(3);
+        QCOMPARE(loaded.blocks.last().text.text, QStringLiteral("第%1次保存。").arg(n));
+        QCOMPARE(loaded.blocks.mid(0, loaded.blocks.size() - 1),
+                 original.blocks.mid(0, original.blocks.size() - 1));
+        const QList<ArticleSummary> list = store.listArticles(&error);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().title, loaded.title);
+        QCOMPARE(list.first().updated, loaded.updated);
+    }
+
     void openRefusesWithoutTouching_data()
     {
         QTest::addColumn<QString>("kind");
@@ -144,6 +235,8 @@ private slots:
             << "newer" << "newer version of Copydesk";
         QTest::newRow("robustness: a newer store whose version change is still in the WAL")
             << "newerInWal" << "newer version of Copydesk";
+        QTest::newRow("robustness: a store whose schema page is garbage")
+            << "corrupt" << "damaged";
         QTest::newRow("robustness: a read-only store file") << "readOnlyFile" << "read-only";
         QTest::newRow("robustness: a store in a read-only folder") << "readOnlyFolder" << "read-only";
         QTest::newRow("robustness: a store another connection holds locked")
@@ -189,6 +282,16 @@ private slots:
             QVERIFY(createStore(path));
             QVERIFY(rawExec(path, QStringLiteral("PRAGMA user_version = 2;"), false));
             QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        } else if (kind == QLatin1String("corrupt")) {
+            QVERIFY(createStore(path));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(100));
+            QRandomGenerator generator(11);
+            QByteArray garbage(4096 - 100, Qt::Uninitialized);
+            for (char &c : garbage)
+                c = char(generator.bounded(256));
+            QCOMPARE(file.write(garbage), garbage.size());
         } else if (kind == QLatin1String("readOnlyFile")) {
             QVERIFY(createStore(path));
             QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
@@ -269,6 +372,7 @@ private slots:
         QTest::newRow("nominal: a zero-byte file") << "empty";
         QTest::newRow("nominal: an SQLite database without tables") << "emptyDatabase";
         QTest::newRow("nominal: an existing store") << "store";
+        QTest::newRow("nominal: a store whose last session left its WAL") << "crashedWal";
     }
 
     void openCreates()
@@ -284,6 +388,11 @@ private slots:
             QVERIFY(rawExec(path, QStringLiteral("PRAGMA page_size = 4096; VACUUM;")));
         else if (kind == QLatin1String("store"))
             QVERIFY(createStore(path));
+        else if (kind == QLatin1String("crashedWal")) {
+            QVERIFY(createStore(path));
+            QVERIFY(rawExec(path, QStringLiteral("INSERT INTO settings VALUES ('k', '未合并');"), false));
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        }
 
         Store store;
         QString error;
@@ -294,6 +403,8 @@ private slots:
         QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), Store::SchemaVersion);
         QVERIFY(store.listArticles(&error).isEmpty());
         QVERIFY(error.isEmpty());
+        if (kind == QLatin1String("crashedWal"))
+            QCOMPARE(store.setting(QStringLiteral("k")), QStringLiteral("未合并"));
     }
 
     void durabilitySettings_data()
