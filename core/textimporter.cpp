@@ -743,7 +743,7 @@ QString bylineFromLead(const QString &lead)
     static const QRegularExpression re =
         makeRegex(QStringLiteral("[(\\x{FF08}]\\s*((?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()\\x{FF08}\\x{FF09}"
                                  "]{1,60}?)\\s*[)\\x{FF09}]"));
-    const QRegularExpressionMatch match = re.match(lead);
+    const QRegularExpressionMatch match = re.match(QStringView(lead).left(200));
     if (!match.hasMatch() || match.capturedStart() > 60)
         return {};
     static const QRegularExpression colon = makeRegex(QStringLiteral("\\s*[:\\x{FF1A}]\\s*"));
