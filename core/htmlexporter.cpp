@@ -13,8 +13,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <exception>
 
 namespace copydesk {
@@ -196,20 +197,6 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
     if (cancelled(0))
         return false;
 
-    QList<RenditionJob> jobs;
-    for (qsizetype i = 0; i < media.size(); ++i) {
-        QString mediaError;
-        const QByteArray bytes = store.mediaBytes(media.at(i), &mediaError);
-        if (bytes.isEmpty()) {
-            const QString caption = firstUse.at(i)->caption.trimmed();
-            *error = tr("Cannot export: photo %1 (%2) is missing from the store: %3")
-                         .arg(i + 1)
-                         .arg(caption.isEmpty() ? media.at(i).left(12) : caption, mediaError);
-            return false;
-        }
-        jobs.append({bytes, options.rendition});
-    }
-
     QTemporaryDir staging(parent.filePath(name + QStringLiteral(".partial-XXXXXX")));
     if (!staging.isValid()) {
         *error = tr("Cannot create a folder in %1: %2").arg(native(parent.path()), staging.errorString());
@@ -231,25 +218,46 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
 
     QHash<QString, QString> imagePaths; // sha256 → "images/NN.ext"
     QHash<QString, QSize> imageSizes;
-    if (!jobs.isEmpty()) {
+    if (!media.isEmpty()) {
+        // Originals are read here (the store is single-threaded) and each is handed to the pool
+        // at once, so reading overlaps rendering; results are written in article order.
+        std::atomic_bool stopping{false};
         QThreadPool pool;
         pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
-        QFuture<RenditionOutcome> future = QtConcurrent::mapped(&pool, jobs, renderRendition);
-        auto stop = [&future] {
-            future.cancel();
-            future.waitForFinished();
+        QList<QFuture<RenditionOutcome>> futures;
+        auto stop = [&] {
+            stopping = true;
+            for (QFuture<RenditionOutcome> &future : futures)
+                future.waitForFinished();
         };
+        auto describe = [&](int i) {
+            const QString caption = firstUse.at(i)->caption.trimmed();
+            return caption.isEmpty() ? media.at(i).left(12) : caption;
+        };
+        for (int i = 0; i < media.size(); ++i) {
+            QString mediaError;
+            RenditionJob job{store.mediaBytes(media.at(i), &mediaError), options.rendition};
+            if (job.original.isEmpty()) {
+                stop();
+                *error = tr("Cannot export: photo %1 (%2) is missing from the store: %3")
+                             .arg(i + 1)
+                             .arg(describe(i), mediaError);
+                return false;
+            }
+            futures.append(QtConcurrent::run(&pool, [job = std::move(job), &stopping] {
+                return stopping ? RenditionOutcome() : renderRendition(job);
+            }));
+        }
         const int digits = qMax(2, int(QString::number(media.size()).size()));
         static const QRegularExpression extensionPattern(QStringLiteral("^[a-z0-9]{1,5}$"));
         for (int i = 0; i < media.size(); ++i) {
-            const RenditionOutcome outcome = future.resultAt(i);
+            const RenditionOutcome outcome = futures[i].result();
+            futures[i] = QFuture<RenditionOutcome>(); // frees the rendition once written
             if (!outcome.ok || !extensionPattern.match(outcome.result.extension).hasMatch()) {
                 stop();
-                const QString caption = firstUse.at(i)->caption.trimmed();
                 *error = tr("Cannot export: photo %1 (%2) cannot be converted: %3")
                              .arg(i + 1)
-                             .arg(caption.isEmpty() ? media.at(i).left(12) : caption,
-                                  outcome.ok ? tr("unsupported format") : outcome.error);
+                             .arg(describe(i), outcome.ok ? tr("unsupported format") : outcome.error);
                 return false;
             }
             const QString relative = QStringLiteral("images/%1.%2")
