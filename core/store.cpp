@@ -541,13 +541,8 @@ bool Store::insertOne(Article *article, qint64 id, QString *error)
     article->id = id;
     bindArticle(insert, *article);
     insert->bind(11, id);
-    QString why;
-    if (!insert->exec(&why)) {
-        if (error) {
-            *error = tr("Cannot store the article “%1”: %2").arg(article->title, why);
-        }
+    if (!insert->exec(error))
         return false;
-    }
     return syncMediaLinks(id, *article, error);
 }
 
@@ -558,10 +553,13 @@ bool Store::insertArticle(Article *article, QString *error)
     const qint64 oldId = article->id;
     Transaction transaction(*m_db);
     qint64 id = 0;
-    if (transaction.begin(error) && nextArticleId(&id, error) && insertOne(article, id, error)
-        && transaction.commit(error))
+    QString why;
+    if (transaction.begin(&why) && nextArticleId(&id, &why) && insertOne(article, id, &why)
+        && transaction.commit(&why))
         return true;
     article->id = oldId;
+    if (error)
+        *error = tr("Cannot store the article “%1”: %2").arg(article->title, why);
     return false;
 }
 
@@ -575,13 +573,17 @@ bool Store::insertArticles(QList<Article> *articles, QString *error)
         oldIds.append(article.id);
     Transaction transaction(*m_db);
     qint64 id = 0;
-    bool ok = transaction.begin(error) && nextArticleId(&id, error);
+    QString why;
+    bool ok = transaction.begin(&why) && nextArticleId(&id, &why);
     for (qsizetype i = 0; ok && i < articles->size(); ++i)
-        ok = insertOne(&(*articles)[i], id + i, error);
-    if (ok && transaction.commit(error))
+        ok = insertOne(&(*articles)[i], id + i, &why);
+    if (ok && transaction.commit(&why))
         return true;
     for (qsizetype i = 0; i < articles->size(); ++i)
         (*articles)[i].id = oldIds.at(i);
+    if (error)
+        *error = tr("Cannot store %n article(s); none was stored: %1", nullptr, int(articles->size()))
+                     .arg(why);
     return false;
 }
 
@@ -1115,9 +1117,14 @@ bool Store::setSiteSettings(const SiteSettings &settings, QString *error)
     if (notOpen(error))
         return false;
     Transaction transaction(*m_db);
-    return transaction.begin(error) && setSetting(SiteNameKey, settings.siteName, error)
-        && setSetting(SloganKey, settings.slogan, error)
-        && setSetting(RepostNoticeKey, settings.repostNotice, error) && transaction.commit(error);
+    QString why;
+    if (transaction.begin(&why) && setSetting(SiteNameKey, settings.siteName, &why)
+        && setSetting(SloganKey, settings.slogan, &why)
+        && setSetting(RepostNoticeKey, settings.repostNotice, &why) && transaction.commit(&why))
+        return true;
+    if (error)
+        *error = tr("Cannot save the site settings: %1").arg(why);
+    return false;
 }
 
 QString Store::setting(const QString &key, const QString &fallback) const

@@ -48,9 +48,11 @@ public:
     bool isOpen() const;
     QString path() const;
 
-    // Assigns article->id; fills an empty uuid and invalid created/updated with now.
+    // Assigns article->id (replacing any it had); fills an empty uuid and invalid
+    // created/updated with now.
     bool insertArticle(Article *article, QString *error);
-    // All or nothing in one transaction (imports, benchmarks); ids stay 0 on failure.
+    // All or nothing in one transaction (imports, benchmarks); the ids are left as they were on
+    // failure.
     bool insertArticles(QList<Article> *articles, QString *error);
     // The autosave call: one UPDATE in one transaction; sets article->updated to now (UTC, ms).
     bool saveArticle(Article *article, QString *error);
