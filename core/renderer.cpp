@@ -472,6 +472,7 @@ QString Renderer::render(const Article &article, const SiteSettings &site, const
 
     MustacheData data;
     data.set("pageTitle", MustacheData(utf8(pageTitle)));
+    data.set("headline", MustacheData(utf8(title.isEmpty() ? pageTitle : title)));
     data.set("siteName", optional(siteName));
     data.set("slogan", optional(site.slogan.simplified()));
     data.set("title", optional(title));

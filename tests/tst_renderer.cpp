@@ -520,6 +520,8 @@ void TstRenderer::samplePage_data()
     QTest::newRow("nominal: list") << QStringLiteral("<ul>\n<li>组织现场宣传30场次</li>\n<li>发放资料1.3万余份</li>\n</ul>");
     QTest::newRow("nominal: source line") << QStringLiteral("<p class=\"source\">来源:大祥区人民政府</p>");
     QTest::newRow("nominal: editor line") << QStringLiteral("<p class=\"editor\">责任编辑:王芳</p>");
+    QTest::newRow("nominal: og:title is the headline")
+        << QStringLiteral("<meta property=\"og:title\" content=\"大祥区妇联多举措全面推进民族团结进步示范创建工作\">");
     QTest::newRow("nominal: og:type") << QStringLiteral("<meta property=\"og:type\" content=\"article\">");
     QTest::newRow("nominal: og:description from first paragraph")
         << QStringLiteral("<meta property=\"og:description\" content=\"大祥融媒讯近日,大祥区妇联西苑公园开展2022年民族团结进步宣传月活动。\">");
