@@ -508,7 +508,6 @@ int DocumentMapper::modelIndexAt(const QTextDocument *document, int position)
 QTextCharFormat DocumentMapper::bodyCharFormat()
 {
     QTextCharFormat format;
-    format.setFontPointSize(12);
     format.setFontWeight(QFont::Normal);
     return format;
 }
@@ -516,7 +515,7 @@ QTextCharFormat DocumentMapper::bodyCharFormat()
 QTextCharFormat DocumentMapper::headingCharFormat(int level)
 {
     QTextCharFormat format;
-    format.setFontPointSize(clampedLevel(level) == 2 ? 18 : 15);
+    format.setProperty(QTextFormat::FontSizeAdjustment, clampedLevel(level) == 2 ? 2 : 1);
     format.setFontWeight(QFont::Bold);
     return format;
 }
@@ -524,7 +523,7 @@ QTextCharFormat DocumentMapper::headingCharFormat(int level)
 QTextCharFormat DocumentMapper::captionCharFormat()
 {
     QTextCharFormat format;
-    format.setFontPointSize(10.5);
+    format.setProperty(QTextFormat::FontSizeAdjustment, -1);
     format.setFontWeight(QFont::Normal);
     format.setForeground(captionColor());
     return format;
@@ -597,7 +596,6 @@ QTextBlockFormat DocumentMapper::listItemBlockFormat()
 {
     QTextBlockFormat format;
     format.setProperty(DocumentFormat::BlockRole, int(Role::ListItem));
-    format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     format.setBottomMargin(4);
     return format;
 }

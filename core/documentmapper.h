@@ -50,6 +50,8 @@ public:
     // dropped blank line belongs to the next block); -1 when the body is empty.
     static int modelIndexAt(const QTextDocument *document, int position);
 
+    // Font sizes are relative (QTextFormat::FontSizeAdjustment) to the document's default font,
+    // which the editor chooses; so are the sizes of text typed into a block without a format.
     static QTextCharFormat bodyCharFormat();
     static QTextCharFormat headingCharFormat(int level);
     static QTextCharFormat captionCharFormat();
