@@ -404,6 +404,34 @@ void insertRichText(QTextCursor *cursor, const RichText &rich, Role role, int le
     }
 }
 
+// Gives each text fragment of the block that overlaps [from, to) the format
+// restyle(fragment format, role, level) returns; image objects are left alone.
+template<typename Restyle>
+void restyleFragments(QTextCursor *editor, const QTextBlock &block, int from, int to, Role role, int level,
+                      const Restyle &restyle)
+{
+    struct Span
+    {
+        int from;
+        int to;
+        QTextCharFormat format;
+    };
+    QList<Span> spans; // collected first: restyling re-cuts the fragments
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const int start = qMax(from, fragment.position());
+        const int end = qMin(to, fragment.position() + fragment.length());
+        const QTextCharFormat format = fragment.charFormat();
+        if (start < end && !format.isImageFormat())
+            spans.append({start, end, restyle(format, role, level)});
+    }
+    for (const Span &span : std::as_const(spans)) {
+        editor->setPosition(span.from);
+        editor->setPosition(span.to, QTextCursor::KeepAnchor);
+        editor->setCharFormat(span.format);
+    }
+}
+
 } // namespace
 
 void DocumentMapper::toDocument(const QList<Block> &blocks, QTextDocument *document, int imageMaxWidth,
@@ -668,36 +696,16 @@ void DocumentMapper::setMark(QTextCursor *cursor, TextMark::Kind kind, bool on, 
         return;
     }
 
-    struct Span
-    {
-        int from;
-        int to;
-        QTextCharFormat format;
-    };
-    QList<Span> spans;
     const int from = cursor->selectionStart();
     const int to = cursor->selectionEnd();
     QTextDocument *document = cursor->document();
+    QTextCursor editor(document);
+    editor.beginEditBlock();
     for (QTextBlock block = document->findBlock(from); block.isValid() && block.position() < to;
          block = block.next()) {
         const Role role = textRoleOf(block, &level);
-        if (role == Role::Caption)
-            continue;
-        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const int start = qMax(from, fragment.position());
-            const int end = qMin(to, fragment.position() + fragment.length());
-            const QTextCharFormat format = fragment.charFormat();
-            if (start < end && !format.isImageFormat())
-                spans.append({start, end, restyle(format, role, level)});
-        }
-    }
-    QTextCursor editor(document);
-    editor.beginEditBlock();
-    for (const Span &span : std::as_const(spans)) {
-        editor.setPosition(span.from);
-        editor.setPosition(span.to, QTextCursor::KeepAnchor);
-        editor.setCharFormat(span.format);
+        if (role != Role::Caption)
+            restyleFragments(&editor, block, from, to, role, level, restyle);
     }
     editor.endEditBlock();
 }
@@ -725,32 +733,16 @@ void DocumentMapper::setTextRole(QTextCursor *cursor, Role role, int headingLeve
         if (current != Role::Image && current != Role::Caption) {
             int oldLevel = 2;
             const Role oldRole = textRoleOf(block, &oldLevel);
-            struct Span
-            {
-                int from;
-                int to;
-                QTextCharFormat format;
-            };
-            QList<Span> spans;
-            for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
-                const QTextFragment fragment = it.fragment();
-                const QTextCharFormat format = fragment.charFormat();
-                if (format.isImageFormat())
-                    continue;
-                const Marks marks = marksOf(format, oldRole);
-                spans.append({fragment.position(), fragment.position() + fragment.length(),
-                              markedCharFormat(role, level, marks.bold, marks.italic, marks.href)});
-            }
             if (QTextList *list = block.textList())
                 list->remove(block);
             editor.setPosition(block.position());
             editor.setBlockFormat(blockFormat);
             editor.setBlockCharFormat(blockCharFormat);
-            for (const Span &span : std::as_const(spans)) {
-                editor.setPosition(span.from);
-                editor.setPosition(span.to, QTextCursor::KeepAnchor);
-                editor.setCharFormat(span.format);
-            }
+            restyleFragments(&editor, block, block.position(), block.position() + block.length(), oldRole,
+                             oldLevel, [role, level](const QTextCharFormat &format, Role readAs, int) {
+                                 const Marks marks = marksOf(format, readAs);
+                                 return markedCharFormat(role, level, marks.bold, marks.italic, marks.href);
+                             });
         }
         if (block == last)
             break;
