@@ -1,0 +1,131 @@
+#include "autosavebench.h"
+
+#include "articlegenerator.h"
+#include "articlejson.h"
+#include "benchplatform.h"
+#include "benchreport.h"
+#include "samples.h"
+#include "store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace copydesk::bench {
+
+namespace {
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// One keystroke: a character typed at the end of a paragraph, a different paragraph each time.
+void typeOneCharacter(Article *article, int step)
+{
+    QList<qsizetype> paragraphs;
+    for (qsizetype i = 0; i < article->blocks.size(); ++i) {
+        if (article->blocks.at(i).type == Block::Type::Paragraph)
+            paragraphs.append(i);
+    }
+    Block &block = article->blocks[paragraphs.at(step % paragraphs.size())];
+    static const QString typed = QStringLiteral("民族团结进步示范创建");
+    block.text.text += typed.at(step % typed.size());
+}
+
+} // namespace
+
+AutosaveBench::AutosaveBench(const ArticleGenerator &generator, const QString &folder, BenchReport *report)
+    : m_generator(generator), m_folder(folder), m_report(report)
+{
+}
+
+bool AutosaveBench::run(int saves, int bodyCharacters, QString *error)
+{
+    const QString section = QStringLiteral("autosave");
+    const QDir folder(m_folder);
+    const QString storePath = folder.filePath(QStringLiteral("autosave.sqlite3"));
+    const QString rawPath = folder.filePath(QStringLiteral("autosave-raw.bin"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(storePath + suffix);
+
+    Store store;
+    if (!store.open(storePath, error))
+        return false;
+    // The store also holds a few hundred other articles, as a working desk's would.
+    QList<Article> others;
+    for (int i = 0; i < 300; ++i)
+        others.append(m_generator.article(i));
+    if (!store.insertArticles(&others, error))
+        return false;
+    Article article = m_generator.longArticle(bodyCharacters, 2026);
+    if (!store.insertArticle(&article, error))
+        return false;
+    int characters = 0;
+    for (const Block &block : std::as_const(article.blocks))
+        characters += int(block.plainText().size());
+    const QByteArray json = ArticleJson::toJson(article, false);
+
+    QFile raw(rawPath);
+    if (!raw.open(QIODevice::ReadWrite | QIODevice::Truncate)) {
+        *error = QStringLiteral("cannot create %1: %2").arg(rawPath, raw.errorString());
+        return false;
+    }
+    const QByteArray rawBytes(json.size(), 'x');
+
+    // Interleaved, so load from other processes on the machine hits both alike.
+    Samples autosave, baseline;
+    for (int i = 0; i < WarmUp + saves; ++i) {
+        typeOneCharacter(&article, i);
+        QElapsedTimer timer;
+        timer.start();
+        if (!store.saveArticle(&article, error))
+            return false;
+        const double saveMs = msSince(timer);
+
+        timer.start();
+        const bool written = raw.seek(0) && raw.write(rawBytes) == rawBytes.size()
+            && BenchPlatform::syncToDisk(&raw);
+        const double rawMs = msSince(timer);
+        if (!written) {
+            *error = QStringLiteral("cannot write %1: %2").arg(rawPath, raw.errorString());
+            return false;
+        }
+        if (i >= WarmUp) {
+            autosave.add(saveMs);
+            baseline.add(rawMs);
+        }
+    }
+    raw.close();
+    QFile::remove(rawPath);
+
+    Article reloaded;
+    if (!store.loadArticle(article.id, &reloaded, error))
+        return false;
+    if (reloaded.blocks != article.blocks) {
+        *error = QStringLiteral("the autosaved article does not reload as saved");
+        return false;
+    }
+
+    m_report->add(section, QStringLiteral("article size (characters)"), double(characters), QStringLiteral("count"));
+    m_report->add(section, QStringLiteral("article JSON size"), double(json.size()) / 1024, QStringLiteral("KiB"));
+    m_report->addNote(QStringLiteral("store pragmas: journal_mode=%1, synchronous=%2 (2 = FULL); %3 warm-up saves not counted")
+                          .arg(store.pragma(QStringLiteral("journal_mode")),
+                               store.pragma(QStringLiteral("synchronous")))
+                          .arg(WarmUp));
+    for (const double p : {50.0, 95.0, 99.0}) {
+        m_report->add(section, QStringLiteral("saveArticle p%1 (%2 saves)").arg(p).arg(saves),
+                       autosave.percentile(p), QStringLiteral("ms"));
+    }
+    for (const double p : {50.0, 95.0, 99.0}) {
+        m_report->add(section, QStringLiteral("raw write+fsync p%1 (same bytes)").arg(p),
+                       baseline.percentile(p), QStringLiteral("ms"));
+    }
+    const double ratio = baseline.percentile(95) > 0 ? autosave.percentile(95) / baseline.percentile(95) : 0;
+    m_report->add(section, QStringLiteral("saveArticle p95 / raw p95"), ratio, QStringLiteral("x"),
+                   QStringLiteral("<= %1x").arg(RatioTarget),
+                   ratio <= RatioTarget ? BenchReport::Verdict::Pass : BenchReport::Verdict::Fail);
+    return true;
+}
+
+} // namespace copydesk::bench

@@ -1,0 +1,146 @@
+#include "storebench.h"
+
+#include "articlegenerator.h"
+#include "benchrandom.h"
+#include "benchreport.h"
+#include "samples.h"
+#include "store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace copydesk::bench {
+
+namespace {
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QString sizeLabel(qint64 articles)
+{
+    return articles % 1000 == 0 ? QStringLiteral("%1k").arg(articles / 1000) : QString::number(articles);
+}
+
+} // namespace
+
+StoreBench::StoreBench(const ArticleGenerator &generator, const QString &folder, BenchReport *report)
+    : m_generator(generator), m_folder(folder), m_report(report)
+{
+}
+
+bool StoreBench::run(qint64 articles, QString *error)
+{
+    const QString label = sizeLabel(articles);
+    const QString section = QStringLiteral("store");
+    const QString path = QDir(m_folder).filePath(QStringLiteral("store-%1.sqlite3").arg(articles));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+
+    // Bulk insert in batches, each one transaction; generating the articles is not timed.
+    double insertMs = 0;
+    {
+        Store store;
+        if (!store.open(path, error))
+            return false;
+        for (qint64 start = 0; start < articles; start += BatchSize) {
+            QList<Article> batch;
+            const qint64 end = qMin(articles, start + BatchSize);
+            batch.reserve(end - start);
+            for (qint64 i = start; i < end; ++i)
+                batch.append(m_generator.article(i));
+            QElapsedTimer timer;
+            timer.start();
+            if (!store.insertArticles(&batch, error))
+                return false;
+            insertMs += msSince(timer);
+        }
+    }
+    m_report->add(section, QStringLiteral("%1: bulk insert (batches of %2)").arg(label).arg(BatchSize),
+                   insertMs / 1000, QStringLiteral("s"));
+    m_report->add(section, QStringLiteral("%1: insert rate").arg(label),
+                   double(articles) / (insertMs / 1000), QStringLiteral("/s"));
+    m_report->add(section, QStringLiteral("%1: store file size").arg(label),
+                   double(QFileInfo(path).size()) / (1024 * 1024), QStringLiteral("MB"));
+
+    // Each run is a fresh Store on the existing file, as when the app starts.
+    Samples open, list, openList;
+    for (int run = 0; run < OpenRuns; ++run) {
+        Store store;
+        QElapsedTimer timer;
+        timer.start();
+        if (!store.open(path, error))
+            return false;
+        const double openMs = msSince(timer);
+        QElapsedTimer listTimer;
+        listTimer.start();
+        const QList<ArticleSummary> summaries = store.listArticles(error);
+        const double listMs = msSince(listTimer);
+        openList.add(msSince(timer));
+        open.add(openMs);
+        list.add(listMs);
+        if (summaries.size() != articles) {
+            *error = QStringLiteral("the list of the %1 store has %2 articles, expected %3: %4")
+                         .arg(label)
+                         .arg(summaries.size())
+                         .arg(articles)
+                         .arg(*error);
+            return false;
+        }
+    }
+    m_report->add(section, QStringLiteral("%1: reopen (median of %2)").arg(label).arg(OpenRuns),
+                   open.median(), QStringLiteral("ms"));
+    m_report->add(section, QStringLiteral("%1: list all (median of %2)").arg(label).arg(OpenRuns),
+                   list.median(), QStringLiteral("ms"));
+    BenchReport::Row openListRow{section,
+                                 QStringLiteral("%1: open + list (median of %2)").arg(label).arg(OpenRuns),
+                                 openList.median(), QStringLiteral("ms"), {}, BenchReport::Verdict::None};
+    if (articles >= TargetArticles) {
+        openListRow.target = QStringLiteral("< %1 ms").arg(OpenListTargetMs);
+        openListRow.verdict = openList.median() < OpenListTargetMs ? BenchReport::Verdict::Pass
+                                                                   : BenchReport::Verdict::Fail;
+    }
+    m_report->add(openListRow);
+    m_report->add(section, QStringLiteral("%1: open + list, slowest of %2").arg(label).arg(OpenRuns),
+                   openList.max(), QStringLiteral("ms"));
+
+    if (!timeLoads(path, label, articles, error))
+        return false;
+    // The largest stores take most of a gigabyte; keep the disk as it was.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return true;
+}
+
+bool StoreBench::timeLoads(const QString &path, const QString &label, qint64 articles, QString *error)
+{
+    const QString section = QStringLiteral("store");
+    Store store;
+    if (!store.open(path, error))
+        return false;
+    BenchRandom random{quint64(articles)};
+    Samples loads;
+    for (int i = 0; i < Loads; ++i) {
+        const qint64 id = 1 + qint64(random.next() % quint64(articles));
+        Article article;
+        QElapsedTimer timer;
+        timer.start();
+        if (!store.loadArticle(id, &article, error))
+            return false;
+        loads.add(msSince(timer));
+        if (article.blocks.isEmpty()) {
+            *error = QStringLiteral("article %1 loaded without blocks").arg(id);
+            return false;
+        }
+    }
+    m_report->add(section, QStringLiteral("%1: load one article (p50 of %2)").arg(label).arg(Loads),
+                   loads.median(), QStringLiteral("ms"));
+    m_report->add(section, QStringLiteral("%1: load one article (p95 of %2)").arg(label).arg(Loads),
+                   loads.percentile(95), QStringLiteral("ms"));
+    return true;
+}
+
+} // namespace copydesk::bench
