@@ -79,6 +79,10 @@ ArticleGenerator::ArticleGenerator(const QString &sampleText)
             m_titles.append(line);
         }
     }
+    qsizetype characters = 0;
+    for (const QString &sentence : std::as_const(m_sentences))
+        characters += sentence.size();
+    m_meanSentence = m_sentences.isEmpty() ? 1 : qMax(1, int(characters / m_sentences.size()));
     if (m_headings.isEmpty())
         m_headings = m_titles;
     if (m_captions.isEmpty())
@@ -141,25 +145,23 @@ Article ArticleGenerator::compose(quint64 seed, int bodyCharacters, int sections
     RichText lead(QStringLiteral("大祥融媒讯 ") + paragraph(2));
     lead.marks.append({TextMark::Kind::Bold, 0, 5, {}});
     article.blocks.append(Block::paragraph(lead));
-    int written = int(lead.text.size());
 
     // Paragraphs are spread over the sections; photos go after evenly spaced paragraphs.
-    const int paragraphs = qMax(sections, (bodyCharacters - written) / 260);
+    const int paragraphs = qMax(sections, (bodyCharacters - int(lead.text.size())) / (3 * m_meanSentence));
     const int perSection = qMax(1, paragraphs / sections);
     int placed = 0;
-    for (int p = 0; p < paragraphs || written < bodyCharacters; ++p) {
+    // Consecutive sub-heads from a random start, so no article repeats one.
+    const int firstHeading = random.below(int(m_headings.size()));
+    for (int p = 0; p < paragraphs; ++p) {
         if (p % perSection == 0 && p / perSection < sections) {
-            const Block heading = Block::heading(pick(m_headings));
-            written += int(heading.text.text.size());
+            const int section = p / perSection;
+            const Block heading = Block::heading(m_headings.at((firstHeading + section) % m_headings.size()));
             article.blocks.append(heading);
         }
-        const Block body = Block::paragraph(paragraph(random.between(2, 4)));
-        written += int(body.text.text.size());
-        article.blocks.append(body);
+        article.blocks.append(Block::paragraph(paragraph(random.between(2, 4))));
         if (placed < photos && (p + 1) % qMax(1, paragraphs / photos) == 0) {
             Block photo = Block::imagePlaceholder(pick(m_captions));
             photo.credit = QStringLiteral("记者 ") + reporter + QStringLiteral(" 摄");
-            written += int(photo.caption.size());
             article.blocks.append(photo);
             ++placed;
         }

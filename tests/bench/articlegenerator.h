@@ -32,6 +32,7 @@ private:
     QStringList m_captions;
     QStringList m_titles;
     QString m_source;
+    int m_meanSentence = 1;
 };
 
 } // namespace copydesk::bench

@@ -32,7 +32,8 @@ public:
 
 private:
     bool preparePhotos(QStringList *paths, QString *error) const;
-    bool timeExports(const QStringList &photos, double *medianS, QString *error) const;
+    // The median wall and CPU seconds of the runs.
+    bool timeExports(const QStringList &photos, double *medianS, double *cpuS, QString *error) const;
     // Seconds for convert to resize every photo, one process at a time or `processes` at once.
     bool timeImageMagick(const QStringList &photos, int processes, double *seconds, QString *error) const;
 
