@@ -3,6 +3,7 @@
 #include "textstats.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace copydesk {
@@ -53,6 +54,18 @@ int Article::wordCount() const
             count += TextStats::wordCount(block.plainText());
     }
     return count;
+}
+
+QStringList Article::splitTags(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\x{FF0C}\\x{3001}\\x{FF1B}]"));
+    QStringList tags;
+    for (const QString &tag : text.split(separators)) {
+        const QString trimmed = tag.trimmed();
+        if (!trimmed.isEmpty() && !tags.contains(trimmed))
+            tags.append(trimmed);
+    }
+    return tags;
 }
 
 QString Article::statusName(Status status)

@@ -37,6 +37,10 @@ struct Article
     // Words as Word counts them: each CJK character plus each Latin word, no punctuation.
     int wordCount() const;
 
+    // Tags typed as one line: split at half- or full-width commas, 、 and semicolons; trimmed,
+    // empty and repeated tags dropped.
+    static QStringList splitTags(const QString &text);
+
     static QString statusName(Status status);           // "draft", "review", ...
     static QString statusDisplayName(Status status);    // translated: 草稿, 待审, ...
     // Accepts the English names and the Chinese display names.

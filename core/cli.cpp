@@ -296,6 +296,12 @@ private:
         int code = 0;
         if (!needPositional(3, 3, QStringLiteral("ID FIELD VALUE"), &code))
             return code;
+        static const QStringList fields{QStringLiteral("title"),  QStringLiteral("subtitle"), QStringLiteral("byline"),
+                                        QStringLiteral("source"), QStringLiteral("section"),  QStringLiteral("tags"),
+                                        QStringLiteral("status"), QStringLiteral("editor"),   QStringLiteral("canonical-url")};
+        if (!fields.contains(m_line.positional.at(1)))
+            return usage(Cli::tr("unknown field “%1” (use title, subtitle, byline, source, section, tags, "
+                                 "status, editor or canonical-url)").arg(m_line.positional.at(1)));
         Article article;
         if (!loadById(m_line.positional.at(0), &article, &code))
             return code;
@@ -313,30 +319,21 @@ private:
         else if (field == QLatin1String("section"))
             article.section = value;
         else if (field == QLatin1String("tags")) {
-            static const QRegularExpression separators(QStringLiteral("[,,、;;]"));
-            article.tags.clear();
-            for (const QString &tag : value.split(separators)) {
-                const QString trimmed = tag.trimmed();
-                if (!trimmed.isEmpty() && !article.tags.contains(trimmed))
-                    article.tags.append(trimmed);
-            }
+            article.tags = Article::splitTags(value);
         } else if (field == QLatin1String("status")) {
             if (!Article::statusFromName(value, &article.status))
                 return usage(Cli::tr("unknown status “%1” (use draft, review, approved, published, archived "
                                      "or 草稿, 待审, 已签发, 已发布, 已归档)").arg(value));
             revisionReason = Cli::tr("status changed to %1").arg(Article::statusDisplayName(article.status));
-        } else if (field == QLatin1String("editor"))
+        } else if (field == QLatin1String("editor")) {
             article.editor = value;
-        else if (field == QLatin1String("canonical-url")) {
+        } else {
             const QString url = value.trimmed();
             static const QRegularExpression web(QStringLiteral("^https?://\\S+$"),
                                                 QRegularExpression::CaseInsensitiveOption);
             if (!url.isEmpty() && !web.match(url).hasMatch())
                 return usage(Cli::tr("the canonical URL must start with http:// or https://"));
             article.canonicalUrl = url;
-        } else {
-            return usage(Cli::tr("unknown field “%1” (use title, subtitle, byline, source, section, tags, "
-                                 "status, editor or canonical-url)").arg(field));
         }
         QString error;
         if (!m_store.saveArticle(&article, &error))
@@ -358,7 +355,7 @@ private:
         DecodedImage image;
         QString error;
         if (!ImageDecoder::decodeFile(path, &image, &error))
-            return fail(Cli::tr("attaching %1").arg(QDir::toNativeSeparators(path)), error);
+            return fail(Cli::tr("attaching a photo to article %1").arg(article.id), error);
         if (!m_store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
                               image.thumbnail, image.fileName, &error))
             return fail(Cli::tr("storing %1").arg(QDir::toNativeSeparators(path)), error);

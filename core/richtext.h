@@ -17,7 +17,8 @@ struct RichText
     RichText(const QString &t) : text(t) {} // NOLINT(google-explicit-constructor)
 
     bool isEmpty() const { return text.isEmpty(); }
-    // Drops empty or out-of-range marks, clamps the rest, and sorts them by start.
+    // Drops empty marks, clamps the rest to the text, merges overlapping or touching marks of the
+    // same kind and target, and sorts them by start, then kind.
     void normalize();
 
     friend bool operator==(const RichText &a, const RichText &b)

@@ -1,5 +1,6 @@
 #include "articlejson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -151,11 +152,16 @@ private slots:
         text.marks = {{TextMark::Kind::Italic, 4, 10, {}},
                       {TextMark::Kind::Bold, 1, 0, {}},
                       {TextMark::Kind::Link, 0, 2, QStringLiteral("  ")},
-                      {TextMark::Kind::Bold, -3, 5, QStringLiteral("stray")}};
+                      {TextMark::Kind::Bold, -3, 5, QStringLiteral("stray")},
+                      {TextMark::Kind::Bold, 2, 1, {}},
+                      {TextMark::Kind::Link, 3, 1, QStringLiteral("https://a.example")},
+                      {TextMark::Kind::Link, 4, 1, QStringLiteral("https://b.example")}};
         text.normalize();
-        QCOMPARE(text.marks.size(), 2);
-        QCOMPARE(text.marks.at(0), (TextMark{TextMark::Kind::Bold, 0, 2, {}}));
-        QCOMPARE(text.marks.at(1), (TextMark{TextMark::Kind::Italic, 4, 2, {}}));
+        QCOMPARE(text.marks.size(), 4);
+        QCOMPARE(text.marks.at(0), (TextMark{TextMark::Kind::Bold, 0, 3, {}})); // touching bolds merged
+        QCOMPARE(text.marks.at(1), (TextMark{TextMark::Kind::Link, 3, 1, QStringLiteral("https://a.example")}));
+        QCOMPARE(text.marks.at(2), (TextMark{TextMark::Kind::Italic, 4, 2, {}}));
+        QCOMPARE(text.marks.at(3), (TextMark{TextMark::Kind::Link, 4, 1, QStringLiteral("https://b.example")}));
     }
 };
 

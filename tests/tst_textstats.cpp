@@ -18,12 +18,12 @@ private slots:
         QTest::newRow("nominal: Chinese sentence") << QStringLiteral("大祥区妇联开展活动。") << 9;
         QTest::newRow("nominal: English words") << QStringLiteral("The editor's desk, re-opened today.") << 5;
         QTest::newRow("nominal: mixed with digits") << QStringLiteral("2022年民族团结进步宣传月") << 11;
-        QTest::newRow("nominal: half-width punctuation in Chinese") << QStringLiteral("近日,妇联:开展") << 6;
+        QTest::newRow("nominal: half-width punctuation in Chinese") << QStringLiteral("近日\uFF0C妇联\uFF1A开展") << 6;
         QTest::newRow("nominal: quotes and dashes") << QStringLiteral("“把爱带回家——送法到家”") << 9;
         QTest::newRow("robustness: empty") << QString() << 0;
         QTest::newRow("robustness: punctuation only") << QStringLiteral("。,!?……——“”") << 0;
         QTest::newRow("robustness: extension B ideograph") << QStringLiteral("𠀀𠀁a") << 3;
-        QTest::newRow("nominal: full-width digits") << QStringLiteral("共12338个") << 3;
+        QTest::newRow("nominal: digits between ideographs") << QStringLiteral("共12338个") << 3;
     }
 
     void wordCount()
