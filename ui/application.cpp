@@ -1,0 +1,74 @@
+#include "application.h"
+
+#include "appenvironment.h"
+#include "autosaver.h"
+#include "mainwindow.h"
+#include "mediaurl.h"
+#include "store.h"
+#include "storelock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace copydesk {
+
+namespace {
+
+int fatal(const QString &what, const QString &why)
+{
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("Application", "Copydesk"), what, QMessageBox::Close);
+    box.setInformativeText(why);
+    box.exec();
+    return 1;
+}
+
+} // namespace
+
+int Application::main(int argc, char *argv[])
+{
+    MediaUrl::registerScheme();
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    AppEnvironment::initialize(&app);
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    if (!language.isEmpty() && qEnvironmentVariableIsEmpty("COPYDESK_LANG"))
+        AppEnvironment::installTranslators(&app, QLocale(language));
+    QApplication::setApplicationDisplayName(QApplication::translate("Application", "Copydesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("copydesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Application", "Copydesk, the newsroom editor"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(
+            QStringLiteral("store"),
+            QApplication::translate("Application", "Open the store at PATH (default: $COPYDESK_STORE or %1).")
+                    .arg(QDir::toNativeSeparators(Store::defaultPath())),
+            QStringLiteral("PATH"));
+    parser.addOption(storeOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(storeOption) ? parser.value(storeOption) : Store::defaultPath();
+    const QString cannotOpen = QApplication::translate("Application", "Could not open the store %1.")
+                                       .arg(QDir::toNativeSeparators(path));
+    StoreLock lock(path);
+    QString error;
+    if (!lock.tryLock(&error))
+        return fatal(cannotOpen, error);
+    Store store;
+    if (!store.open(path, &error))
+        return fatal(cannotOpen, error);
+    Autosaver autosaver;
+    if (!autosaver.start(path, &error))
+        return fatal(cannotOpen, error);
+
+    MainWindow window(&store, &autosaver);
+    window.show();
+    return app.exec();
+}
+
+} // namespace copydesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "block.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace copydesk {
+
+class Store;
+
+// The selected photo: thumbnail, caption, credit, alt text, replace and remove.
+class ImageInspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImageInspector(const Store *store, QWidget *parent = nullptr);
+
+    // An image block, or a default Block to show "no photo selected".
+    void setImage(const Block &image, bool selected);
+
+signals:
+    void edited(const Block &image);
+    void replaceRequested();
+    void removeRequested();
+
+private:
+    void emitEdited();
+
+    const Store *m_store;
+    Block m_image;
+    QLabel *m_thumbnail;
+    QLabel *m_info;
+    QLineEdit *m_caption;
+    QLineEdit *m_credit;
+    QLineEdit *m_alt;
+    QPushButton *m_replace;
+    QPushButton *m_remove;
+    QWidget *m_fields;
+    bool m_loading = false;
+};
+
+} // namespace copydesk

@@ -1,0 +1,736 @@
+#include "mainwindow.h"
+
+#include "appenvironment.h"
+#include "articleeditor.h"
+#include "articlelistmodel.h"
+#include "autosaver.h"
+#include "bodyedit.h"
+#include "imageinspector.h"
+#include "metadatapanel.h"
+#include "photoimportjob.h"
+#include "previewview.h"
+#include "articlejson.h"
+#include "store.h"
+#include "textimporter.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSessionManager>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTime>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace copydesk {
+
+namespace {
+
+constexpr int SyncDelayMs = 120;
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+ArticleSummary summaryOf(const Article &article)
+{
+    ArticleSummary summary;
+    summary.id = article.id;
+    summary.uuid = article.uuid;
+    summary.title = article.title;
+    summary.status = article.status;
+    summary.section = article.section;
+    summary.created = article.created;
+    summary.updated = article.updated;
+    summary.words = article.wordCount();
+    summary.images = article.imageCount();
+    summary.imagesMissingCaption = article.imagesMissingCaption();
+    return summary;
+}
+
+QString photoFilter()
+{
+    return MainWindow::tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_photoJob(new PhotoImportJob(this)), m_syncTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Copydesk"));
+    m_syncTimer->setSingleShot(true);
+    m_syncTimer->setInterval(SyncDelayMs);
+    connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::sync);
+
+    // Left: the article list.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ArticleListModel::TitleColumn);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 0, 6);
+    m_filter = new QLineEdit(listPane);
+    m_filter->setObjectName(QStringLiteral("articleFilter"));
+    m_filter->setPlaceholderText(tr("Filter articles"));
+    m_filter->setAccessibleName(tr("Filter articles"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_list = new QTreeView(listPane);
+    m_list->setObjectName(QStringLiteral("articleList"));
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSortingEnabled(false);
+    m_list->setModel(m_proxy);
+    m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_list);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+
+    // Centre: the editor, or a welcome page on an empty store.
+    m_editor = new ArticleEditor(store, this);
+    connect(m_editor, &ArticleEditor::edited, this, &MainWindow::scheduleSync);
+    connect(m_editor->body(), &BodyEdit::currentImageChanged, this, &MainWindow::updateImageInspector);
+    connect(m_editor->body(), &BodyEdit::imagesDropped, this, &MainWindow::insertPhotos);
+    connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
+
+    auto *welcome = new QWidget(this);
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addStretch(2);
+    auto *welcomeTitle = new QLabel(tr("<h2>Welcome to Copydesk</h2><p>Write a new article, or open a real one "
+                                       "to see how Copydesk shapes copy into a page.</p>"),
+                                    welcome);
+    welcomeTitle->setAlignment(Qt::AlignCenter);
+    welcomeTitle->setWordWrap(true);
+    auto *newButton = new QPushButton(tr("&New Article"), welcome);
+    newButton->setObjectName(QStringLiteral("welcomeNewButton"));
+    auto *sampleButton = new QPushButton(tr("Open the &Sample Article"), welcome);
+    sampleButton->setObjectName(QStringLiteral("welcomeSampleButton"));
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newArticle);
+    connect(sampleButton, &QPushButton::clicked, this, &MainWindow::openSample);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(newButton);
+    buttons->addWidget(sampleButton);
+    buttons->addStretch(1);
+    welcomeLayout->addWidget(welcomeTitle);
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch(3);
+
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(welcome);
+    m_centre->addWidget(m_editor);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_centre);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    // Status bar: 字数, photos, photos missing captions, save state.
+    m_wordsLabel = new QLabel(this);
+    m_wordsLabel->setObjectName(QStringLiteral("wordCountLabel"));
+    m_photosLabel = new QLabel(this);
+    m_photosLabel->setObjectName(QStringLiteral("photoCountLabel"));
+    m_captionsLabel = new QLabel(this);
+    m_captionsLabel->setObjectName(QStringLiteral("missingCaptionsLabel"));
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
+    for (QLabel *label : {m_wordsLabel, m_photosLabel, m_captionsLabel, m_saveLabel})
+        statusBar()->addPermanentWidget(label);
+
+    connect(m_autosaver, &Autosaver::saving, this, [this](qint64) { m_saveLabel->setText(tr("Saving…")); });
+    connect(m_autosaver, &Autosaver::saved, this, [this](qint64 id, const QDateTime &updated) {
+        m_saveLabel->setText(tr("Saved %1").arg(updated.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
+        if (id == m_current.id)
+            m_current.updated = updated;
+    });
+    connect(m_autosaver, &Autosaver::failed, this, [this](qint64, const QString &error) {
+        m_saveLabel->setText(tr("Not saved: %1").arg(error));
+    });
+    connect(m_photoJob, &PhotoImportJob::finished, this,
+            [this](const QList<PhotoImportJob::Result> &results, bool cancelled) {
+                QList<Block> images;
+                QStringList problems;
+                for (const PhotoImportJob::Result &result : results) {
+                    QString error = result.error;
+                    if (error.isEmpty()
+                        && !m_store->putMedia(result.image.bytes, result.image.sha256, result.image.mime,
+                                              result.image.size.width(), result.image.size.height(),
+                                              result.image.thumbnail, result.image.fileName, &error)) {
+                        error = tr("%1: %2").arg(QFileInfo(result.path).fileName(), error);
+                    }
+                    if (!error.isEmpty()) {
+                        problems.append(error);
+                        continue;
+                    }
+                    images.append(Block::image(result.image.sha256, result.image.size.width(),
+                                               result.image.size.height()));
+                }
+                if (m_replaceBlock >= 0 && !images.isEmpty()) {
+                    Block image = m_editor->body()->imageAt(m_replaceBlock);
+                    image.media = images.first().media;
+                    image.width = images.first().width;
+                    image.height = images.first().height;
+                    image.sourceUrl.clear();
+                    m_editor->body()->updateImage(m_replaceBlock, image);
+                } else {
+                    m_editor->body()->insertImages(images);
+                }
+                m_replaceBlock = -1;
+                if (!problems.isEmpty()) {
+                    reportError(tr("%n photo(s) could not be added.", nullptr, int(problems.size())),
+                                problems.join(QLatin1Char('\n')));
+                } else if (cancelled) {
+                    statusBar()->showMessage(tr("Adding photos cancelled."), 4000);
+                }
+            });
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
+
+    createDocks();
+    createActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+
+    reloadArticles();
+    // WebEngine starts after the first paint so the window appears at once.
+    QTimer::singleShot(0, this, &MainWindow::createPreview);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_dirty)
+        sync();
+    m_autosaver->flush();
+}
+
+void MainWindow::createDocks()
+{
+    m_metadata = new MetadataPanel(this);
+    connect(m_metadata, &MetadataPanel::edited, this, &MainWindow::scheduleSync);
+    auto *metadataDock = new QDockWidget(tr("Article Details"), this);
+    metadataDock->setObjectName(QStringLiteral("metadataDock"));
+    metadataDock->setWidget(m_metadata);
+    addDockWidget(Qt::RightDockWidgetArea, metadataDock);
+
+    m_inspector = new ImageInspector(m_store, this);
+    connect(m_inspector, &ImageInspector::edited, this, [this](const Block &image) {
+        const int block = m_editor->body()->currentImageBlockNumber();
+        if (block >= 0)
+            m_editor->body()->updateImage(block, image);
+    });
+    connect(m_inspector, &ImageInspector::removeRequested, this, [this] {
+        const int block = m_editor->body()->currentImageBlockNumber();
+        if (block >= 0)
+            m_editor->body()->removeImage(block);
+    });
+    connect(m_inspector, &ImageInspector::replaceRequested, this, &MainWindow::replacePhoto);
+    auto *inspectorDock = new QDockWidget(tr("Photo"), this);
+    inspectorDock->setObjectName(QStringLiteral("photoDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+
+    m_previewDock = new QDockWidget(tr("Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    tabifyDockWidget(inspectorDock, m_previewDock);
+    m_previewDock->raise();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(icon("new"), tr("&New Article"), this, &MainWindow::newArticle);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newArticleAction"));
+    QAction *duplicate = file->addAction(tr("&Duplicate Article"), this, &MainWindow::duplicateArticle);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *remove = file->addAction(tr("&Delete Article"), this, &MainWindow::deleteArticle);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    file->addSeparator();
+    QAction *import = file->addAction(icon("import"), tr("&Import…"), this, &MainWindow::importFiles);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *save = file->addAction(icon("save"), tr("&Save Revision"), this, &MainWindow::saveRevision);
+    save->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Open the Sample Article"), this, &MainWindow::openSample);
+    file->addSeparator();
+    file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    const ArticleEditor::Actions &a = m_editor->actions();
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), m_editor->body(), &QTextEdit::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetShortcut); // the focused field handles its own undo
+    QAction *redo = edit->addAction(tr("&Redo"), m_editor->body(), &QTextEdit::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_editor->body(), &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor->body(), &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    m_undoDelete = edit->addAction(tr("Undo &Delete Article"), this, &MainWindow::undoDelete);
+    m_undoDelete->setEnabled(false);
+    edit->addSeparator();
+    edit->addActions({a.find, a.replace});
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    QAction *photos = insert->addAction(icon("photo"), tr("&Photos…"), this, &MainWindow::choosePhotos);
+    photos->setObjectName(QStringLiteral("insertPhotosAction"));
+    photos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    insert->addAction(a.link);
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions({a.bold, a.italic});
+    format->addSeparator();
+    format->addActions({a.paragraph, a.heading2, a.heading3, a.quote, a.bulletList, a.numberedList});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *togglePreview = m_previewDock->toggleViewAction();
+    togglePreview->setText(tr("&Preview"));
+    togglePreview->setIcon(icon("preview"));
+    togglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    view->addAction(togglePreview);
+    auto *widths = new QActionGroup(this);
+    QAction *desktop = view->addAction(tr("&Desktop Width"));
+    m_previewPhone = view->addAction(tr("P&hone Width (375 px)"));
+    for (QAction *action : {desktop, m_previewPhone}) {
+        action->setCheckable(true);
+        widths->addAction(action);
+    }
+    desktop->setChecked(true);
+    connect(widths, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_preview)
+            m_preview->setPreviewWidth(action == m_previewPhone ? PreviewView::Width::Phone : PreviewView::Width::Desktop);
+    });
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock != m_previewDock)
+            view->addAction(dock->toggleViewAction());
+    }
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addActions({newAction, import, photos, save});
+    toolbar->addSeparator();
+    toolbar->addAction(togglePreview);
+    toolbar->addAction(m_previewPhone);
+}
+
+void MainWindow::createPreview()
+{
+    m_preview = new PreviewView(m_store, m_previewDock);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_previewDock->setWidget(m_preview);
+    if (m_current.id)
+        m_preview->showArticle(currentArticle());
+}
+
+void MainWindow::reloadArticles()
+{
+    QString error;
+    const QList<ArticleSummary> articles = m_store->listArticles(&error);
+    if (!error.isEmpty())
+        reportError(tr("Could not list the articles."), error);
+    m_model->setArticles(articles);
+    m_list->resizeColumnToContents(ArticleListModel::StatusColumn);
+    m_list->resizeColumnToContents(ArticleListModel::UpdatedColumn);
+    m_list->resizeColumnToContents(ArticleListModel::WordsColumn);
+    if (!selectArticle(m_current.id) && !selectArticle(m_model->idAt(0))) {
+        m_current = Article();
+        m_centre->setCurrentIndex(0);
+        updateStatus(m_current);
+    }
+}
+
+bool MainWindow::selectArticle(qint64 id)
+{
+    const int row = id ? m_model->rowOf(id) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        return selectArticle(id);
+    }
+    m_list->setCurrentIndex(index);
+    if (m_current.id != id)
+        loadArticle(id);
+    return true;
+}
+
+void MainWindow::currentRowChanged()
+{
+    const qint64 id = m_list->currentIndex().data(ArticleListModel::IdRole).toLongLong();
+    if (id && id != m_current.id && !m_switching)
+        loadArticle(id);
+}
+
+void MainWindow::loadArticle(qint64 id)
+{
+    if (!flush())
+        return;
+    Article article;
+    QString error;
+    if (!m_store->loadArticle(id, &article, &error)) {
+        reportError(tr("Could not open the article."), error);
+        return;
+    }
+    m_switching = true;
+    m_current = article;
+    m_editor->setArticle(article);
+    m_metadata->setArticle(article);
+    m_centre->setCurrentIndex(1);
+    m_dirty = false;
+    m_switching = false;
+    updateStatus(article);
+    updateImageInspector(m_editor->body()->currentImageBlockNumber());
+    if (m_preview)
+        m_preview->showArticle(article);
+    setWindowTitle(tr("%1 — Copydesk").arg(article.title.isEmpty() ? tr("(untitled)") : article.title));
+}
+
+Article MainWindow::currentArticle() const
+{
+    Article article = m_current;
+    m_editor->applyTo(&article);
+    m_metadata->applyTo(&article);
+    return article;
+}
+
+void MainWindow::scheduleSync()
+{
+    if (m_switching || !m_current.id)
+        return;
+    m_dirty = true;
+    m_syncTimer->start();
+}
+
+void MainWindow::sync()
+{
+    m_syncTimer->stop();
+    if (!m_dirty || !m_current.id)
+        return;
+    m_dirty = false;
+    m_current = currentArticle();
+    m_autosaver->schedule(m_current);
+    m_model->updateArticle(summaryOf(m_current));
+    updateStatus(m_current);
+    if (m_preview)
+        m_preview->showArticle(m_current);
+    setWindowTitle(tr("%1 — Copydesk").arg(m_current.title.isEmpty() ? tr("(untitled)") : m_current.title));
+    emit synced();
+}
+
+bool MainWindow::flush()
+{
+    if (m_dirty)
+        sync();
+    QString error;
+    if (m_autosaver->flush(&error))
+        return true;
+    reportError(tr("Your latest edits could not be saved. They are kept in this window; "
+                   "Copydesk keeps trying."),
+                error);
+    return false;
+}
+
+void MainWindow::updateStatus(const Article &article)
+{
+    const bool any = article.id != 0;
+    m_wordsLabel->setText(any ? tr("%n word(s)", nullptr, article.wordCount()) : QString());
+    const int photos = article.imageCount();
+    m_photosLabel->setText(any ? tr("%n photo(s)", nullptr, photos) : QString());
+    const int missing = article.imagesMissingCaption();
+    m_captionsLabel->setText(missing ? tr("%n without caption", nullptr, missing) : QString());
+    m_captionsLabel->setVisible(missing > 0);
+}
+
+void MainWindow::updateImageInspector(int blockNumber)
+{
+    m_inspector->setImage(blockNumber >= 0 ? m_editor->body()->imageAt(blockNumber) : Block(), blockNumber >= 0);
+}
+
+void MainWindow::newArticle()
+{
+    if (!flush())
+        return;
+    Article article = Article::create();
+    QString error;
+    if (!m_store->insertArticle(&article, &error)) {
+        reportError(tr("Could not create an article."), error);
+        return;
+    }
+    m_model->updateArticle(summaryOf(article));
+    m_filter->clear();
+    selectArticle(article.id);
+    m_editor->focusTitle();
+}
+
+void MainWindow::openSample()
+{
+    QFile file(QStringLiteral(":/samples/daxiang-womens-federation.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    Article article = TextImporter::fromPlainText(QString::fromUtf8(file.readAll()));
+    QString error;
+    if (!flush() || !m_store->insertArticle(&article, &error)) {
+        if (!error.isEmpty())
+            reportError(tr("Could not add the sample article."), error);
+        return;
+    }
+    m_model->updateArticle(summaryOf(article));
+    selectArticle(article.id);
+}
+
+void MainWindow::duplicateArticle()
+{
+    if (!m_current.id || !flush())
+        return;
+    Article copy = currentArticle();
+    const Article fresh = Article::create();
+    copy.id = 0;
+    copy.uuid = fresh.uuid;
+    copy.created = fresh.created;
+    copy.updated = fresh.updated;
+    copy.status = Article::Status::Draft;
+    copy.title = tr("%1 (copy)").arg(copy.title);
+    QString error;
+    if (!m_store->insertArticle(&copy, &error)) {
+        reportError(tr("Could not duplicate the article."), error);
+        return;
+    }
+    m_model->updateArticle(summaryOf(copy));
+    selectArticle(copy.id);
+}
+
+void MainWindow::deleteArticle()
+{
+    if (!m_current.id || !flush())
+        return;
+    const qint64 id = m_current.id;
+    QString error;
+    if (!m_store->deleteArticle(id, &error)) {
+        reportError(tr("Could not delete the article."), error);
+        return;
+    }
+    m_lastDeleted = id;
+    m_undoDelete->setEnabled(true);
+    const int row = m_model->rowOf(id);
+    m_current = Article();
+    m_model->removeArticle(id);
+    if (!selectArticle(m_model->idAt(qMin(row, m_model->rowCount() - 1)))) {
+        m_centre->setCurrentIndex(0);
+        updateStatus(m_current);
+    }
+    statusBar()->showMessage(tr("Article moved to the trash. Edit ▸ Undo Delete Article brings it back."), 8000);
+}
+
+void MainWindow::undoDelete()
+{
+    if (!m_lastDeleted)
+        return;
+    QString error;
+    if (!m_store->restoreArticle(m_lastDeleted, &error)) {
+        reportError(tr("Could not restore the article."), error);
+        return;
+    }
+    const qint64 id = m_lastDeleted;
+    m_lastDeleted = 0;
+    m_undoDelete->setEnabled(false);
+    reloadArticles();
+    selectArticle(id);
+}
+
+void MainWindow::saveRevision()
+{
+    if (!m_current.id || !flush())
+        return;
+    QString error;
+    if (!m_store->addRevision(m_current.id, tr("Saved by the editor"), nullptr, &error)) {
+        reportError(tr("Could not save a revision."), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Revision saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), 4000);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
+                                                            tr("Articles (*.txt *.json);;All files (*)"));
+    if (paths.isEmpty() || !flush())
+        return;
+    qint64 last = 0;
+    QStringList problems;
+    for (const QString &path : paths) {
+        Article article;
+        QString error;
+        bool ok = false;
+        if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            QFile file(path);
+            ok = file.open(QIODevice::ReadOnly) ? ArticleJson::fromJson(file.readAll(), &article, &error)
+                                                : (error = file.errorString(), false);
+            article.id = 0;
+            article.uuid.clear();
+        } else {
+            ok = TextImporter::importFile(path, &article, &error);
+        }
+        if (!ok || !m_store->insertArticle(&article, &error)) {
+            problems.append(tr("%1: %2").arg(QFileInfo(path).fileName(), error));
+            continue;
+        }
+        m_model->updateArticle(summaryOf(article));
+        last = article.id;
+    }
+    if (last)
+        selectArticle(last);
+    if (!problems.isEmpty())
+        reportError(tr("%n file(s) could not be imported.", nullptr, int(problems.size())), problems.join(QLatin1Char('\n')));
+}
+
+void MainWindow::choosePhotos()
+{
+    if (!m_current.id)
+        newArticle();
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Insert Photos"),
+                                                            QSettings().value(QStringLiteral("photos/lastDir")).toString(),
+                                                            photoFilter());
+    if (paths.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("photos/lastDir"), QFileInfo(paths.first()).absolutePath());
+    insertPhotos(paths);
+}
+
+void MainWindow::replacePhoto()
+{
+    const int block = m_editor->body()->currentImageBlockNumber();
+    if (block < 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Replace Photo"),
+                                                      QSettings().value(QStringLiteral("photos/lastDir")).toString(),
+                                                      photoFilter());
+    if (path.isEmpty())
+        return;
+    m_replaceBlock = block;
+    m_photoJob->start({path});
+}
+
+void MainWindow::insertPhotos(const QStringList &paths)
+{
+    if (paths.isEmpty() || m_photoJob->isRunning() || !m_current.id)
+        return;
+    m_replaceBlock = -1;
+    if (paths.size() > 1) {
+        auto *progress = new QProgressDialog(tr("Adding photos…"), tr("Cancel"), 0, int(paths.size()), this);
+        progress->setObjectName(QStringLiteral("photoProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_photoJob, &PhotoImportJob::progress, progress, &QProgressDialog::setValue);
+        connect(progress, &QProgressDialog::canceled, m_photoJob, &PhotoImportJob::cancel);
+        connect(m_photoJob, &PhotoImportJob::finished, progress, &QProgressDialog::close);
+    }
+    m_photoJob->start(paths);
+}
+
+void MainWindow::insertPastedImage(const QImage &image)
+{
+    if (image.isNull() || m_photoJob->isRunning() || !m_current.id)
+        return;
+    m_replaceBlock = -1;
+    m_photoJob->startWithImage(image);
+}
+
+void MainWindow::showPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&dialog);
+    auto *language = new QComboBox(&dialog);
+    language->setObjectName(QStringLiteral("languageCombo"));
+    language->addItem(tr("System language"), QString());
+    language->addItem(QStringLiteral("中文(简体)"), QStringLiteral("zh_CN"));
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    QSettings settings;
+    language->setCurrentIndex(qMax(0, language->findData(settings.value(QStringLiteral("language")).toString())));
+    form->addRow(tr("&Language"), language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = language->currentData().toString();
+    if (chosen != settings.value(QStringLiteral("language")).toString()) {
+        settings.setValue(QStringLiteral("language"), chosen);
+        QMessageBox::information(this, tr("Preferences"), tr("The new language takes effect when Copydesk starts again."));
+    }
+}
+
+void MainWindow::reportError(const QString &what, const QString &why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Copydesk"), what, QMessageBox::Ok, this);
+    box.setInformativeText(why);
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!flush()) {
+        const auto answer = QMessageBox::question(this, tr("Copydesk"),
+                                                  tr("Your latest edits are not saved. Quit anyway and lose them?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    event->accept();
+}
+
+} // namespace copydesk

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "article.h"
+#include "previewview.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace copydesk {
+
+class ArticleEditor;
+class ArticleListModel;
+class Autosaver;
+class ImageInspector;
+class MetadataPanel;
+class PhotoImportJob;
+class Store;
+
+// The main window: article list, editor, metadata and photo panels, live preview, autosave.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The store must stay open while the window lives; the autosaver writes through its own
+    // connection to the same file.
+    MainWindow(Store *store, Autosaver *autosaver, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void reloadArticles();
+    bool selectArticle(qint64 id);
+    qint64 currentArticleId() const { return m_current.id; }
+    // The article as the editor shows it now (what the next autosave writes).
+    Article currentArticle() const;
+    // Writes pending edits now; false (with a message shown) when the store refused them.
+    bool flush();
+    void newArticle();
+    void openSample();
+    void insertPhotos(const QStringList &paths);
+    void insertPastedImage(const QImage &image);
+
+    ArticleEditor *editor() const { return m_editor; }
+    PreviewView *preview() const { return m_preview; }
+
+signals:
+    // After the edits of a sync have gone to the preview and the autosaver.
+    void synced();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createPreview();
+    void loadArticle(qint64 id);
+    void currentRowChanged();
+    void scheduleSync();
+    void sync();
+    void updateStatus(const Article &article);
+    void updateImageInspector(int blockNumber);
+    void duplicateArticle();
+    void deleteArticle();
+    void undoDelete();
+    void saveRevision();
+    void importFiles();
+    void choosePhotos();
+    void replacePhoto();
+    void showPreferences();
+    void reportError(const QString &what, const QString &why);
+
+    Store *m_store;
+    Autosaver *m_autosaver;
+    Article m_current;
+    bool m_dirty = false;
+    bool m_switching = false;
+    qint64 m_lastDeleted = 0;
+
+    ArticleListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_list;
+    QStackedWidget *m_centre;
+    ArticleEditor *m_editor;
+    MetadataPanel *m_metadata;
+    ImageInspector *m_inspector;
+    QDockWidget *m_previewDock = nullptr;
+    QPointer<PreviewView> m_preview;
+    PhotoImportJob *m_photoJob;
+    int m_replaceBlock = -1;
+    QTimer *m_syncTimer;
+
+    QLabel *m_wordsLabel;
+    QLabel *m_photosLabel;
+    QLabel *m_captionsLabel;
+    QLabel *m_saveLabel;
+    QAction *m_undoDelete = nullptr;
+    QAction *m_previewPhone = nullptr;
+};
+
+} // namespace copydesk

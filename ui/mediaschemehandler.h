@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWebEngineUrlSchemeHandler>
+
+namespace copydesk {
+
+class Store;
+
+// Serves copydesk-media:<sha256> requests from the store's media table (no temporary files).
+class MediaSchemeHandler : public QWebEngineUrlSchemeHandler
+{
+    Q_OBJECT
+
+public:
+    MediaSchemeHandler(const Store *store, QObject *parent = nullptr);
+    void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+private:
+    const Store *m_store;
+};
+
+} // namespace copydesk
