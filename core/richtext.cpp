@@ -11,7 +11,7 @@ void RichText::normalize()
     kept.reserve(marks.size());
     for (TextMark mark : std::as_const(marks)) {
         const int start = qBound(0, mark.start, size);
-        const int end = int(qBound<qint64>(start, qint64(mark.start) + qMax(0, mark.length), size));
+        const int end = int(std::clamp<qint64>(qint64(mark.start) + qMax(0, mark.length), start, size));
         if (end <= start)
             continue;
         if (mark.kind == TextMark::Kind::Link && mark.href.trimmed().isEmpty())
