@@ -4,12 +4,12 @@
 #include "documentformat.h"
 #include "documentmapper.h"
 #include "findbar.h"
+#include "titleedit.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QFont>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -32,26 +32,28 @@ QIcon icon(const char *name)
 ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("articleEditor"));
-    m_title = new QLineEdit(this);
+    m_title = new TitleEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("Headline"));
     m_title->setAccessibleName(tr("Headline"));
-    m_title->setFrame(false);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.9);
     titleFont.setWeight(QFont::Bold);
     m_title->setFont(titleFont);
-    m_title->installEventFilter(this);
 
-    m_subtitle = new QLineEdit(this);
+    m_subtitle = new TitleEdit(this);
     m_subtitle->setObjectName(QStringLiteral("subtitleEdit"));
     m_subtitle->setPlaceholderText(tr("Subtitle (optional)"));
     m_subtitle->setAccessibleName(tr("Subtitle"));
-    m_subtitle->setFrame(false);
     QFont subtitleFont = m_subtitle->font();
     subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.25);
     m_subtitle->setFont(subtitleFont);
-    m_subtitle->installEventFilter(this);
+    // Enter or Tab in the headline goes straight to the body; the subtitle is a click away.
+    for (TitleEdit *field : {m_title, m_subtitle}) {
+        connect(field, &TitleEdit::leaveRequested, this, [this] {
+            m_body->setFocus(Qt::TabFocusReason);
+        });
+    }
 
     m_body = new BodyEdit(store, this);
     m_findBar = new FindBar(m_body, this);
@@ -90,8 +92,8 @@ ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(pare
         if (!m_loading)
             emit edited();
     };
-    connect(m_title, &QLineEdit::textEdited, this, changed);
-    connect(m_subtitle, &QLineEdit::textEdited, this, changed);
+    connect(m_title, &TitleEdit::textEdited, this, changed);
+    connect(m_subtitle, &TitleEdit::textEdited, this, changed);
     connect(m_body->document(), &QTextDocument::contentsChanged, this, changed);
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &ArticleEditor::updateActions);
     connect(m_body, &QTextEdit::currentCharFormatChanged, this, &ArticleEditor::updateActions);
@@ -175,21 +177,6 @@ void ArticleEditor::focusTitle()
     m_title->selectAll();
 }
 
-bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress && (watched == m_title || watched == m_subtitle)) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (enter || (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier)) {
-            // Enter or Tab in the headline goes straight to the body; the subtitle is a click away.
-            m_body->setFocus(Qt::TabFocusReason);
-            if (watched == m_title && m_body->document()->isEmpty())
-                m_body->moveCursor(QTextCursor::Start);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 void ArticleEditor::toggleMark(TextMark::Kind kind)
 {

@@ -5,13 +5,13 @@
 #include <QWidget>
 
 class QAction;
-class QLineEdit;
 
 namespace copydesk {
 
 class BodyEdit;
 class FindBar;
 class Store;
+class TitleEdit;
 
 // The centre of the window: title, subtitle and the body, with the formatting actions.
 class ArticleEditor : public QWidget
@@ -35,14 +35,11 @@ public:
     void focusTitle();
 
     BodyEdit *body() const { return m_body; }
-    QLineEdit *titleEdit() const { return m_title; }
+    TitleEdit *titleEdit() const { return m_title; }
     const Actions &actions() const { return m_actions; }
 
 signals:
     void edited();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -51,8 +48,8 @@ private:
     void toggleList(bool ordered);
     void updateActions();
 
-    QLineEdit *m_title;
-    QLineEdit *m_subtitle;
+    TitleEdit *m_title;
+    TitleEdit *m_subtitle;
     BodyEdit *m_body;
     FindBar *m_findBar;
     Actions m_actions{};

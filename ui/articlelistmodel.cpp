@@ -77,7 +77,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return Article::statusDisplayName(article.status);
     case UpdatedColumn:
-        return QLocale().toString(article.updated.toLocalTime(), QLocale::ShortFormat);
+    {
+        const QDateTime local = article.updated.toLocalTime();
+        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                    : local.toString(QStringLiteral("yyyy-MM-dd"));
+    }
     case WordsColumn:
         return QLocale().toString(article.words);
     }

@@ -2,6 +2,7 @@
 
 #include "documentformat.h"
 #include "documentmapper.h"
+#include "imageobjecthandler.h"
 #include "imagedecoder.h"
 #include "store.h"
 
@@ -40,8 +41,8 @@ BodyEdit::BodyEdit(const Store *store, QWidget *parent) : QTextEdit(parent), m_s
     setAcceptRichText(true);
     setTabChangesFocus(true);
     setFrameShape(QFrame::NoFrame);
-    setLineWrapMode(QTextEdit::FixedPixelWidth);
-    setLineWrapColumnOrWidth(ColumnWidth);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    document()->documentLayout()->registerHandler(QTextFormat::ImageObject, new ImageObjectHandler(this));
     setPlaceholderText(tr("Write the article here…"));
     document()->setDocumentMargin(12);
     QFont font = this->font();
@@ -59,7 +60,8 @@ BodyEdit::BodyEdit(const Store *store, QWidget *parent) : QTextEdit(parent), m_s
 
 int BodyEdit::imageDisplayWidth() const
 {
-    return ColumnWidth - 2 * int(document()->documentMargin());
+    // The nominal size; ImageObjectHandler fits photos to the column as it is laid out.
+    return ColumnWidth;
 }
 
 void BodyEdit::setBlocks(const QList<Block> &blocks)
@@ -383,7 +385,9 @@ void BodyEdit::resizeEvent(QResizeEvent *event)
 
 void BodyEdit::updateMargins()
 {
-    const int side = qMax(0, (viewport()->width() + viewportMargins().left() + viewportMargins().right() - ColumnWidth) / 2);
+    // A calm reading column: at most ColumnWidth wide, centred in the editor.
+    const int total = viewport()->width() + viewportMargins().left() + viewportMargins().right();
+    const int side = qMax(0, (total - ColumnWidth) / 2);
     if (viewportMargins().left() != side)
         setViewportMargins(side, 0, side, 0);
 }

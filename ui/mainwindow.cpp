@@ -31,11 +31,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QPushButton>
 #include <QSessionManager>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
@@ -149,14 +149,12 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_centre->addWidget(welcome);
     m_centre->addWidget(m_editor);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(listPane);
-    splitter->addWidget(m_centre);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    setCentralWidget(m_centre);
+    auto *listDock = new QDockWidget(tr("Articles"), this);
+    listDock->setObjectName(QStringLiteral("articlesDock"));
+    listDock->setWidget(listPane);
+    listDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
 
     // Status bar: 字数, photos, photos missing captions, save state.
     m_wordsLabel = new QLabel(this);
@@ -222,10 +220,11 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     createActions();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 
     reloadArticles();
     // WebEngine starts after the first paint so the window appears at once.
@@ -241,12 +240,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
+    // Left: the list, with the article's details and the selected photo below it.
     m_metadata = new MetadataPanel(this);
     connect(m_metadata, &MetadataPanel::edited, this, &MainWindow::scheduleSync);
     auto *metadataDock = new QDockWidget(tr("Article Details"), this);
     metadataDock->setObjectName(QStringLiteral("metadataDock"));
     metadataDock->setWidget(m_metadata);
-    addDockWidget(Qt::RightDockWidgetArea, metadataDock);
+    addDockWidget(Qt::LeftDockWidgetArea, metadataDock);
 
     m_inspector = new ImageInspector(m_store, this);
     connect(m_inspector, &ImageInspector::edited, this, [this](const Block &image) {
@@ -260,16 +260,18 @@ void MainWindow::createDocks()
             m_editor->body()->removeImage(block);
     });
     connect(m_inspector, &ImageInspector::replaceRequested, this, &MainWindow::replacePhoto);
-    auto *inspectorDock = new QDockWidget(tr("Photo"), this);
-    inspectorDock->setObjectName(QStringLiteral("photoDock"));
-    inspectorDock->setWidget(m_inspector);
-    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    m_photoDock = new QDockWidget(tr("Photo"), this);
+    m_photoDock->setObjectName(QStringLiteral("photoDock"));
+    m_photoDock->setWidget(m_inspector);
+    addDockWidget(Qt::LeftDockWidgetArea, m_photoDock);
+    tabifyDockWidget(metadataDock, m_photoDock);
+    metadataDock->raise();
 
+    // Right: the page as readers will see it.
     m_previewDock = new QDockWidget(tr("Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
-    tabifyDockWidget(inspectorDock, m_previewDock);
-    m_previewDock->raise();
+    resizeDocks({m_previewDock}, {520}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -424,6 +426,7 @@ void MainWindow::loadArticle(qint64 id)
     m_dirty = false;
     m_switching = false;
     updateStatus(article);
+    m_saveLabel->setText(tr("All changes saved"));
     updateImageInspector(m_editor->body()->currentImageBlockNumber());
     if (m_preview)
         m_preview->showArticle(article);
@@ -489,6 +492,8 @@ void MainWindow::updateStatus(const Article &article)
 void MainWindow::updateImageInspector(int blockNumber)
 {
     m_inspector->setImage(blockNumber >= 0 ? m_editor->body()->imageAt(blockNumber) : Block(), blockNumber >= 0);
+    if (blockNumber >= 0)
+        m_photoDock->raise();
 }
 
 void MainWindow::newArticle()
@@ -728,8 +733,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     event->accept();
 }
 

@@ -92,6 +92,7 @@ private:
     ArticleEditor *m_editor;
     MetadataPanel *m_metadata;
     ImageInspector *m_inspector;
+    QDockWidget *m_photoDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QPointer<PreviewView> m_preview;
     PhotoImportJob *m_photoJob;
