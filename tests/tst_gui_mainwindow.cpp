@@ -1,0 +1,229 @@
+#include "articleeditor.h"
+#include "autosaver.h"
+#include "bodyedit.h"
+#include "mainwindow.h"
+#include "previewview.h"
+#include "store.h"
+#include "testutil.h"
+#include "titleedit.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimer>
+
+using namespace copydesk;
+
+// The editor window as a user drives it: keyboard path, photos, autosave, preview, reopen.
+class TstGuiMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // One window on one store, as the application sets it up.
+    struct Session
+    {
+        Store store;
+        Autosaver autosaver;
+        std::unique_ptr<MainWindow> window;
+
+        bool open(const QString &path)
+        {
+            QString error;
+            if (!store.open(path, &error) || !autosaver.start(path, &error)) {
+                qWarning() << error;
+                return false;
+            }
+            window = std::make_unique<MainWindow>(&store, &autosaver);
+            window->show();
+            return QTest::qWaitForWindowExposed(window.get());
+        }
+    };
+
+    QTemporaryDir m_dir;
+
+    QString storePath() const { return m_dir.filePath(QStringLiteral("desk.sqlite3")); }
+
+    QString writePhoto(const QString &name, int seed)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(test::encode(test::makePhoto(1200, 800, seed), "jpeg"));
+        return path;
+    }
+
+    // Types like a user: ASCII through key clicks, Chinese through the input method (a preedit
+    // string, then the committed text), as Pinyin IMEs deliver it.
+    static void type(QWidget *widget, const QString &text)
+    {
+        qsizetype i = 0;
+        while (i < text.size()) {
+            qsizetype j = i;
+            const bool ascii = text.at(i).unicode() < 128;
+            while (j < text.size() && (text.at(j).unicode() < 128) == ascii)
+                ++j;
+            const QString run = text.mid(i, j - i);
+            if (ascii) {
+                QTest::keyClicks(widget, run);
+            } else {
+                QInputMethodEvent preedit(QStringLiteral("pinyin"), {});
+                QApplication::sendEvent(widget, &preedit);
+                QInputMethodEvent commit;
+                commit.setCommitString(run);
+                QApplication::sendEvent(widget, &commit);
+            }
+            i = j;
+        }
+    }
+
+    static int imageBlocks(const Article &article)
+    {
+        return article.imageCount();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setApplicationName(QStringLiteral("copydesk-test"));
+    }
+
+    void keyboardPathPhotoAutosaveReopen()
+    {
+        qint64 id = 0;
+        {
+            Session session;
+            QVERIFY(session.open(storePath()));
+            MainWindow *window = session.window.get();
+            ArticleEditor *editor = window->editor();
+
+            // Ctrl+N creates an article and puts the cursor in its headline.
+            QTest::keySequence(window, QKeySequence::New);
+            QTRY_VERIFY(window->currentArticleId() > 0);
+            id = window->currentArticleId();
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor->titleEdit()));
+            type(editor->titleEdit(), QStringLiteral("妇联开展宣传月活动 Women’s federation"));
+            // Enter moves to the body.
+            QTest::keyClick(editor->titleEdit(), Qt::Key_Return);
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor->body()));
+            type(editor->body(), QStringLiteral("大祥融媒讯近日,大祥区妇联开展活动。The editor typed this."));
+
+            // A photo goes in after the paragraph; its caption is typed in place.
+            window->insertPhotos({writePhoto(QStringLiteral("scene.jpg"), 1)});
+            QTRY_COMPARE(imageBlocks(window->currentArticle()), 1);
+            type(editor->body(), QStringLiteral("图为活动现场"));
+            const Article typed = window->currentArticle();
+            QCOMPARE(typed.title, QStringLiteral("妇联开展宣传月活动 Women’s federation"));
+            QCOMPARE(typed.blocks.size(), 2);
+            QCOMPARE(typed.blocks.at(0).text.text, QStringLiteral("大祥融媒讯近日,大祥区妇联开展活动。The editor typed this."));
+            QCOMPARE(typed.blocks.at(1).type, Block::Type::Image);
+            QCOMPARE(typed.blocks.at(1).caption, QStringLiteral("图为活动现场"));
+            QCOMPARE(typed.blocks.at(1).width, 1200);
+
+            // The status bar counts words and photos; autosave reports the time.
+            auto *words = window->findChild<QLabel *>(QStringLiteral("wordCountLabel"));
+            QVERIFY(words);
+            QTRY_VERIFY2(words->text().contains(QString::number(typed.wordCount())), qPrintable(words->text()));
+            auto *saved = window->findChild<QLabel *>(QStringLiteral("saveStateLabel"));
+            QVERIFY(saved);
+            QTRY_VERIFY_WITH_TIMEOUT(saved->text().contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d"))), 5000);
+
+            // Written to the store (read through a separate connection) within about a second.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    [&] {
+                        Store reader;
+                        Article stored;
+                        QString error;
+                        return reader.open(storePath(), &error) && reader.loadArticle(id, &stored, &error)
+                                && stored.blocks.size() == 2 && stored.blocks.at(1).caption == QStringLiteral("图为活动现场");
+                    }(),
+                    3000);
+
+            // The preview shows the caption under its photo.
+            QTRY_VERIFY_WITH_TIMEOUT(window->preview() != nullptr, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(window->preview()->currentHtml().contains(QStringLiteral("图为活动现场")), 5000);
+            const QString html = window->preview()->currentHtml();
+            const QRegularExpression figure(QStringLiteral("<figure[^>]*>\\s*<img[^>]*src=\"copydesk-media:[0-9a-f]{64}\"[^>]*>"
+                                                           "\\s*<figcaption[^>]*>\\s*图为活动现场"));
+            QVERIFY2(figure.match(html).hasMatch(), qPrintable(html.mid(html.indexOf(QStringLiteral("<figure")), 400)));
+        }
+        // Relaunch on the same store: everything is there.
+        Session again;
+        QVERIFY(again.open(storePath()));
+        QVERIFY(again.window->selectArticle(id));
+        const Article reopened = again.window->currentArticle();
+        QCOMPARE(reopened.title, QStringLiteral("妇联开展宣传月活动 Women’s federation"));
+        QCOMPARE(reopened.blocks.size(), 2);
+        QCOMPARE(reopened.blocks.at(1).caption, QStringLiteral("图为活动现场"));
+        QCOMPARE(again.window->editor()->body()->document()->blockCount() >= 3, true);
+    }
+
+    void undoRedoAcrossPhotoInsert()
+    {
+        Session session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("undo.sqlite3"))));
+        MainWindow *window = session.window.get();
+        window->newArticle();
+        BodyEdit *body = window->editor()->body();
+        body->setFocus();
+        type(body, QStringLiteral("第一段"));
+        window->insertPhotos({writePhoto(QStringLiteral("undo.jpg"), 2)});
+        QTRY_COMPARE(imageBlocks(window->currentArticle()), 1);
+        body->undo();
+        QCOMPARE(imageBlocks(window->currentArticle()), 0);
+        QCOMPARE(window->currentArticle().blocks.value(0).text.text, QStringLiteral("第一段"));
+        body->redo();
+        QCOMPARE(imageBlocks(window->currentArticle()), 1);
+    }
+
+    void refusedPhotosAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("robustness: not an image") << QByteArray("hello, I am text");
+        QTest::newRow("robustness: truncated JPEG") << test::encode(test::makePhoto(400, 300, 3), "jpeg").left(900);
+    }
+
+    void refusedPhotosAreNamed()
+    {
+        QFETCH(QByteArray, content);
+        Session session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("refused.sqlite3"))));
+        MainWindow *window = session.window.get();
+        window->newArticle();
+        const QString bad = m_dir.filePath(QStringLiteral("bad-photo.jpg"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        // The message box names the file; the good photo of the batch still goes in.
+        QString message;
+        QTimer poller;
+        connect(&poller, &QTimer::timeout, this, [&message] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (box && box->isVisible()) {
+                    message = box->text() + QLatin1Char('\n') + box->informativeText();
+                    box->accept();
+                }
+            }
+        });
+        poller.start(50);
+        window->insertPhotos({bad, writePhoto(QStringLiteral("good.jpg"), 4)});
+        QTRY_COMPARE(imageBlocks(window->currentArticle()), 1);
+        QTRY_VERIFY(message.contains(QStringLiteral("bad-photo.jpg")));
+    }
+};
+
+QTEST_MAIN(TstGuiMainWindow)
+#include "tst_gui_mainwindow.moc"
