@@ -5,6 +5,7 @@
 #include "articlelistmodel.h"
 #include "autosaver.h"
 #include "bodyedit.h"
+#include "documentmapper.h"
 #include "imageinspector.h"
 #include "metadatapanel.h"
 #include "photoimportjob.h"
@@ -119,6 +120,11 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_editor = new ArticleEditor(store, this);
     connect(m_editor, &ArticleEditor::edited, this, &MainWindow::scheduleSync);
     connect(m_editor->body(), &BodyEdit::currentImageChanged, this, &MainWindow::updateImageInspector);
+    connect(m_editor->body(), &QTextEdit::cursorPositionChanged, this, [this] {
+        if (m_preview && !m_dirty)
+            m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
+                                                                   m_editor->body()->textCursor().position()));
+    });
     connect(m_editor->body(), &BodyEdit::imagesDropped, this, &MainWindow::insertPhotos);
     connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
 
@@ -459,8 +465,11 @@ void MainWindow::sync()
     m_autosaver->schedule(m_current);
     m_model->updateArticle(summaryOf(m_current));
     updateStatus(m_current);
-    if (m_preview)
+    if (m_preview) {
         m_preview->showArticle(m_current);
+        m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
+                                                              m_editor->body()->textCursor().position()));
+    }
     setWindowTitle(tr("%1 — Copydesk").arg(m_current.title.isEmpty() ? tr("(untitled)") : m_current.title));
     emit synced();
 }

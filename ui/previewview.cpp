@@ -52,6 +52,8 @@ PreviewView::PreviewView(const Store *store, QWidget *parent) : QWebEngineView(p
             loadFull(html);
             return;
         }
+        if (m_followBlock >= 0)
+            scrollToBlock(m_followBlock);
         emit rendered();
     });
 }
@@ -95,6 +97,18 @@ void PreviewView::showArticle(const Article &article)
             "document.body.replaceWith(document.importNode(d.body,true));"
             "window.scrollTo(x,y);})()").arg(literal);
     page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this](const QVariant &) { emit rendered(); });
+}
+
+void PreviewView::scrollToBlock(int index)
+{
+    m_followBlock = index;
+    if (index < 0 || !m_loaded || m_loading)
+        return;
+    const QString script = QStringLiteral(
+            "(function(){var b=document.querySelector('.article-body');if(!b)return;"
+            "var e=b.children[%1];if(!e)return;var r=e.getBoundingClientRect();"
+            "if(r.top<0||r.bottom>window.innerHeight)e.scrollIntoView({block:'center'});})()").arg(index);
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
 void PreviewView::loadFull(const QString &html)

@@ -21,6 +21,8 @@ public:
     // Renders the article; after the first load only the body is swapped, keeping the scroll position.
     void showArticle(const Article &article);
     void clear();
+    // Brings the body's index-th block into view when it is off screen (the block being edited).
+    void scrollToBlock(int index);
     void setPreviewWidth(Width width);
     Width previewWidth() const { return m_width; }
     // The last HTML handed to the page (for tests and export parity checks).
@@ -40,6 +42,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     QString m_pendingHtml;
+    int m_followBlock = -1;
     Width m_width = Width::Desktop;
 };
 
