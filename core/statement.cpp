@@ -62,10 +62,14 @@ void Statement::bind(int index, int value)
 
 void Statement::bind(int index, const QString &value)
 {
-    // SQLITE_TRANSIENT: sqlite copies the temporary UTF-8 buffer. A non-null pointer even for
-    // an empty string, so empty text is not NULL.
+    bindUtf8(index, value.toUtf8());
+}
+
+void Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    // SQLITE_TRANSIENT: sqlite copies the buffer. A non-null pointer even for an empty string,
+    // so empty text is not NULL.
     static const char empty = 0;
-    const QByteArray utf8 = value.toUtf8();
     const char *data = utf8.isEmpty() ? &empty : utf8.constData();
     if (sqlite3_bind_text64(m_stmt, index, data, sqlite3_uint64(utf8.size()),
                             SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK)

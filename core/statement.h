@@ -30,6 +30,8 @@ public:
     // Text and BLOB bind as such even when null (as empty); SQL NULL only through bindNull().
     void bind(int index, const QString &value);
     void bind(int index, const QByteArray &value);
+    // Text already encoded as UTF-8 (binds as TEXT, not BLOB; saves a conversion on hot paths).
+    void bindUtf8(int index, const QByteArray &utf8);
     void bindNull(int index);
     // Named parameters, written with their prefix (":name"); an unknown name fails the next step().
     void bind(const char *name, qint64 value);

@@ -1,6 +1,5 @@
 #include "textstats.h"
 
-#include <QList>
 
 namespace copydesk {
 
@@ -19,9 +18,13 @@ int TextStats::wordCount(const QString &text)
 {
     int count = 0;
     bool inWord = false;
-    const auto codePoints = text.toUcs4();
-    for (const uint code : codePoints) {
-        const char32_t c = code;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
         if (isCjk(c)) {
             ++count;
             inWord = false;
