@@ -1,11 +1,15 @@
 #include "cli.h"
 
 #include "appenvironment.h"
+#include "articlediff.h"
+#include "backup.h"
+#include "articleexporter.h"
 #include "articlejson.h"
 #include "decodedimage.h"
-#include "htmlexporter.h"
+#include "exportformat.h"
 #include "imagedecoder.h"
 #include "store.h"
+#include "textdiff.h"
 #include "textimporter.h"
 
 #include <QDir>
@@ -41,6 +45,9 @@ const QHash<QString, QStringList> &valueOptions()
         {QStringLiteral("new"), {QStringLiteral("title")}},
         {QStringLiteral("attach"), {QStringLiteral("caption"), QStringLiteral("credit"), QStringLiteral("alt")}},
         {QStringLiteral("export"), {QStringLiteral("format"), QStringLiteral("out")}},
+        {QStringLiteral("search"), {QStringLiteral("limit")}},
+        {QStringLiteral("backup"), {QStringLiteral("out")}},
+        {QStringLiteral("recover"), {QStringLiteral("from")}},
     };
     return options;
 }
@@ -52,6 +59,10 @@ const QHash<QString, QStringList> &flagOptions()
         {QStringLiteral("list"), {QStringLiteral("json")}},
         {QStringLiteral("show"), {QStringLiteral("json")}},
         {QStringLiteral("export"), {QStringLiteral("force")}},
+        {QStringLiteral("search"), {QStringLiteral("json")}},
+        {QStringLiteral("revisions"), {QStringLiteral("json")}},
+        {QStringLiteral("trash"), {QStringLiteral("json")}},
+        {QStringLiteral("recover"), {QStringLiteral("force")}},
     };
     return flags;
 }
@@ -60,7 +71,12 @@ const QStringList &commands()
 {
     static const QStringList names{QStringLiteral("new"),    QStringLiteral("import"), QStringLiteral("list"),
                                    QStringLiteral("show"),   QStringLiteral("set"),    QStringLiteral("attach"),
-                                   QStringLiteral("export"), QStringLiteral("check")};
+                                   QStringLiteral("export"), QStringLiteral("check"),
+                                   // the newsroom workflow
+                                   QStringLiteral("search"), QStringLiteral("revisions"), QStringLiteral("restore"),
+                                   QStringLiteral("diff"), QStringLiteral("delete"), QStringLiteral("trash"),
+                                   QStringLiteral("untrash"), QStringLiteral("backup"), QStringLiteral("recover"),
+                                   QStringLiteral("settings")};
     return names;
 }
 
@@ -77,9 +93,15 @@ public:
         if (m_line.command == QLatin1String("check") && !QFileInfo::exists(storePath))
             return fail(Cli::tr("checking %1").arg(QDir::toNativeSeparators(storePath)),
                         Cli::tr("the store does not exist"));
+        if (m_line.command == QLatin1String("recover"))
+            return recover(storePath);
         QString error;
-        if (!m_store.open(storePath, &error))
+        if (!m_store.open(storePath, &error)) {
+            if (m_store.lastOpenProblem() == Store::OpenProblem::Damaged
+                && !Backup::backupsOf(storePath).isEmpty())
+                error += QLatin1Char(' ') + Cli::tr("“copydesk-cli recover” puts the newest good backup in its place.");
             return fail(Cli::tr("opening the store %1").arg(QDir::toNativeSeparators(storePath)), error);
+        }
 
         const QString &c = m_line.command;
         if (c == QLatin1String("new"))
@@ -96,7 +118,9 @@ public:
             return attach();
         if (c == QLatin1String("export"))
             return exportArticle();
-        return check();
+        if (c == QLatin1String("check"))
+            return check();
+        return runWorkflowCommand();
     }
 
 private:
@@ -145,6 +169,7 @@ private:
         if (!needPositional(0, 0, QStringLiteral("[--title TITLE]"), &code))
             return code;
         Article article = Article::create(m_line.options.value(QStringLiteral("title")));
+        article.section = m_store.siteSettings().defaultSection;
         QString error;
         if (!m_store.insertArticle(&article, &error))
             return fail(Cli::tr("creating an article"), error);
@@ -298,16 +323,16 @@ private:
             return code;
         static const QStringList fields{QStringLiteral("title"),  QStringLiteral("subtitle"), QStringLiteral("byline"),
                                         QStringLiteral("source"), QStringLiteral("section"),  QStringLiteral("tags"),
-                                        QStringLiteral("status"), QStringLiteral("editor"),   QStringLiteral("canonical-url")};
+                                        QStringLiteral("status"), QStringLiteral("editor"),   QStringLiteral("canonical-url"),
+                                        QStringLiteral("dateline"), QStringLiteral("slug"),   QStringLiteral("embargo")};
         if (!fields.contains(m_line.positional.at(1)))
             return usage(Cli::tr("unknown field “%1” (use title, subtitle, byline, source, section, tags, "
-                                 "status, editor or canonical-url)").arg(m_line.positional.at(1)));
+                                 "status, editor, canonical-url, dateline, slug or embargo)").arg(m_line.positional.at(1)));
         Article article;
         if (!loadById(m_line.positional.at(0), &article, &code))
             return code;
         const QString field = m_line.positional.at(1);
         const QString value = m_line.positional.at(2);
-        QString revisionReason;
         if (field == QLatin1String("title"))
             article.title = value;
         else if (field == QLatin1String("subtitle"))
@@ -324,9 +349,23 @@ private:
             if (!Article::statusFromName(value, &article.status))
                 return usage(Cli::tr("unknown status “%1” (use draft, review, approved, published, archived "
                                      "or 草稿, 待审, 已签发, 已发布, 已归档)").arg(value));
-            revisionReason = Cli::tr("status changed to %1").arg(Article::statusDisplayName(article.status));
         } else if (field == QLatin1String("editor")) {
             article.editor = value;
+        } else if (field == QLatin1String("dateline")) {
+            article.dateline = value.trimmed();
+        } else if (field == QLatin1String("slug")) {
+            static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+            if (!value.isEmpty() && !slug.match(value).hasMatch())
+                return usage(Cli::tr("a slug is lower-case letters and digits joined by single hyphens, "
+                                     "such as daxiang-womens-federation"));
+            article.slug = value;
+        } else if (field == QLatin1String("embargo")) {
+            // An ISO date and time; without a zone it is local time.
+            const QDateTime time = QDateTime::fromString(value.trimmed(), Qt::ISODate);
+            if (!value.trimmed().isEmpty() && !time.isValid())
+                return usage(Cli::tr("the embargo must be a date and time such as 2025-06-01T08:00 or "
+                                     "2025-06-01T08:00+08:00"));
+            article.embargo = value.trimmed().isEmpty() ? QDateTime() : time.toUTC();
         } else {
             const QString url = value.trimmed();
             static const QRegularExpression web(QStringLiteral("^https?://\\S+$"),
@@ -338,8 +377,6 @@ private:
         QString error;
         if (!m_store.saveArticle(&article, &error))
             return fail(Cli::tr("saving article %1").arg(article.id), error);
-        if (!revisionReason.isEmpty() && !m_store.addRevision(article.id, revisionReason, nullptr, &error))
-            return fail(Cli::tr("recording the status change of article %1").arg(article.id), error);
         return Cli::Success;
     }
 
@@ -371,25 +408,37 @@ private:
     int exportArticle()
     {
         int code = 0;
-        if (!needPositional(1, 1, QStringLiteral("ID --format html --out DIR [--force]"), &code))
+        if (!needPositional(1, INT_MAX, QStringLiteral("ID... --format FORMAT --out DIR [--force]"), &code))
             return code;
-        const QString format = m_line.options.value(QStringLiteral("format"), QStringLiteral("html"));
-        if (format != QLatin1String("html"))
-            return usage(Cli::tr("unknown export format “%1” (available: html)").arg(format));
+        const QString formatName = m_line.options.value(QStringLiteral("format"), QStringLiteral("html"));
+        ExportFormat::Id format = ExportFormat::Html;
+        if (!ExportFormat::fromName(formatName, &format)) {
+            QStringList names;
+            for (const ExportFormat::Id id : ExportFormat::all())
+                names << ExportFormat::name(id);
+            return usage(Cli::tr("unknown export format “%1” (available: %2)")
+                                 .arg(formatName, names.join(QStringLiteral(", "))));
+        }
         const QString out = m_line.options.value(QStringLiteral("out"));
         if (out.isEmpty())
             return usage(Cli::tr("export needs --out DIR"));
-        Article article;
-        if (!loadById(m_line.positional.at(0), &article, &code))
-            return code;
-        HtmlExporter::Options options;
+        // Every id is checked before anything is written.
+        QList<Article> articles;
+        for (const QString &id : std::as_const(m_line.positional)) {
+            Article article;
+            if (!loadById(id, &article, &code))
+                return code;
+            articles.append(article);
+        }
+        ArticleExporter::Options options;
         options.overwrite = m_line.flags.contains(QStringLiteral("force"));
-        QString outDir;
-        QString error;
-        if (!HtmlExporter().exportArticle(m_store, article.id, out, options, &outDir, &error))
-            return fail(Cli::tr("exporting article %1").arg(article.id), error);
-        m_store.addRevision(article.id, Cli::tr("exported to HTML"), nullptr, &error);
-        m_out << QDir::toNativeSeparators(outDir) << Qt::endl;
+        for (const Article &article : std::as_const(articles)) {
+            QString path;
+            QString error;
+            if (!ArticleExporter().exportArticle(&m_store, article.id, format, out, options, &path, &error))
+                return fail(Cli::tr("exporting article %1").arg(article.id), error);
+            m_out << QDir::toNativeSeparators(path) << Qt::endl;
+        }
         return Cli::Success;
     }
 
@@ -412,6 +461,311 @@ private:
         return Cli::Success;
     }
 
+    // The newsroom workflow commands: search, revisions, trash, backups, settings.
+    int runWorkflowCommand()
+    {
+        const QString &c = m_line.command;
+        if (c == QLatin1String("search"))
+            return search();
+        if (c == QLatin1String("revisions"))
+            return revisions();
+        if (c == QLatin1String("restore"))
+            return restoreRevision();
+        if (c == QLatin1String("diff"))
+            return diff();
+        if (c == QLatin1String("delete"))
+            return deleteArticle();
+        if (c == QLatin1String("trash"))
+            return trash();
+        if (c == QLatin1String("untrash"))
+            return untrash();
+        if (c == QLatin1String("backup"))
+            return backup();
+        return settings();
+    }
+
+    bool parseId(const QString &text, const QString &what, qint64 *id, int *code)
+    {
+        bool ok = false;
+        *id = text.toLongLong(&ok);
+        if (!ok || *id <= 0) {
+            *code = usage(Cli::tr("“%1” is not %2 (a positive number)").arg(text, what));
+            return false;
+        }
+        return true;
+    }
+
+    static QString htmlMarked(const SearchHit &hit)
+    {
+        QString result;
+        int at = 0;
+        for (const auto &highlight : hit.highlights) {
+            result += hit.snippet.mid(at, highlight.first - at).toHtmlEscaped() + QStringLiteral("<mark>")
+                + hit.snippet.mid(highlight.first, highlight.second).toHtmlEscaped() + QStringLiteral("</mark>");
+            at = highlight.first + highlight.second;
+        }
+        return result + hit.snippet.mid(at).toHtmlEscaped();
+    }
+
+    int search()
+    {
+        int code = 0;
+        if (!needPositional(1, 1, QStringLiteral("QUERY [--json] [--limit N]"), &code))
+            return code;
+        bool ok = true;
+        const int limit = m_line.options.value(QStringLiteral("limit"), QStringLiteral("20")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return usage(Cli::tr("--limit needs a positive number"));
+        const QString query = m_line.positional.at(0);
+        QList<SearchHit> hits;
+        QString error;
+        if (!m_store.search(query, 0, limit, &hits, nullptr, &error))
+            return fail(Cli::tr("searching for “%1”").arg(query), error);
+        if (m_line.flags.contains(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const SearchHit &hit : std::as_const(hits)) {
+                array.append(QJsonObject{{QStringLiteral("id"), hit.id},
+                                         {QStringLiteral("title"), hit.title},
+                                         {QStringLiteral("snippet"), htmlMarked(hit)},
+                                         {QStringLiteral("rank"), hit.rank}});
+            }
+            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+            return Cli::Success;
+        }
+        for (const SearchHit &hit : std::as_const(hits)) {
+            m_out << hit.id << '\t' << (hit.title.isEmpty() ? Cli::tr("(untitled)") : hit.title) << '\t'
+                  << hit.markedSnippet(QStringLiteral("["), QStringLiteral("]")) << Qt::endl;
+        }
+        return Cli::Success;
+    }
+
+    int revisions()
+    {
+        int code = 0;
+        if (!needPositional(1, 1, QStringLiteral("ID [--json]"), &code))
+            return code;
+        Article article;
+        if (!loadById(m_line.positional.at(0), &article, &code))
+            return code;
+        QString error;
+        const QList<RevisionInfo> list = m_store.revisions(article.id, &error);
+        if (!error.isEmpty())
+            return fail(Cli::tr("listing the revisions of article %1").arg(article.id), error);
+        if (m_line.flags.contains(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const RevisionInfo &revision : list) {
+                array.append(QJsonObject{{QStringLiteral("id"), revision.id},
+                                         {QStringLiteral("created"), revision.created.toUTC().toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("reason"), revision.reason}});
+            }
+            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+            return Cli::Success;
+        }
+        for (const RevisionInfo &revision : list) {
+            m_out << revision.id << '\t'
+                  << revision.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t'
+                  << Store::revisionReasonName(revision.reason) << Qt::endl;
+        }
+        return Cli::Success;
+    }
+
+    int restoreRevision()
+    {
+        int code = 0;
+        if (!needPositional(2, 2, QStringLiteral("ID REVISION"), &code))
+            return code;
+        qint64 id = 0;
+        qint64 revision = 0;
+        if (!parseId(m_line.positional.at(0), Cli::tr("an article id"), &id, &code)
+            || !parseId(m_line.positional.at(1), Cli::tr("a revision id"), &revision, &code))
+            return code;
+        QString error;
+        if (!m_store.restoreRevision(id, revision, nullptr, &error))
+            return fail(Cli::tr("restoring article %1").arg(id), error);
+        return Cli::Success;
+    }
+
+    int diff()
+    {
+        int code = 0;
+        if (!needPositional(2, 3, QStringLiteral("ID REV_A [REV_B]"), &code))
+            return code;
+        Article current;
+        if (!loadById(m_line.positional.at(0), &current, &code))
+            return code;
+        Article versions[2];
+        for (int i = 0; i < 2; ++i) {
+            if (i + 1 >= int(m_line.positional.size())) {
+                versions[i] = current;
+                continue;
+            }
+            qint64 revision = 0;
+            if (!parseId(m_line.positional.at(i + 1), Cli::tr("a revision id"), &revision, &code))
+                return code;
+            QString error;
+            if (!m_store.loadRevision(revision, &versions[i], &error))
+                return fail(Cli::tr("comparing revisions of article %1").arg(current.id), error);
+            if (versions[i].id != current.id)
+                return fail(Cli::tr("comparing revisions of article %1").arg(current.id),
+                            Cli::tr("revision %1 belongs to article %2").arg(revision).arg(versions[i].id));
+        }
+        bool any = false;
+        for (const ArticleDiff::Field &field : ArticleDiff::compare(versions[0], versions[1])) {
+            if (!field.changed())
+                continue;
+            any = true;
+            m_out << "@@ " << field.label << Qt::endl;
+            for (const TextDiff::Segment &segment : field.segments) {
+                switch (segment.kind) {
+                case TextDiff::Segment::Kind::Equal:
+                    m_out << segment.text;
+                    break;
+                case TextDiff::Segment::Kind::Deleted:
+                    m_out << "[-" << segment.text << "-]";
+                    break;
+                case TextDiff::Segment::Kind::Inserted:
+                    m_out << "{+" << segment.text << "+}";
+                    break;
+                }
+            }
+            m_out << Qt::endl;
+        }
+        if (!any)
+            m_out << Cli::tr("no differences") << Qt::endl;
+        return Cli::Success;
+    }
+
+    int deleteArticle()
+    {
+        int code = 0;
+        if (!needPositional(1, 1, QStringLiteral("ID"), &code))
+            return code;
+        qint64 id = 0;
+        if (!parseId(m_line.positional.at(0), Cli::tr("an article id"), &id, &code))
+            return code;
+        QString error;
+        if (!m_store.deleteArticle(id, &error))
+            return fail(Cli::tr("deleting article %1").arg(id), error);
+        return Cli::Success;
+    }
+
+    int trash()
+    {
+        int code = 0;
+        if (!needPositional(0, 0, QStringLiteral("[--json]"), &code))
+            return code;
+        QString error;
+        const QList<ArticleSummary> articles = m_store.listTrash(&error);
+        if (!error.isEmpty())
+            return fail(Cli::tr("listing the trash"), error);
+        if (m_line.flags.contains(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const ArticleSummary &summary : articles) {
+                array.append(QJsonObject{{QStringLiteral("id"), summary.id},
+                                         {QStringLiteral("title"), summary.title},
+                                         {QStringLiteral("status"), Article::statusName(summary.status)},
+                                         {QStringLiteral("deleted"), summary.deleted.toUTC().toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("words"), summary.words}});
+            }
+            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+            return Cli::Success;
+        }
+        for (const ArticleSummary &summary : articles) {
+            m_out << summary.id << '\t'
+                  << summary.deleted.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                  << (summary.title.isEmpty() ? Cli::tr("(untitled)") : summary.title) << Qt::endl;
+        }
+        return Cli::Success;
+    }
+
+    int untrash()
+    {
+        int code = 0;
+        if (!needPositional(1, 1, QStringLiteral("ID"), &code))
+            return code;
+        qint64 id = 0;
+        if (!parseId(m_line.positional.at(0), Cli::tr("an article id"), &id, &code))
+            return code;
+        QString error;
+        if (!m_store.restoreArticle(id, &error))
+            return fail(Cli::tr("taking article %1 out of the trash").arg(id), error);
+        return Cli::Success;
+    }
+
+    int backup()
+    {
+        int code = 0;
+        if (!needPositional(0, 0, QStringLiteral("--out FILE"), &code))
+            return code;
+        const QString out = m_line.options.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            return usage(Cli::tr("backup needs --out FILE"));
+        QString error;
+        if (!m_store.backupTo(out, &error))
+            return fail(Cli::tr("backing up the store"), error);
+        m_out << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << Qt::endl;
+        return Cli::Success;
+    }
+
+    int recover(const QString &storePath)
+    {
+        int code = 0;
+        if (!needPositional(0, 0, QStringLiteral("[--from BACKUP] [--force]"), &code))
+            return code;
+        const QString what = Cli::tr("recovering %1").arg(QDir::toNativeSeparators(storePath));
+        if (QFileInfo::exists(storePath) && !m_line.flags.contains(QStringLiteral("force"))) {
+            QString error;
+            Store probe;
+            if (probe.open(storePath, &error))
+                return fail(what, Cli::tr("the store opens without problems; use --force to replace it by a backup anyway"));
+            if (probe.lastOpenProblem() != Store::OpenProblem::Damaged)
+                return fail(what, error);
+        }
+        QString from = m_line.options.value(QStringLiteral("from"));
+        if (from.isEmpty())
+            from = Backup::newestGoodBackup(storePath);
+        if (from.isEmpty())
+            return fail(what, Cli::tr("there is no good backup in %1")
+                                  .arg(QDir::toNativeSeparators(Backup::folderFor(storePath))));
+        QString aside;
+        QString error;
+        if (!Backup::restore(from, storePath, &aside, &error))
+            return fail(what, error);
+        m_out << Cli::tr("restored from %1").arg(QDir::toNativeSeparators(from)) << Qt::endl;
+        if (!aside.isEmpty())
+            m_out << Cli::tr("the damaged store was kept as %1").arg(QDir::toNativeSeparators(aside)) << Qt::endl;
+        return Cli::Success;
+    }
+
+    int settings()
+    {
+        int code = 0;
+        if (!needPositional(0, 2, QStringLiteral("[KEY [VALUE]]"), &code))
+            return code;
+        const QStringList keys{QStringLiteral("site-name"), QStringLiteral("slogan"),
+                               QStringLiteral("repost-notice"), QStringLiteral("default-section")};
+        SiteSettings settings = m_store.siteSettings();
+        QString *values[] = {&settings.siteName, &settings.slogan, &settings.repostNotice,
+                             &settings.defaultSection};
+        if (m_line.positional.isEmpty()) {
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                m_out << keys.at(i) << '\t' << *values[i] << Qt::endl;
+            return Cli::Success;
+        }
+        const qsizetype index = keys.indexOf(m_line.positional.at(0));
+        if (index < 0)
+            return usage(Cli::tr("unknown setting “%1” (use %2)").arg(m_line.positional.at(0), keys.join(QStringLiteral(", "))));
+        if (m_line.positional.size() == 1) {
+            m_out << *values[index] << Qt::endl;
+            return Cli::Success;
+        }
+        *values[index] = m_line.positional.at(1);
+        QString error;
+        if (!m_store.setSiteSettings(settings, &error))
+            return fail(Cli::tr("saving the setting %1").arg(keys.at(index)), error);
+        return Cli::Success;
+    }
+
     const CommandLine &m_line;
     QTextStream &m_out;
     QTextStream &m_err;
@@ -430,12 +784,31 @@ QString Cli::usage()
               "  list [--json]                  list the articles in the store\n"
               "  show ID [--json]               print an article\n"
               "  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,\n"
-              "                                 status, editor or canonical-url\n"
+              "                                 status, editor, canonical-url, dateline, slug or\n"
+              "                                 embargo (an ISO date-time; a status change is recorded)\n"
               "  attach ID IMAGE [--caption T] [--credit T] [--alt T]\n"
               "                                 append a photo to an article\n"
-              "  export ID --format html --out DIR [--force]\n"
-              "                                 export an article into a new folder inside DIR\n"
+              "  export ID... --format FORMAT --out DIR [--force]\n"
+              "                                 export articles into DIR, print one path per article;\n"
+              "                                 FORMAT: html (a folder), zip, html-single, pdf, docx,\n"
+              "                                 odt, md, json, nitf, newsml, wechat\n"
               "  check                          check the store's integrity\n"
+              "  search QUERY [--json] [--limit N]\n"
+              "                                 full-text search, best first: every word must occur\n"
+              "                                 (Chinese as written, Latin words by their start)\n"
+              "  revisions ID [--json]          list the saved revisions of an article\n"
+              "  restore ID REVISION            make an earlier revision current (the current state\n"
+              "                                 is kept as a revision first)\n"
+              "  diff ID REV_A [REV_B]          show what changed from REV_A to REV_B (or to now)\n"
+              "  delete ID                      move an article to the trash\n"
+              "  trash [--json]                 list the trash (emptied after 30 days)\n"
+              "  untrash ID                     take an article out of the trash\n"
+              "  backup --out FILE              write a consistent copy of the store to FILE\n"
+              "  recover [--from BACKUP] [--force]\n"
+              "                                 replace a damaged store by its newest good backup\n"
+              "                                 (the damaged file is kept beside it)\n"
+              "  settings [KEY [VALUE]]         show or set site-name, slogan, repost-notice,\n"
+              "                                 default-section"
               "\n"
               "Options:\n"
               "  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)\n"

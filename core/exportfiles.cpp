@@ -47,7 +47,7 @@ bool ExportFiles::targetFile(const QString &dir, const QString &fileName, bool o
     const QString target = parent.filePath(fileName);
     if (fileName.isEmpty() || fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\'))
         || fileName == QLatin1String(".") || fileName == QLatin1String("..")
-        || !SafeFileName::isInside(parent.path(), target) || QFileInfo(target).absolutePath() != parent.path()) {
+        || QFileInfo(target).absolutePath() != parent.path()) {
         *error = tr("Cannot export: %1 would lie outside %2.").arg(native(target), native(parent.path()));
         return false;
     }
@@ -63,6 +63,10 @@ bool ExportFiles::targetFile(const QString &dir, const QString &fileName, bool o
                          .arg(native(target));
             return false;
         }
+    }
+    if (!SafeFileName::isInside(parent.path(), target)) {
+        *error = tr("Cannot export: %1 would lie outside %2.").arg(native(target), native(parent.path()));
+        return false;
     }
     *path = target;
     return true;

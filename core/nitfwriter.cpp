@@ -120,8 +120,10 @@ void NitfWriter::write(QXmlStreamWriter &xml, const ExportDocument &document, co
 {
     const Article &article = document.article();
     const QString title = clean(article.title).isEmpty() ? clean(labels.untitled) : clean(article.title);
-    xml.writeDefaultNamespace(QLatin1String(Namespace));
-    xml.writeStartElement(QLatin1String(Namespace), QStringLiteral("nitf"));
+    // Declared as an attribute: writeDefaultNamespace() would attach it to an enclosing start
+    // tag still open (NewsML-G2's inlineXML).
+    xml.writeStartElement(QStringLiteral("nitf"));
+    xml.writeAttribute(QStringLiteral("xmlns"), QLatin1String(Namespace));
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("-//IPTC//DTD NITF 3.6//EN"));
     xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("zh-CN"));
 
