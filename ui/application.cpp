@@ -4,12 +4,14 @@
 #include "autosaver.h"
 #include "mainwindow.h"
 #include "mediaurl.h"
+#include "startupreporter.h"
 #include "store.h"
 #include "storelock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -29,6 +31,8 @@ int fatal(const QString &what, const QString &why)
 
 int Application::main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     MediaUrl::registerScheme();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
@@ -67,6 +71,7 @@ int Application::main(int argc, char *argv[])
         return fatal(cannotOpen, error);
 
     MainWindow window(&store, &autosaver);
+    StartupReporter::installIfRequested(&window, sinceMain);
     window.show();
     return app.exec();
 }

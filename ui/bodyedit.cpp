@@ -406,7 +406,7 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
                 paths.append(url.toLocalFile());
         }
         if (!paths.isEmpty()) {
-            emit imagesDropped(paths);
+            emit filesDropped(paths);
             return;
         }
     }

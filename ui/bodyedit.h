@@ -36,7 +36,8 @@ public:
 
 signals:
     void currentImageChanged(int blockNumber);
-    void imagesDropped(const QStringList &paths);
+    // Local files dropped or pasted into the body (photos, or article files to import).
+    void filesDropped(const QStringList &paths);
     void imagePasted(const QImage &image);
 
 protected:

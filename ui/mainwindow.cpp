@@ -23,6 +23,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -84,6 +87,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_photoJob(new PhotoImportJob(this)), m_syncTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     setWindowTitle(tr("Copydesk"));
     m_syncTimer->setSingleShot(true);
     m_syncTimer->setInterval(SyncDelayMs);
@@ -125,7 +129,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
             m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
                                                                    m_editor->body()->textCursor().position()));
     });
-    connect(m_editor->body(), &BodyEdit::imagesDropped, this, &MainWindow::insertPhotos);
+    connect(m_editor->body(), &BodyEdit::filesDropped, this, &MainWindow::openFiles);
     connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
 
     auto *welcome = new QWidget(this);
@@ -612,6 +616,11 @@ void MainWindow::importFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
                                                             tr("Articles (*.txt *.json);;All files (*)"));
+    importPaths(paths);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
     if (paths.isEmpty() || !flush())
         return;
     qint64 last = 0;
@@ -718,6 +727,54 @@ void MainWindow::showPreferences()
     if (chosen != settings.value(QStringLiteral("language")).toString()) {
         settings.setValue(QStringLiteral("language"), chosen);
         QMessageBox::information(this, tr("Preferences"), tr("The new language takes effect when Copydesk starts again."));
+    }
+}
+
+namespace {
+
+bool isPhotoFile(const QString &path)
+{
+    static const QStringList suffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                                      QStringLiteral("webp"), QStringLiteral("gif"), QStringLiteral("tif"),
+                                      QStringLiteral("tiff"), QStringLiteral("bmp"), QStringLiteral("heic")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    event->acceptProposedAction();
+    openFiles(localFiles(event->mimeData()));
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList photos;
+    QStringList articles;
+    for (const QString &path : paths)
+        (isPhotoFile(path) ? photos : articles).append(path);
+    importPaths(articles);
+    if (!photos.isEmpty()) {
+        if (!m_current.id)
+            newArticle();
+        insertPhotos(photos);
     }
 }
 

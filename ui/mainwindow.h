@@ -46,6 +46,10 @@ public:
     void openSample();
     void insertPhotos(const QStringList &paths);
     void insertPastedImage(const QImage &image);
+    // Imports article files (each becomes a new article); problems are listed in one message.
+    void importPaths(const QStringList &paths);
+    // Dropped files: photos go into the open article, anything else is imported.
+    void openFiles(const QStringList &paths);
 
     ArticleEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
@@ -56,6 +60,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
