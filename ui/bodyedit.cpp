@@ -302,7 +302,7 @@ void BodyEdit::paintEvent(QPaintEvent *event)
     }
 }
 
-bool BodyEdit::handleImageKeys(QKeyEvent *event)
+bool BodyEdit::handleStructureKeys(QKeyEvent *event)
 {
     QTextCursor cursor = textCursor();
     const QTextBlock block = cursor.block();
@@ -367,12 +367,36 @@ bool BodyEdit::handleImageKeys(QKeyEvent *event)
     }
     if (del && cursor.atBlockEnd() && DocumentFormat::isImageBlock(block.next()))
         return true; // never pull a photo into a paragraph
+    if (enter && cursor.atBlockEnd() && DocumentFormat::roleOf(block) == DocumentFormat::Role::Heading) {
+        // A sub-head is followed by body text, as in any word processor.
+        cursor.insertBlock(DocumentMapper::bodyBlockFormat(), DocumentMapper::bodyCharFormat());
+        setTextCursor(cursor);
+        return true;
+    }
+    if (!event->text().isEmpty() && event->text().at(0).isPrint() && cursor.charFormat().isAnchor()) {
+        // Typing at the end of a link does not extend the link.
+        const QTextCharFormat after = [&] {
+            QTextCursor next = cursor;
+            next.movePosition(QTextCursor::NextCharacter);
+            return next.charFormat();
+        }();
+        if (cursor.atBlockEnd() || !after.isAnchor() || after.anchorHref() != cursor.charFormat().anchorHref()) {
+            QTextCharFormat plain = cursor.charFormat();
+            plain.setAnchor(false);
+            plain.setAnchorHref(QString());
+            plain.clearForeground();
+            plain.setFontUnderline(false);
+            cursor.insertText(event->text(), plain);
+            setTextCursor(cursor);
+            return true;
+        }
+    }
     return false;
 }
 
 void BodyEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (handleImageKeys(event))
+    if (handleStructureKeys(event))
         return;
     QTextEdit::keyPressEvent(event);
 }

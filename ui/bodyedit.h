@@ -53,7 +53,7 @@ private:
     void requestImage(const QUrl &url, const QString &mediaId);
     void imageReady(const QUrl &url, const QImage &image);
     QImage placeholderImage() const;
-    bool handleImageKeys(QKeyEvent *event);
+    bool handleStructureKeys(QKeyEvent *event);
 
     const Store *m_store;
     QSet<QString> m_pending;
