@@ -121,7 +121,8 @@ bool operator==(const Article &a, const Article &b)
     return a.id == b.id && a.uuid == b.uuid && a.title == b.title && a.subtitle == b.subtitle
             && a.byline == b.byline && a.source == b.source && a.section == b.section
             && a.tags == b.tags && a.status == b.status && a.editor == b.editor
-            && a.canonicalUrl == b.canonicalUrl && a.created == b.created
+            && a.canonicalUrl == b.canonicalUrl && a.dateline == b.dateline && a.slug == b.slug
+            && a.embargo == b.embargo && a.created == b.created
             && a.updated == b.updated && a.blocks == b.blocks;
 }
 

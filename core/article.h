@@ -25,6 +25,9 @@ struct Article
     Status status = Status::Draft;
     QString editor; // 责任编辑
     QString canonicalUrl;
+    QString dateline; // 电头, e.g. 本报讯 or 大祥融媒讯
+    QString slug;     // short URL-safe name for the published page
+    QDateTime embargo; // UTC; not to be published before; invalid when none
     QDateTime created; // UTC, millisecond precision
     QDateTime updated; // UTC, millisecond precision
     QList<Block> blocks;

@@ -17,6 +17,7 @@ struct ArticleSummary
     QString section;
     QDateTime created;
     QDateTime updated;
+    QDateTime deleted; // when it went to the trash; only set by Store::listTrash()
     int words = 0;
     int images = 0;
     int imagesMissingCaption = 0;

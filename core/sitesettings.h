@@ -11,13 +11,16 @@ struct SiteSettings
     QString slogan;
     // A template with {url} and {site} placeholders.
     QString repostNotice;
+    // The section new articles start in; empty for none.
+    QString defaultSection;
 
     // Translated defaults: siteName "采编台", repostNotice "本文来自{site},转载请注明出处:{url}".
     static SiteSettings defaults();
 
     friend bool operator==(const SiteSettings &a, const SiteSettings &b)
     {
-        return a.siteName == b.siteName && a.slogan == b.slogan && a.repostNotice == b.repostNotice;
+        return a.siteName == b.siteName && a.slogan == b.slogan && a.repostNotice == b.repostNotice
+            && a.defaultSection == b.defaultSection;
     }
     friend bool operator!=(const SiteSettings &a, const SiteSettings &b) { return !(a == b); }
 };

@@ -1,7 +1,10 @@
 #include "store.h"
 
 #include "articlejson.h"
+#include "backup.h"
+#include "bigramtokenizer.h"
 #include "database.h"
+#include "searchindex.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -17,6 +20,8 @@
 #include <QtEndian>
 
 #include <iterator>
+
+#include <sqlite3.h>
 
 namespace copydesk {
 
@@ -87,6 +92,46 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 )sql",
+    // Version 2: tags, status history, list filters, full-text search. indexExistingArticles()
+    // then fills article_tags and article_search from the articles' JSON.
+    R"sql(
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (article_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX article_tags_tag ON article_tags (tag, article_id);
+
+CREATE TABLE status_changes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    changed TEXT NOT NULL,
+    old_status TEXT NOT NULL,
+    new_status TEXT NOT NULL
+);
+CREATE INDEX status_changes_article ON status_changes (article_id, id);
+
+-- Every status change is kept with its time, and as a revision of the article it produced (the
+-- reason is Store::StatusChangeReason + ": " + the new status).
+CREATE TRIGGER articles_status_change AFTER UPDATE OF status ON articles
+WHEN old.status IS NOT new.status BEGIN
+    INSERT INTO status_changes (article_id, changed, old_status, new_status)
+        VALUES (new.id, new.updated, old.status, new.status);
+    INSERT INTO revisions (article_id, created, reason, json)
+        VALUES (new.id, new.updated, 'status change: ' || new.status, new.json);
+END;
+
+-- The list's filters and sort orders, without reading the JSON pages.
+CREATE INDEX articles_status ON articles (status, updated DESC, id DESC) WHERE deleted_at IS NULL;
+CREATE INDEX articles_section ON articles (section, updated DESC, id DESC)
+    WHERE deleted_at IS NULL;
+CREATE INDEX articles_created ON articles (created DESC, id DESC) WHERE deleted_at IS NULL;
+
+-- Full-text search: see SearchIndex and BigramTokenizer. The title weighs most.
+CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,
+    tokenize = 'copydesk_bigram');
+INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0, 3.0, 2.0)');
+)sql",
 };
 static_assert(std::size(Migrations) == Store::SchemaVersion,
               "one migration step per schema version");
@@ -97,7 +142,8 @@ const QString SummaryColumns = QStringLiteral(
 const QString ListSql = QStringLiteral("SELECT ") + SummaryColumns
     + QStringLiteral(" FROM articles WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC");
 const QString TrashSql = QStringLiteral("SELECT ") + SummaryColumns
-    + QStringLiteral(" FROM articles WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC");
+    + QStringLiteral(", deleted_at FROM articles WHERE deleted_at IS NOT NULL "
+                     "ORDER BY deleted_at DESC, id DESC");
 const QString InsertSql = QStringLiteral(
     "INSERT INTO articles (uuid, title, status, section, created, updated, words, images, "
     "images_missing_caption, json, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -108,6 +154,21 @@ const QString UpdateSql = QStringLiteral(
 const QString SiteNameKey = QStringLiteral("site/name");
 const QString SloganKey = QStringLiteral("site/slogan");
 const QString RepostNoticeKey = QStringLiteral("site/repostNotice");
+const QString DefaultSectionKey = QStringLiteral("site/defaultSection");
+
+Store::OpenProblem problemOf(const Database &db, Store::OpenProblem fallback)
+{
+    switch (db.lastErrorCode()) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Store::OpenProblem::Damaged;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Store::OpenProblem::Locked;
+    default:
+        return fallback;
+    }
+}
 
 QString shown(const QString &path)
 {
@@ -225,7 +286,7 @@ void bindArticle(Statement *statement, const Article &article)
     statement->bind(7, article.wordCount());
     statement->bind(8, article.imageCount());
     statement->bind(9, article.imagesMissingCaption());
-    statement->bind(10, QString::fromUtf8(ArticleJson::toJson(article, false)));
+    statement->bindUtf8(10, ArticleJson::toJson(article, false));
 }
 
 QString noArticle(qint64 id)
@@ -256,6 +317,83 @@ QString lockedStore(const QString &path)
         .arg(shown(path));
 }
 
+// The C++ half of migration 2: tags and search index of the articles already stored. An article
+// whose JSON cannot be read stays unindexed rather than blocking the update.
+bool indexExistingArticles(Database &db, QString *error)
+{
+    Statement select;
+    if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles"), error))
+        return false;
+    Statement *tag = db.cached(
+        QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag) VALUES (?1, ?2)"), error);
+    if (!tag)
+        return false;
+    Statement::Step step;
+    while ((step = select.step()) == Statement::Step::Row) {
+        const qint64 id = select.columnInt64(0);
+        Article article;
+        if (!ArticleJson::fromJson(select.columnText(1).toUtf8(), &article, nullptr))
+            continue;
+        for (const QString &name : std::as_const(article.tags)) {
+            if (name.trimmed().isEmpty())
+                continue;
+            tag->bind(1, id);
+            tag->bind(2, name.trimmed());
+            if (!tag->exec(error))
+                return false;
+        }
+        if (!SearchIndex::put(db, id, article, error))
+            return false;
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+// The WHERE clause of a list filter over articles aliased "a"; its values are appended to
+// params, bound as ?1, ?2, ... in order. searchJoined: the text is matched by a join instead.
+QString filterClause(const ArticleFilter &filter, bool searchJoined, QStringList *params)
+{
+    QStringList where{QStringLiteral("a.deleted_at IS NULL")};
+    const auto param = [params](const QString &value) {
+        params->append(value);
+        return QStringLiteral("?%1").arg(params->size());
+    };
+    if (!filter.statuses.isEmpty()) {
+        QStringList names;
+        for (const Article::Status status : filter.statuses)
+            names.append(param(Article::statusName(status)));
+        where.append(QStringLiteral("a.status IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    }
+    if (!filter.section.isEmpty())
+        where.append(QStringLiteral("a.section = ") + param(filter.section));
+    if (!filter.tag.isEmpty()) {
+        where.append(QStringLiteral("a.id IN (SELECT article_id FROM article_tags WHERE tag = ")
+                     + param(filter.tag.trimmed()) + QLatin1Char(')'));
+    }
+    if (filter.updatedFrom.isValid())
+        where.append(QStringLiteral("a.updated >= ") + param(storedTime(filter.updatedFrom)));
+    if (filter.updatedTo.isValid())
+        where.append(QStringLiteral("a.updated < ") + param(storedTime(filter.updatedTo)));
+    if (filter.missingCaptionsOnly)
+        where.append(QStringLiteral("a.images_missing_caption > 0"));
+    if (!filter.text.trimmed().isEmpty()) {
+        const QString match = SearchIndex::matchExpression(filter.text);
+        if (match.isEmpty())
+            where.append(QStringLiteral("0"));
+        else if (searchJoined)
+            where.append(QStringLiteral("article_search MATCH ") + param(match));
+        else
+            where.append(QStringLiteral("a.id IN (SELECT rowid FROM article_search WHERE "
+                                        "article_search MATCH ")
+                         + param(match) + QLatin1Char(')'));
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
 } // namespace
 
 Store::Store() = default;
@@ -277,7 +415,9 @@ QString Store::defaultPath()
 bool Store::open(const QString &path, QString *error)
 {
     close();
+    m_openProblem = OpenProblem::None;
     if (path.isEmpty()) {
+        setOpenProblem(OpenProblem::Other);
         if (error)
             *error = tr("Cannot open the store: no file was given.");
         return false;
@@ -290,6 +430,7 @@ bool Store::open(const QString &path, QString *error)
     } else {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder)) {
+            setOpenProblem(OpenProblem::Other);
             if (error) {
                 *error = tr("Cannot create the store “%1”: the folder “%2” cannot be created.")
                              .arg(shown(path), QDir::toNativeSeparators(folder));
@@ -297,6 +438,7 @@ bool Store::open(const QString &path, QString *error)
             return false;
         }
         if (!isWritable(QFileInfo(folder))) {
+            setOpenProblem(OpenProblem::ReadOnly);
             if (error) {
                 *error = tr("Cannot create the store “%1”: the folder “%2” is read-only.")
                              .arg(shown(path), QDir::toNativeSeparators(folder));
@@ -318,12 +460,14 @@ bool Store::openExisting(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
+        setOpenProblem(OpenProblem::NotAStore);
         if (error)
             *error = tr("Cannot open the store “%1”: it is a folder, not a file.").arg(shown(path));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        setOpenProblem(OpenProblem::Other);
         if (error) {
             *error = tr("Cannot open the store “%1”: the file cannot be read (%2).")
                          .arg(shown(path), file.errorString());
@@ -338,6 +482,7 @@ bool Store::openExisting(const QString &path, QString *error)
     if (size > 0) {
         static const QByteArray magic("SQLite format 3", 16); // with its trailing NUL
         if (!header.startsWith(magic)) {
+            setOpenProblem(OpenProblem::NotAStore);
             if (error) {
                 *error = tr("Cannot open the store “%1”: the file is not a Copydesk store "
                             "(it is not an SQLite database).")
@@ -346,6 +491,7 @@ bool Store::openExisting(const QString &path, QString *error)
             return false;
         }
         if (header.size() < HeaderSize) {
+            setOpenProblem(OpenProblem::Damaged);
             if (error) {
                 *error = tr("Cannot open the store “%1”: the file is damaged (its SQLite header "
                             "is cut short).")
@@ -358,11 +504,13 @@ bool Store::openExisting(const QString &path, QString *error)
         const auto version = qFromBigEndian<qint32>(header.constData() + 60);
         const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
         if (applicationId != 0 && applicationId != ApplicationId) {
+            setOpenProblem(OpenProblem::ForeignDatabase);
             if (error)
                 *error = foreignDatabase(path);
             return false;
         }
         if (applicationId == ApplicationId && version > SchemaVersion) {
+            setOpenProblem(OpenProblem::NewerVersion);
             if (error)
                 *error = newerStore(path, version);
             return false;
@@ -373,6 +521,7 @@ bool Store::openExisting(const QString &path, QString *error)
         const bool emptySchema = quint8(header.at(100)) == 0x0D
             && qFromBigEndian<quint16>(header.constData() + 103) == 0;
         if (applicationId == 0 && (!emptySchema || version != 0)) {
+            setOpenProblem(OpenProblem::ForeignDatabase);
             if (error)
                 *error = foreignDatabase(path);
             return false;
@@ -380,6 +529,7 @@ bool Store::openExisting(const QString &path, QString *error)
     }
 
     if (!isWritable(info)) {
+        setOpenProblem(OpenProblem::ReadOnly);
         if (error) {
             *error = tr("Cannot open the store “%1”: the file is read-only. Copydesk saves "
                         "continuously and must be able to write to it; make it writable or "
@@ -390,6 +540,7 @@ bool Store::openExisting(const QString &path, QString *error)
     }
     const QFileInfo folder(info.absolutePath());
     if (!isWritable(folder)) {
+        setOpenProblem(OpenProblem::ReadOnly);
         if (error) {
             *error = tr("Cannot open the store “%1”: its folder “%2” is read-only, and Copydesk "
                         "must create its journal files beside the store.")
@@ -408,7 +559,8 @@ bool Store::initialize(const QString &path, QString *error)
     QString why;
     const auto mode = QFileInfo::exists(path) ? Database::Mode::ReadWrite
                                               : Database::Mode::ReadWriteCreate;
-    if (!db->open(path, mode, &why)) {
+    if (!db->open(path, mode, &why) || !BigramTokenizer::registerWith(db->handle(), &why)) {
+        setOpenProblem(problemOf(*db, OpenProblem::Other));
         if (error)
             *error = tr("Cannot open the store “%1”: %2").arg(shown(path), why);
         return false;
@@ -421,6 +573,7 @@ bool Store::initialize(const QString &path, QString *error)
 
     Transaction transaction(*db);
     if (!transaction.begin(&why)) {
+        setOpenProblem(problemOf(*db, OpenProblem::Other));
         if (error) {
             *error = db->lastErrorWasBusy()
                 ? lockedStore(path)
@@ -434,6 +587,7 @@ bool Store::initialize(const QString &path, QString *error)
     if (!db->queryInt64(QStringLiteral("PRAGMA application_id"), &applicationId, &why)
         || !db->queryInt64(QStringLiteral("PRAGMA user_version"), &version, &why)
         || !db->queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables, &why)) {
+        setOpenProblem(OpenProblem::Damaged);
         if (error) {
             *error = tr("Cannot open the store “%1”: the file is damaged (%2).")
                          .arg(shown(path), why);
@@ -441,18 +595,36 @@ bool Store::initialize(const QString &path, QString *error)
         return false;
     }
     if (applicationId != ApplicationId && (applicationId != 0 || tables > 0 || version != 0)) {
+        setOpenProblem(OpenProblem::ForeignDatabase);
         if (error)
             *error = foreignDatabase(path);
         return false;
     }
     if (version > SchemaVersion) {
+        setOpenProblem(OpenProblem::NewerVersion);
         if (error)
             *error = newerStore(path, version);
         return false;
     }
     if (version < SchemaVersion) {
+        // A store with content is copied aside before its schema changes.
+        if (version > 0) {
+            const QString backup =
+                Backup::newBackupPath(path, QStringLiteral("before-v%1").arg(SchemaVersion));
+            if (!Backup::copyDatabase(*db, backup, &why)) {
+                setOpenProblem(OpenProblem::Other);
+                if (error) {
+                    *error = tr("Cannot update the store “%1”: no backup could be made first (%2).")
+                                 .arg(shown(path), why);
+                }
+                return false;
+            }
+            Backup::prune(path);
+        }
         for (qint64 step = version; step < SchemaVersion; ++step) {
-            if (!db->exec(QString::fromUtf8(Migrations[step]), &why)) {
+            if (!db->exec(QString::fromUtf8(Migrations[step]), &why)
+                || (step == 1 && !indexExistingArticles(*db, &why))) {
+                setOpenProblem(problemOf(*db, OpenProblem::Other));
                 if (error) {
                     *error = tr("Cannot update the store “%1” to version %2: %3")
                                  .arg(shown(path))
@@ -466,6 +638,7 @@ bool Store::initialize(const QString &path, QString *error)
                                   .arg(ApplicationId)
                                   .arg(SchemaVersion);
         if (!db->exec(stamp, &why) || !transaction.commit(&why)) {
+            setOpenProblem(problemOf(*db, OpenProblem::Other));
             if (error)
                 *error = tr("Cannot set up the store “%1”: %2").arg(shown(path), why);
             return false;
@@ -479,6 +652,7 @@ bool Store::initialize(const QString &path, QString *error)
     QString journalMode;
     if (!db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"), &journalMode, &why)
         || !db->exec(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"), &why)) {
+        setOpenProblem(problemOf(*db, OpenProblem::Other));
         if (error) {
             *error = db->lastErrorWasBusy()
                 ? lockedStore(path)
@@ -488,15 +662,30 @@ bool Store::initialize(const QString &path, QString *error)
     }
     // Preparing the hot statements now proves the schema is there.
     if (!db->cached(UpdateSql, &why) || !db->cached(InsertSql, &why) || !db->cached(ListSql, &why)) {
+        setOpenProblem(OpenProblem::Damaged);
         if (error) {
             *error = tr("Cannot open the store “%1”: the store is damaged (%2).")
                          .arg(shown(path), why);
         }
         return false;
     }
+    if (QFileInfo(path).size() <= QuickCheckMaxBytes) {
+        QString verdict;
+        if (!db->queryText(QStringLiteral("PRAGMA quick_check(1)"), &verdict, &why)
+            || verdict != QLatin1String("ok")) {
+            setOpenProblem(OpenProblem::Damaged);
+            if (error) {
+                *error = tr("Cannot open the store “%1”: the store is damaged (%2).")
+                             .arg(shown(path), verdict.isEmpty() ? why : verdict);
+            }
+            return false;
+        }
+    }
     db->setBusyTimeout(BusyTimeoutMs);
     db->setCheckpointOnClose(true);
     m_db = std::move(db);
+    // Best effort: a store another connection is busy with is purged at a later open.
+    purgeTrash(nowUtc().addDays(-TrashDays), nullptr, nullptr);
     return true;
 }
 
@@ -543,7 +732,8 @@ bool Store::insertOne(Article *article, qint64 id, QString *error)
     insert->bind(11, id);
     if (!insert->exec(error))
         return false;
-    return syncMediaLinks(id, *article, error);
+    return syncMediaLinks(id, *article, error) && syncTags(id, *article, error)
+        && SearchIndex::put(*m_db, id, *article, error);
 }
 
 bool Store::insertArticle(Article *article, QString *error)
@@ -603,24 +793,102 @@ bool Store::saveArticle(Article *article, QString *error)
 
     Transaction transaction(*m_db);
     QString why;
-    Statement *update = transaction.begin(&why) ? m_db->cached(UpdateSql, &why) : nullptr;
-    bool ok = update != nullptr;
-    if (ok) {
-        bindArticle(update, *article);
-        update->bind(11, article->id);
-        ok = update->exec(&why);
-        if (ok && m_db->changes() == 0) {
-            why = noArticle(article->id);
-            ok = false;
-        }
-    }
-    ok = ok && syncMediaLinks(article->id, *article, &why) && transaction.commit(&why);
+    const bool ok = transaction.begin(&why) && addCheckpointIfDue(article->id, now, &why)
+        && writeArticle(article, &why) && transaction.commit(&why);
     if (!ok) {
         *article = before;
         if (error)
             *error = tr("Cannot save the article “%1”: %2").arg(article->title, why);
     }
     return ok;
+}
+
+// The UPDATE of a stored article with everything kept in step with it; inside a transaction.
+bool Store::writeArticle(Article *article, QString *error)
+{
+    Statement *update = m_db->cached(UpdateSql, error);
+    if (!update)
+        return false;
+    bindArticle(update, *article);
+    update->bind(11, article->id);
+    if (!update->exec(error))
+        return false;
+    if (m_db->changes() == 0) {
+        if (error)
+            *error = noArticle(article->id);
+        return false;
+    }
+    return syncMediaLinks(article->id, *article, error) && syncTags(article->id, *article, error)
+        && SearchIndex::put(*m_db, article->id, *article, error);
+}
+
+// Snapshots the article as stored before this save when its newest revision (or, without one,
+// its creation) is CheckpointIntervalMs old: one indexed lookup per save.
+bool Store::addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error)
+{
+    Statement *newest = m_db->cached(
+        QStringLiteral("SELECT coalesce((SELECT created FROM revisions WHERE article_id = ?1 "
+                       "ORDER BY id DESC LIMIT 1), created) FROM articles WHERE id = ?1"),
+        error);
+    if (!newest)
+        return false;
+    newest->bind(1, articleId);
+    const Statement::Step step = newest->step();
+    const QDateTime last = step == Statement::Step::Row ? parseStoredTime(newest->columnText(0))
+                                                        : QDateTime();
+    if (step == Statement::Step::Error && error)
+        *error = newest->errorMessage();
+    newest->reset();
+    if (step != Statement::Step::Row)
+        return step == Statement::Step::Done; // no such article: the UPDATE reports it
+    // A clock set back counts as time passed too.
+    if (last.isValid() && qAbs(last.msecsTo(now)) < CheckpointIntervalMs)
+        return true;
+    return snapshot(articleId, QString::fromUtf8(CheckpointReason), nullptr, error);
+}
+
+bool Store::syncTags(qint64 articleId, const Article &article, QString *error)
+{
+    QSet<QString> wanted;
+    for (const QString &tag : article.tags) {
+        const QString trimmed = tag.trimmed();
+        if (!trimmed.isEmpty())
+            wanted.insert(trimmed);
+    }
+    Statement *select =
+        m_db->cached(QStringLiteral("SELECT tag FROM article_tags WHERE article_id = ?1"), error);
+    if (!select)
+        return false;
+    select->bind(1, articleId);
+    QSet<QString> current;
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row)
+        current.insert(select->columnText(0));
+    if (step == Statement::Step::Error && error)
+        *error = select->errorMessage();
+    select->reset();
+    if (step == Statement::Step::Error)
+        return false;
+    if (current == wanted)
+        return true;
+    Statement *remove =
+        m_db->cached(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?1"), error);
+    if (!remove)
+        return false;
+    remove->bind(1, articleId);
+    if (!remove->exec(error))
+        return false;
+    Statement *insert = m_db->cached(
+        QStringLiteral("INSERT INTO article_tags (article_id, tag) VALUES (?1, ?2)"), error);
+    if (!insert)
+        return false;
+    for (const QString &tag : std::as_const(wanted)) {
+        insert->bind(1, articleId);
+        insert->bind(2, tag);
+        if (!insert->exec(error))
+            return false;
+    }
+    return true;
 }
 
 // Rewrites the article's rows in article_media only when its set of media changed.
@@ -722,6 +990,8 @@ QList<ArticleSummary> Store::summaries(const QString &sql, QString *error) const
         summary.words = select->columnInt(7);
         summary.images = select->columnInt(8);
         summary.imagesMissingCaption = select->columnInt(9);
+        if (select->columnCount() > 10)
+            summary.deleted = parseStoredTime(select->columnText(10));
         result.append(std::move(summary));
     }
     if (step == Statement::Step::Error) {
@@ -806,7 +1076,7 @@ bool Store::deleteArticle(qint64 id, QString *error)
     if (ok) {
         trash->bind(1, storedTime(nowUtc()));
         trash->bind(2, id);
-        ok = trash->exec(&why) && transaction.commit(&why);
+        ok = trash->exec(&why) && SearchIndex::remove(*m_db, id, &why) && transaction.commit(&why);
     }
     if (!ok && error)
         *error = tr("Cannot delete article %1: %2").arg(id).arg(why);
@@ -817,23 +1087,27 @@ bool Store::restoreArticle(qint64 id, QString *error)
 {
     if (notOpen(error))
         return false;
-    Statement *restore =
-        m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = NULL WHERE id = ?1"), error);
-    if (!restore)
-        return false;
-    restore->bind(1, id);
+    Transaction transaction(*m_db);
     QString why;
-    if (!restore->exec(&why)) {
-        if (error)
-            *error = tr("Cannot restore article %1: %2").arg(id).arg(why);
-        return false;
+    Statement *restore = transaction.begin(&why)
+        ? m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = NULL WHERE id = ?1"), &why)
+        : nullptr;
+    bool ok = restore != nullptr;
+    if (ok) {
+        restore->bind(1, id);
+        ok = restore->exec(&why);
     }
-    if (m_db->changes() == 0) {
+    if (ok && m_db->changes() == 0) {
         if (error)
             *error = noArticle(id);
         return false;
     }
-    return true;
+    Article article;
+    ok = ok && loadArticle(id, &article, &why) && SearchIndex::put(*m_db, id, article, &why)
+        && transaction.commit(&why);
+    if (!ok && error)
+        *error = tr("Cannot restore article %1: %2").arg(id).arg(why);
+    return ok;
 }
 
 bool Store::addRevision(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error)
@@ -1109,6 +1383,7 @@ SiteSettings Store::siteSettings() const
     settings.siteName = setting(SiteNameKey, defaults.siteName);
     settings.slogan = setting(SloganKey, defaults.slogan);
     settings.repostNotice = setting(RepostNoticeKey, defaults.repostNotice);
+    settings.defaultSection = setting(DefaultSectionKey, defaults.defaultSection);
     return settings;
 }
 
@@ -1120,7 +1395,8 @@ bool Store::setSiteSettings(const SiteSettings &settings, QString *error)
     QString why;
     if (transaction.begin(&why) && setSetting(SiteNameKey, settings.siteName, &why)
         && setSetting(SloganKey, settings.slogan, &why)
-        && setSetting(RepostNoticeKey, settings.repostNotice, &why) && transaction.commit(&why))
+        && setSetting(RepostNoticeKey, settings.repostNotice, &why)
+        && setSetting(DefaultSectionKey, settings.defaultSection, &why) && transaction.commit(&why))
         return true;
     if (error)
         *error = tr("Cannot save the site settings: %1").arg(why);
@@ -1210,6 +1486,303 @@ QString Store::pragma(const QString &name) const
     if (!m_db->queryText(QStringLiteral("PRAGMA ") + name, &value, nullptr))
         return {};
     return value;
+}
+
+QList<ArticleSummary> Store::listArticles(qint64 offset, int limit, const ArticleFilter &filter,
+                                          ArticleFilter::Sort sort, QString *error) const
+{
+    QList<ArticleSummary> result;
+    if (notOpen(error))
+        return result;
+    const bool byRelevance = sort == ArticleFilter::Sort::Relevance
+        && !SearchIndex::matchExpression(filter.text).isEmpty();
+    QStringList params;
+    const QString where = filterClause(filter, byRelevance, &params);
+    QString order;
+    switch (sort) {
+    case ArticleFilter::Sort::UpdatedOldest:
+        order = QStringLiteral("a.updated, a.id");
+        break;
+    case ArticleFilter::Sort::CreatedNewest:
+        order = QStringLiteral("a.created DESC, a.id DESC");
+        break;
+    case ArticleFilter::Sort::CreatedOldest:
+        order = QStringLiteral("a.created, a.id");
+        break;
+    case ArticleFilter::Sort::Title:
+        order = QStringLiteral("a.title, a.id");
+        break;
+    case ArticleFilter::Sort::Relevance:
+        if (byRelevance) {
+            order = QStringLiteral("article_search.rank, a.updated DESC, a.id DESC");
+            break;
+        }
+        Q_FALLTHROUGH();
+    case ArticleFilter::Sort::UpdatedNewest:
+        order = QStringLiteral("a.updated DESC, a.id DESC");
+        break;
+    }
+    QString columns = SummaryColumns;
+    columns.replace(QStringLiteral(", "), QStringLiteral(", a.")).prepend(QStringLiteral("a."));
+    const QString from = byRelevance
+        ? QStringLiteral("article_search JOIN articles a ON a.id = article_search.rowid")
+        : QStringLiteral("articles a");
+    const QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + from
+        + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + order
+        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit > 0 ? qint64(limit) : qint64(-1)).arg(qMax(qint64(0), offset));
+    Statement select;
+    QString why;
+    if (!select.prepare(*m_db, sql, &why)) {
+        if (error)
+            *error = tr("Cannot list the articles: %1").arg(why);
+        return result;
+    }
+    for (qsizetype i = 0; i < params.size(); ++i)
+        select.bind(int(i + 1), params.at(i));
+    Statement::Step step;
+    while ((step = select.step()) == Statement::Step::Row) {
+        ArticleSummary summary;
+        summary.id = select.columnInt64(0);
+        summary.uuid = select.columnText(1);
+        summary.title = select.columnText(2);
+        summary.status = parseStatus(select.columnText(3));
+        summary.section = select.columnText(4);
+        summary.created = parseStoredTime(select.columnText(5));
+        summary.updated = parseStoredTime(select.columnText(6));
+        summary.words = select.columnInt(7);
+        summary.images = select.columnInt(8);
+        summary.imagesMissingCaption = select.columnInt(9);
+        result.append(std::move(summary));
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot list the articles: %1").arg(select.errorMessage());
+        result.clear();
+    }
+    return result;
+}
+
+qint64 Store::countArticles(const ArticleFilter &filter, QString *error) const
+{
+    if (notOpen(error))
+        return -1;
+    QStringList params;
+    const QString sql = QStringLiteral("SELECT count(*) FROM articles a WHERE ")
+        + filterClause(filter, false, &params);
+    Statement select;
+    QString why;
+    if (!select.prepare(*m_db, sql, &why)) {
+        if (error)
+            *error = tr("Cannot count the articles: %1").arg(why);
+        return -1;
+    }
+    for (qsizetype i = 0; i < params.size(); ++i)
+        select.bind(int(i + 1), params.at(i));
+    if (select.step() != Statement::Step::Row) {
+        if (error)
+            *error = tr("Cannot count the articles: %1").arg(select.errorMessage());
+        return -1;
+    }
+    return select.columnInt64(0);
+}
+
+namespace {
+
+QStringList textColumn(Database &db, const QString &sql, QString *error)
+{
+    QStringList result;
+    Statement *select = db.cached(sql, error);
+    if (!select)
+        return result;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row)
+        result.append(select->columnText(0));
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select->errorMessage();
+        result.clear();
+    }
+    return result;
+}
+
+} // namespace
+
+QStringList Store::sections(QString *error) const
+{
+    if (notOpen(error))
+        return {};
+    QString why;
+    const QStringList result = textColumn(
+        *m_db,
+        QStringLiteral("SELECT DISTINCT section FROM articles WHERE deleted_at IS NULL AND "
+                       "section <> '' ORDER BY section"),
+        &why);
+    if (!why.isEmpty() && error)
+        *error = tr("Cannot list the sections: %1").arg(why);
+    return result;
+}
+
+QStringList Store::tags(QString *error) const
+{
+    if (notOpen(error))
+        return {};
+    QString why;
+    const QStringList result =
+        textColumn(*m_db, QStringLiteral("SELECT DISTINCT tag FROM article_tags ORDER BY tag"), &why);
+    if (!why.isEmpty() && error)
+        *error = tr("Cannot list the tags: %1").arg(why);
+    return result;
+}
+
+bool Store::search(const QString &query, int offset, int limit, QList<SearchHit> *hits,
+                   qint64 *total, QString *error) const
+{
+    if (notOpen(error))
+        return false;
+    QString why;
+    if (!SearchIndex::search(*m_db, query, offset, limit, hits, total, &why)) {
+        if (error)
+            *error = tr("Cannot search for “%1”: %2").arg(query, why);
+        return false;
+    }
+    return true;
+}
+
+bool Store::purgeTrash(const QDateTime &trashedBefore, int *purged, QString *error)
+{
+    if (purged)
+        *purged = 0;
+    if (notOpen(error))
+        return false;
+    const QString before = storedTime(trashedBefore);
+    Statement *count = m_db->cached(
+        QStringLiteral("SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?1"),
+        error);
+    if (!count)
+        return false;
+    count->bind(1, before);
+    const Statement::Step step = count->step();
+    const qint64 due = step == Statement::Step::Row ? count->columnInt64(0) : 0;
+    QString why = step == Statement::Step::Row ? QString() : count->errorMessage();
+    count->reset();
+    if (step != Statement::Step::Row) {
+        if (error)
+            *error = tr("Cannot empty the trash: %1").arg(why);
+        return false;
+    }
+    if (due == 0)
+        return true;
+    Statement *remove = m_db->cached(
+        QStringLiteral("DELETE FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?1"), error);
+    if (!remove)
+        return false;
+    remove->bind(1, before);
+    if (!remove->exec(&why)) {
+        if (error)
+            *error = tr("Cannot empty the trash: %1").arg(why);
+        return false;
+    }
+    if (purged)
+        *purged = m_db->changes();
+    return true;
+}
+
+bool Store::restoreRevision(qint64 articleId, qint64 revisionId, Article *restored, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    const auto failed = [&](const QString &why) {
+        if (error)
+            *error = tr("Cannot restore revision %1 of article %2: %3").arg(revisionId).arg(articleId).arg(why);
+        return false;
+    };
+    Article revision;
+    QString why;
+    if (!loadRevision(revisionId, &revision, &why))
+        return failed(why);
+    if (revision.id != articleId)
+        return failed(tr("it is a revision of article %1").arg(revision.id));
+    Transaction transaction(*m_db);
+    Article current;
+    if (!transaction.begin(&why) || !loadArticle(articleId, &current, &why)
+        || !snapshot(articleId, QString::fromUtf8(BeforeRestoreReason), nullptr, &why))
+        return failed(why);
+    // The identity stays the article's own; only the content goes back.
+    revision.id = articleId;
+    revision.uuid = current.uuid;
+    revision.created = current.created;
+    revision.updated = nowUtc();
+    if (!writeArticle(&revision, &why) || !transaction.commit(&why))
+        return failed(why);
+    if (restored)
+        *restored = revision;
+    return true;
+}
+
+QString Store::revisionReasonName(const QString &reason)
+{
+    const QString statusPrefix = QString::fromUtf8(StatusChangeReason) + QStringLiteral(": ");
+    if (reason.startsWith(statusPrefix)) {
+        Article::Status status;
+        if (Article::statusFromName(reason.mid(statusPrefix.size()), &status))
+            return tr("Status changed to %1").arg(Article::statusDisplayName(status));
+    }
+    static const struct {
+        const char *reason;
+        const char *name;
+    } names[] = {
+        {BeforeDeleteReason, QT_TR_NOOP("Before deletion")},
+        {CheckpointReason, QT_TR_NOOP("Autosave checkpoint")},
+        {SavedReason, QT_TR_NOOP("Saved")},
+        {ExportedReason, QT_TR_NOOP("Exported")},
+        {BeforeRestoreReason, QT_TR_NOOP("Before restoring an earlier version")},
+        {BeforeImportReason, QT_TR_NOOP("Before import")},
+    };
+    for (const auto &entry : names) {
+        if (reason == QLatin1String(entry.reason))
+            return tr(entry.name);
+    }
+    return reason;
+}
+
+QList<StatusChange> Store::statusHistory(qint64 articleId, QString *error) const
+{
+    QList<StatusChange> result;
+    if (notOpen(error))
+        return result;
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT changed, old_status, new_status FROM status_changes "
+                       "WHERE article_id = ?1 ORDER BY id"),
+        error);
+    if (!select)
+        return result;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, articleId);
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row) {
+        StatusChange change;
+        change.articleId = articleId;
+        change.changed = parseStoredTime(select->columnText(0));
+        change.from = parseStatus(select->columnText(1));
+        change.to = parseStatus(select->columnText(2));
+        result.append(change);
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot read the status history of article %1: %2")
+                         .arg(articleId)
+                         .arg(select->errorMessage());
+        result.clear();
+    }
+    return result;
+}
+
+bool Store::backupTo(const QString &file, QString *error) const
+{
+    if (notOpen(error))
+        return false;
+    return Backup::copyDatabase(*m_db, file, error);
 }
 
 } // namespace copydesk

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "article.h"
+#include "articlefilter.h"
 #include "articlesummary.h"
 #include "mediainfo.h"
 #include "revisioninfo.h"
+#include "searchhit.h"
 #include "sitesettings.h"
+#include "statuschange.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,11 +27,32 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // PRAGMA application_id of every Copydesk store: "CpDk".
     static constexpr qint32 ApplicationId = 0x4370446B;
     // The reason recorded on the snapshot deleteArticle() takes.
     static constexpr const char *BeforeDeleteReason = "before delete";
+    // Other revision reasons (revisionReasonName() translates them for display). saveArticle()
+    // first snapshots the article as it was stored (a checkpoint) when its newest revision, or
+    // its creation, is older than CheckpointIntervalMs; a status change is recorded as a revision
+    // of the new state, StatusChangeReason + ": " + the new status name.
+    static constexpr const char *CheckpointReason = "autosave checkpoint";
+    static constexpr const char *SavedReason = "saved";
+    static constexpr const char *ExportedReason = "exported";
+    static constexpr const char *StatusChangeReason = "status change";
+    static constexpr const char *BeforeRestoreReason = "before restore";
+    static constexpr const char *BeforeImportReason = "before import";
+    static constexpr qint64 CheckpointIntervalMs = 5 * 60 * 1000;
+    // open() purges articles that have been in the trash longer than this.
+    static constexpr int TrashDays = 30;
+    // open() runs PRAGMA quick_check on stores up to this size; larger ones are checked by
+    // checkIntegrity() and by every backup (Backup::backupIfDue()), off the opening path.
+    static constexpr qint64 QuickCheckMaxBytes = 32 * 1024 * 1024;
+
+    // Why the last open() failed, for callers that offer a way out (a damaged store: open the
+    // newest good backup, see Backup).
+    enum class OpenProblem { None, NotAStore, ForeignDatabase, NewerVersion, ReadOnly, Locked,
+                             Damaged, Other };
 
     Store();
     ~Store();
@@ -43,7 +67,10 @@ public:
     // database of another application, a store of a newer Copydesk, a read-only file or folder
     // (by permission bits too, so also when running as root), or a store another process is
     // writing to.
+    // Stores of version 1 are backed up (Backup) and then migrated; articles trashed more than
+    // TrashDays ago are purged.
     bool open(const QString &path, QString *error);
+    OpenProblem lastOpenProblem() const { return m_openProblem; }
     void close();
     bool isOpen() const;
     QString path() const;
@@ -54,18 +81,37 @@ public:
     // All or nothing in one transaction (imports, benchmarks); the ids are left as they were on
     // failure.
     bool insertArticles(QList<Article> *articles, QString *error);
-    // The autosave call: one UPDATE in one transaction; sets article->updated to now (UTC, ms).
+    // The autosave call: one UPDATE in one transaction, with the search index, tags and media
+    // links, and a checkpoint revision when due; sets article->updated to now (UTC, ms).
     bool saveArticle(Article *article, QString *error);
     // Loads trashed articles too.
     bool loadArticle(qint64 id, Article *article, QString *error) const;
     // Excludes trashed articles; newest updated first. Reads only the listing columns.
     QList<ArticleSummary> listArticles(QString *error) const;
+    // One page of the filtered list (trash excluded), for a lazy list model; limit <= 0 means
+    // all from offset.
+    QList<ArticleSummary> listArticles(qint64 offset, int limit, const ArticleFilter &filter,
+                                       ArticleFilter::Sort sort, QString *error) const;
+    // -1 with an error on failure.
+    qint64 countArticles(const ArticleFilter &filter, QString *error) const;
+    // For completion: the sections of articles not in the trash, and all tags; sorted.
+    QStringList sections(QString *error) const;
+    QStringList tags(QString *error) const;
+
+    // Full-text search of title, subtitle, body, captions, byline and source (trash excluded):
+    // each term of query must occur (a CJK term as written, a Latin word as a word start).
+    // Best first; total (may be null) gets the number of all hits.
+    bool search(const QString &query, int offset, int limit, QList<SearchHit> *hits,
+                qint64 *total, QString *error) const;
+
     // Snapshots a "before delete" revision, then moves the article to the trash (never a hard
     // delete). Deleting an article already in the trash succeeds and changes nothing.
     bool deleteArticle(qint64 id, QString *error);
-    // Trashed articles, most recently deleted first.
+    // Trashed articles, most recently deleted first (ArticleSummary::deleted set).
     QList<ArticleSummary> listTrash(QString *error) const;
     bool restoreArticle(qint64 id, QString *error);
+    // Deletes for good the articles trashed before the time, with their revisions.
+    bool purgeTrash(const QDateTime &trashedBefore, int *purged, QString *error);
 
     // A full snapshot of the article as stored now.
     bool addRevision(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);
@@ -73,6 +119,13 @@ public:
     QList<RevisionInfo> revisions(qint64 articleId, QString *error) const;
     // The snapshot, with article->id set to the article it belongs to.
     bool loadRevision(qint64 revisionId, Article *article, QString *error) const;
+    // Snapshots the current state ("before restore"), then makes the revision's content the
+    // article's (same id and uuid, updated now). restored (may be null) gets the new state.
+    bool restoreRevision(qint64 articleId, qint64 revisionId, Article *restored, QString *error);
+    // The translated display name of a revision reason (unknown reasons as they are).
+    static QString revisionReasonName(const QString &reason);
+    // Oldest first.
+    QList<StatusChange> statusHistory(qint64 articleId, QString *error) const;
 
     // Idempotent by sha256, which must be the SHA-256 hex of bytes (checked); a second put of
     // the same bytes adds nothing.
@@ -98,6 +151,9 @@ public:
     // The value of a parameterless PRAGMA on this connection (journal_mode, synchronous, ...),
     // for diagnostics; empty for a name that is not a plain identifier.
     QString pragma(const QString &name) const;
+    // A consistent copy of the open store in a new file (the SQLite online backup), without
+    // stopping writers on other connections. Refuses an existing file.
+    bool backupTo(const QString &file, QString *error) const;
 
 private:
     bool openExisting(const QString &path, QString *error);
@@ -105,11 +161,16 @@ private:
     bool nextArticleId(qint64 *id, QString *error);
     bool insertOne(Article *article, qint64 id, QString *error);
     bool syncMediaLinks(qint64 articleId, const Article &article, QString *error);
+    bool syncTags(qint64 articleId, const Article &article, QString *error);
+    bool addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error);
+    bool writeArticle(Article *article, QString *error);
+    void setOpenProblem(OpenProblem problem) { m_openProblem = problem; }
     bool snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);
     QList<ArticleSummary> summaries(const QString &sql, QString *error) const;
     bool notOpen(QString *error) const;
 
     std::unique_ptr<Database> m_db;
+    OpenProblem m_openProblem = OpenProblem::None;
 };
 
 } // namespace copydesk

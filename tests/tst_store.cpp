@@ -280,7 +280,7 @@ private slots:
             QVERIFY(rawExec(path, QStringLiteral("PRAGMA user_version = 99;")));
         } else if (kind == QLatin1String("newerInWal")) {
             QVERIFY(createStore(path));
-            QVERIFY(rawExec(path, QStringLiteral("PRAGMA user_version = 2;"), false));
+            QVERIFY(rawExec(path, QStringLiteral("PRAGMA user_version = %1;").arg(Store::SchemaVersion + 1), false));
             QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
         } else if (kind == QLatin1String("corrupt")) {
             QVERIFY(createStore(path));

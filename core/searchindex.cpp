@@ -1,0 +1,287 @@
+#include "searchindex.h"
+
+#include "article.h"
+#include "articlejson.h"
+#include "bigramtokenizer.h"
+#include "database.h"
+#include "statement.h"
+
+#include <QScopeGuard>
+
+#include <algorithm>
+
+namespace copydesk {
+
+namespace {
+
+constexpr int SnippetLength = 100;
+constexpr int SnippetLeadIn = 20;
+
+const QString RemoveSql = QStringLiteral("DELETE FROM article_search WHERE rowid = ?1");
+// The article's own row says whether it is in the trash, so callers need not know.
+const QString PutSql = QStringLiteral(
+    "INSERT INTO article_search (rowid, title, subtitle, body, captions, byline, source) "
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS "
+    "(SELECT 1 FROM articles WHERE id = ?1 AND deleted_at IS NULL)");
+
+// The text with each code point case-folded as the index folds words; same length in UTF-16.
+QString folded(const QString &text)
+{
+    QString result = text;
+    QChar *out = result.data();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            const char32_t lower =
+                BigramTokenizer::foldCase(QChar::surrogateToUcs4(c, text.at(i + 1)));
+            if (QChar::requiresSurrogates(lower)) {
+                out[i] = QChar(QChar::highSurrogate(lower));
+                out[i + 1] = QChar(QChar::lowSurrogate(lower));
+            }
+            ++i;
+        } else if (!c.isSurrogate()) {
+            const char32_t lower = BigramTokenizer::foldCase(c.unicode());
+            if (!QChar::requiresSurrogates(lower))
+                out[i] = QChar(char16_t(lower));
+        }
+    }
+    return result;
+}
+
+char32_t codePointBefore(const QString &text, qsizetype at)
+{
+    if (at <= 0)
+        return 0;
+    const QChar c = text.at(at - 1);
+    if (c.isLowSurrogate() && at >= 2 && text.at(at - 2).isHighSurrogate())
+        return QChar::surrogateToUcs4(text.at(at - 2), c);
+    return c.unicode();
+}
+
+QList<QPair<int, int>> occurrencesInFolded(const QString &foldedText, const QString &term)
+{
+    QList<QPair<int, int>> result;
+    if (term.isEmpty())
+        return result;
+    const bool word = !BigramTokenizer::isCjkTerm(term);
+    qsizetype from = 0;
+    while ((from = foldedText.indexOf(term, from)) >= 0) {
+        if (!word
+            || BigramTokenizer::classify(codePointBefore(foldedText, from))
+                != BigramTokenizer::CharClass::Word)
+            result.append({int(from), int(term.size())});
+        from += 1;
+    }
+    return result;
+}
+
+} // namespace
+
+QStringList SearchIndex::columnTexts(const Article &article)
+{
+    QStringList body;
+    QStringList captions;
+    for (const Block &block : article.blocks) {
+        if (block.type == Block::Type::Image) {
+            if (!block.caption.isEmpty())
+                captions.append(block.caption);
+            if (!block.credit.isEmpty())
+                captions.append(block.credit);
+        } else {
+            body.append(block.plainText());
+        }
+    }
+    QStringList columns(ColumnCount);
+    columns[Title] = article.title;
+    columns[Subtitle] = article.subtitle;
+    columns[Body] = body.join(QLatin1Char('\n'));
+    columns[Captions] = captions.join(QLatin1Char('\n'));
+    columns[Byline] = article.byline;
+    columns[Source] = article.source;
+    return columns;
+}
+
+QString SearchIndex::matchExpression(const QString &query)
+{
+    QStringList parts;
+    for (const QString &term : BigramTokenizer::terms(query)) {
+        QString quoted = QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
+        // A lone CJK character and a word match as prefixes; longer CJK terms as bigram phrases.
+        if (!BigramTokenizer::isCjkTerm(term) || term.toUcs4().size() == 1)
+            quoted += QLatin1Char('*');
+        parts.append(quoted);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QList<QPair<int, int>> SearchIndex::occurrences(const QString &text, const QString &term)
+{
+    return occurrencesInFolded(folded(text), term);
+}
+
+void SearchIndex::makeSnippet(const QStringList &columns, const QStringList &terms, SearchHit *hit)
+{
+    static const Column preference[] = {Body, Captions, Subtitle, Title, Byline, Source};
+    int bestColumn = Body;
+    int bestTerms = 0;
+    QList<QPair<int, int>> bestMatches;
+    for (const Column column : preference) {
+        const QString text = columns.value(column);
+        if (text.isEmpty())
+            continue;
+        const QString foldedText = folded(text);
+        QList<QPair<int, int>> matches;
+        int matchedTerms = 0;
+        for (const QString &term : terms) {
+            const QList<QPair<int, int>> found = occurrencesInFolded(foldedText, term);
+            matchedTerms += found.isEmpty() ? 0 : 1;
+            matches += found;
+        }
+        if (matchedTerms > bestTerms) {
+            bestTerms = matchedTerms;
+            bestColumn = column;
+            bestMatches = matches;
+        }
+    }
+    const QString text = columns.value(bestColumn);
+    std::sort(bestMatches.begin(), bestMatches.end());
+
+    qsizetype start = bestMatches.isEmpty() ? 0 : qMax(0, bestMatches.first().first - SnippetLeadIn);
+    qsizetype end = qMin(text.size(), start + SnippetLength);
+    start = qMax(qsizetype(0), qMin(start, end - SnippetLength));
+    if (start > 0 && text.at(start).isLowSurrogate())
+        ++start;
+    if (end < text.size() && text.at(end).isLowSurrogate())
+        ++end;
+    const QString prefix = start > 0 ? QStringLiteral("…") : QString();
+    hit->snippet = prefix + text.mid(start, end - start).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        + (end < text.size() ? QStringLiteral("…") : QString());
+    hit->highlights.clear();
+    for (const auto &match : std::as_const(bestMatches)) {
+        const qsizetype from = qMax(qsizetype(match.first), start);
+        const qsizetype to = qMin(qsizetype(match.first + match.second), end);
+        if (from >= to)
+            continue;
+        const int shownFrom = int(from - start + prefix.size());
+        const int shownTo = int(to - start + prefix.size());
+        if (!hit->highlights.isEmpty()
+            && hit->highlights.last().first + hit->highlights.last().second >= shownFrom) {
+            auto &last = hit->highlights.last();
+            last.second = qMax(last.first + last.second, shownTo) - last.first;
+        } else {
+            hit->highlights.append({shownFrom, shownTo - shownFrom});
+        }
+    }
+}
+
+bool SearchIndex::put(Database &db, qint64 id, const Article &article, QString *error)
+{
+    if (!remove(db, id, error))
+        return false;
+    Statement *insert = db.cached(PutSql, error);
+    if (!insert)
+        return false;
+    const QStringList columns = columnTexts(article);
+    insert->bind(1, id);
+    for (int column = 0; column < ColumnCount; ++column)
+        insert->bind(column + 2, columns.at(column));
+    return insert->exec(error);
+}
+
+bool SearchIndex::remove(Database &db, qint64 id, QString *error)
+{
+    Statement *remove = db.cached(RemoveSql, error);
+    if (!remove)
+        return false;
+    remove->bind(1, id);
+    return remove->exec(error);
+}
+
+bool SearchIndex::rebuild(Database &db, QString *error)
+{
+    if (!db.exec(QStringLiteral("DELETE FROM article_search"), error))
+        return false;
+    Statement select;
+    if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles WHERE deleted_at IS NULL"),
+                        error))
+        return false;
+    Statement::Step step;
+    while ((step = select.step()) == Statement::Step::Row) {
+        const qint64 id = select.columnInt64(0);
+        Article article;
+        QString why;
+        if (!ArticleJson::fromJson(select.columnText(1).toUtf8(), &article, &why)) {
+            if (error)
+                *error = tr("article %1 cannot be read: %2").arg(id).arg(why);
+            return false;
+        }
+        if (!put(db, id, article, error))
+            return false;
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::search(Database &db, const QString &query, int offset, int limit,
+                         QList<SearchHit> *hits, qint64 *total, QString *error)
+{
+    hits->clear();
+    if (total)
+        *total = 0;
+    const QString match = matchExpression(query);
+    if (match.isEmpty() || limit <= 0)
+        return true;
+    if (total) {
+        Statement *count = db.cached(
+            QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?1"), error);
+        if (!count)
+            return false;
+        const auto reset = qScopeGuard([count] { count->reset(); });
+        count->bind(1, match);
+        if (count->step() != Statement::Step::Row) {
+            if (error)
+                *error = count->errorMessage();
+            return false;
+        }
+        *total = count->columnInt64(0);
+    }
+    Statement *select = db.cached(
+        QStringLiteral("SELECT rowid, title, subtitle, body, captions, byline, source, rank "
+                       "FROM article_search WHERE article_search MATCH ?1 ORDER BY rank "
+                       "LIMIT ?2 OFFSET ?3"),
+        error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, match);
+    select->bind(2, limit);
+    select->bind(3, qMax(0, offset));
+    const QStringList terms = BigramTokenizer::terms(query);
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row) {
+        SearchHit hit;
+        hit.id = select->columnInt64(0);
+        QStringList columns;
+        for (int column = 0; column < ColumnCount; ++column)
+            columns.append(select->columnText(column + 1));
+        hit.title = columns.at(Title);
+        hit.rank = -select->columnText(7).toDouble();
+        makeSnippet(columns, terms, &hit);
+        hits->append(hit);
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select->errorMessage();
+        hits->clear();
+        return false;
+    }
+    return true;
+}
+
+} // namespace copydesk
