@@ -1,9 +1,6 @@
-#include "cli.h"
-
-#include <QCoreApplication>
+#include "cliapplication.h"
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return copydesk::Cli::main(app.arguments());
+    return copydesk::CliApplication::main(argc, argv);
 }

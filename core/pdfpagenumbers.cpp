@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace copydesk {
 
@@ -181,11 +182,12 @@ bool PdfPageNumbers::stamp(QByteArray *pdf, QString *error)
     QList<int> pages;
     QList<int> stack{referenceNumber(valueOf(reader.objectDictionary(root), "Pages"))};
     QHash<int, QByteArray> dictionaries;
-    int visited = 0;
+    QSet<int> visited;
     while (!stack.isEmpty()) {
         const int number = stack.takeFirst();
-        const QByteArray dict = number > 0 ? reader.objectDictionary(number) : QByteArray();
-        if (dict.isEmpty() || ++visited > MaxPages) {
+        const QByteArray dict = number > 0 && !visited.contains(number) ? reader.objectDictionary(number) : QByteArray();
+        visited.insert(number);
+        if (dict.isEmpty() || visited.size() > MaxPages) {
             *error = tr("the PDF's page tree is not understood");
             return false;
         }
