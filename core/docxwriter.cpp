@@ -383,6 +383,7 @@ QByteArray stylesXml()
         empty(xml, QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QString::number(before)},
                                                  {QStringLiteral("w:after"), QString::number(after)}});
     };
+    // Inside w:rPr, Word requires schema order: rFonts, b, bCs, color, sz, szCs, u, lang.
     const auto color = [&xml](const QString &rgb) {
         empty(xml, QStringLiteral("w:color"), {{QStringLiteral("w:val"), rgb}});
     };
@@ -419,7 +420,7 @@ QByteArray stylesXml()
           [&] { fonts(sans, sans); empty(xml, QStringLiteral("w:b")); empty(xml, QStringLiteral("w:bCs")); size(36); });
     style(xml, p, QStringLiteral("Subtitle"), QStringLiteral("Subtitle"), QStringLiteral("Normal"),
           [&] { spacing(0, 240); empty(xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}}); },
-          [&] { fonts(sans, sans); size(28); color(QStringLiteral("444444")); });
+          [&] { fonts(sans, sans); color(QStringLiteral("444444")); size(28); });
     style(xml, p, QStringLiteral("Heading2"), QStringLiteral("heading 2"), QStringLiteral("Normal"),
           [&] { empty(xml, QStringLiteral("w:keepNext")); empty(xml, QStringLiteral("w:keepLines")); spacing(360, 120);
                 empty(xml, QStringLiteral("w:outlineLvl"), {{QStringLiteral("w:val"), QStringLiteral("1")}}); },
@@ -430,7 +431,7 @@ QByteArray stylesXml()
           [&] { fonts(sans, sans); empty(xml, QStringLiteral("w:b")); empty(xml, QStringLiteral("w:bCs")); size(26); });
     style(xml, p, QStringLiteral("Caption"), QStringLiteral("caption"), QStringLiteral("Normal"),
           [&] { spacing(0, 240); empty(xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}}); },
-          [&] { fonts(sans, sans); size(20); color(QStringLiteral("595959")); });
+          [&] { fonts(sans, sans); color(QStringLiteral("595959")); size(20); });
     style(xml, p, QStringLiteral("Quote"), QStringLiteral("Quote"), QStringLiteral("Normal"),
           [&] { empty(xml, QStringLiteral("w:ind"), {{QStringLiteral("w:left"), QStringLiteral("567")},
                                                      {QStringLiteral("w:right"), QStringLiteral("567")}}); },
@@ -439,9 +440,9 @@ QByteArray stylesXml()
           [&] { empty(xml, QStringLiteral("w:ind"), {{QStringLiteral("w:left"), QStringLiteral("720")}}); }, {});
     style(xml, p, QStringLiteral("ArticleMeta"), QStringLiteral("Article Meta"), QStringLiteral("Normal"),
           [&] { spacing(0, 240); empty(xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}}); },
-          [&] { fonts(sans, sans); size(20); color(QStringLiteral("767676")); });
+          [&] { fonts(sans, sans); color(QStringLiteral("767676")); size(20); });
     style(xml, p, QStringLiteral("ArticleFooter"), QStringLiteral("Article Footer"), QStringLiteral("Normal"),
-          [&] { spacing(0, 60); }, [&] { fonts(sans, sans); size(21); color(QStringLiteral("555555")); });
+          [&] { spacing(0, 60); }, [&] { fonts(sans, sans); color(QStringLiteral("555555")); size(21); });
     style(xml, QStringLiteral("character"), QStringLiteral("Hyperlink"), QStringLiteral("Hyperlink"), {}, {},
           [&] { color(QStringLiteral("1A4F8B")); empty(xml, QStringLiteral("w:u"), {{QStringLiteral("w:val"), QStringLiteral("single")}}); },
           false);

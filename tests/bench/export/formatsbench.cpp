@@ -1,0 +1,174 @@
+#include "formatsbench.h"
+
+#include "articleexporter.h"
+#include "benchreport.h"
+#include "decodedimage.h"
+#include "exportformat.h"
+#include "imagedecoder.h"
+#include "photogenerator.h"
+#include "samples.h"
+#include "store.h"
+#include "testutil.h"
+#include "textimporter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace copydesk::bench {
+
+namespace {
+
+// The sample's placeholders get the photos in order; the rest go after evenly spaced paragraphs.
+void attachPhotos(Article *article, const QList<DecodedImage> &photos)
+{
+    qsizetype next = 0;
+    for (Block &block : article->blocks) {
+        if (next < photos.size() && block.isPlaceholder()) {
+            const DecodedImage &photo = photos.at(next++);
+            block.media = photo.sha256;
+            block.width = photo.size.width();
+            block.height = photo.size.height();
+            block.credit = QStringLiteral("记者 李晓燕 摄");
+        }
+    }
+    QList<qsizetype> paragraphs;
+    for (qsizetype i = 0; i < article->blocks.size(); ++i) {
+        if (article->blocks.at(i).type == Block::Type::Paragraph)
+            paragraphs.append(i);
+    }
+    const qsizetype left = photos.size() - next;
+    for (qsizetype k = left - 1; k >= 0 && !paragraphs.isEmpty(); --k) {
+        const DecodedImage &photo = photos.at(next + k);
+        article->blocks.insert(paragraphs.at((k + 1) * paragraphs.size() / (left + 1)) + 1,
+                               Block::image(photo.sha256, photo.size.width(), photo.size.height(),
+                                            QStringLiteral("活动现场(%1)").arg(next + k + 1),
+                                            QStringLiteral("记者 李晓燕 摄")));
+    }
+}
+
+} // namespace
+
+FormatsBench::FormatsBench(const QString &folder, const Options &options, BenchReport *report)
+    : m_folder(folder), m_options(options), m_report(report)
+{
+}
+
+bool FormatsBench::run(QString *error)
+{
+    const QString section = QStringLiteral("formats");
+    const QDir folder(m_folder);
+    const QString storePath = folder.filePath(QStringLiteral("formats.sqlite3"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(storePath + suffix);
+    Store store;
+    if (!store.open(storePath, error))
+        return false;
+    QList<DecodedImage> decoded;
+    for (int i = 0; i < m_options.photos; ++i) {
+        const QString path = PhotoGenerator::cachedJpeg(m_options.photoFolder, m_options.width, m_options.height,
+                                                        i + 1, 92, error);
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            if (error->isEmpty())
+                *error = QStringLiteral("cannot read %1").arg(path);
+            return false;
+        }
+        DecodedImage image;
+        if (!ImageDecoder::decodeBytes(file.readAll(), QFileInfo(path).fileName(), &image, error)
+            || !store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
+                               image.thumbnail, image.fileName, error))
+            return false;
+        image.bytes.clear();
+        image.thumbnail.clear();
+        decoded.append(image);
+    }
+    Article article = TextImporter::fromPlainText(test::sampleArticleText());
+    attachPhotos(&article, decoded);
+    if (!store.insertArticle(&article, error))
+        return false;
+    m_report->addNote(QStringLiteral("the shared sample with %1 photos of %2x%3 (%4 MP), median of %5 runs per format")
+                          .arg(m_options.photos)
+                          .arg(m_options.width)
+                          .arg(m_options.height)
+                          .arg(double(m_options.width) * m_options.height / 1e6, 0, 'f', 0)
+                          .arg(m_options.runs));
+
+    const QString out = folder.filePath(QStringLiteral("formats-out"));
+    QDir(out).removeRecursively();
+    QDir().mkpath(out);
+    ArticleExporter::Options options;
+    options.overwrite = true;
+    options.recordRevision = false;
+    QString odt;
+    double pdfSeconds = 0;
+    for (const ExportFormat::Id format : ExportFormat::all()) {
+        if (format == ExportFormat::Pdf && !ArticleExporter::hasPdfWriter())
+            continue;
+        Samples runs;
+        QString path;
+        for (int run = 0; run < m_options.runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!ArticleExporter().exportArticle(&store, article.id, format, out, options, &path, error))
+                return false;
+            runs.add(double(timer.nsecsElapsed()) / 1e9);
+        }
+        const qint64 size = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
+        m_report->add(section, QStringLiteral("%1 (%2)").arg(ExportFormat::name(format),
+                                                              size >= 1024 * 1024 ? QStringLiteral("%1 MB").arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                                                              : size > 0          ? QStringLiteral("%1 KB").arg((size + 1023) / 1024)
+                                                                                  : QStringLiteral("folder")),
+                      runs.median(), QStringLiteral("s"));
+        if (format == ExportFormat::Odt)
+            odt = path;
+        if (format == ExportFormat::Pdf)
+            pdfSeconds = runs.median();
+    }
+    if (m_options.soffice.isEmpty() || odt.isEmpty()) {
+        m_report->addNote(QStringLiteral("LibreOffice comparison skipped (no soffice on PATH)"));
+        return true;
+    }
+    double libreOffice = 0;
+    if (!timeLibreOffice(odt, &libreOffice, error))
+        return false;
+    m_report->add(section, QStringLiteral("LibreOffice odt -> pdf (warm profile, median)"), libreOffice, QStringLiteral("s"));
+    if (pdfSeconds > 0)
+        m_report->add(section, QStringLiteral("Copydesk pdf / LibreOffice odt -> pdf"), pdfSeconds / libreOffice, QStringLiteral("x"));
+    return true;
+}
+
+bool FormatsBench::timeLibreOffice(const QString &odt, double *seconds, QString *error) const
+{
+    QTemporaryDir profile;
+    QTemporaryDir converted;
+    const QStringList arguments{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),
+                                QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                QStringLiteral("--outdir"), converted.path(), odt};
+    Samples runs;
+    // The first run creates the profile and is not counted.
+    for (int run = -1; run < m_options.runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess process;
+        process.start(m_options.soffice, arguments);
+        if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+            *error = QStringLiteral("%1 failed: %2").arg(m_options.soffice, QString::fromLocal8Bit(process.readAllStandardError()));
+            return false;
+        }
+        if (run >= 0)
+            runs.add(double(timer.nsecsElapsed()) / 1e9);
+    }
+    if (QDir(converted.path()).entryList(QDir::Files).isEmpty()) {
+        *error = QStringLiteral("LibreOffice wrote no PDF");
+        return false;
+    }
+    *seconds = runs.median();
+    return true;
+}
+
+} // namespace copydesk::bench

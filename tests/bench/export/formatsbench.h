@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace copydesk::bench {
+
+class BenchReport;
+
+// Times ArticleExporter for every format on the shared sample carrying camera-size photos, and
+// LibreOffice converting the .odt export to PDF next to Copydesk's own PDF.
+class FormatsBench
+{
+public:
+    struct Options
+    {
+        int photos = 15;
+        int width = 6000;
+        int height = 4000;
+        int runs = 3;
+        QString photoFolder; // generated photos kept here and reused
+        QString soffice;     // LibreOffice; empty to skip the comparison
+    };
+
+    FormatsBench(const QString &folder, const Options &options, BenchReport *report);
+    bool run(QString *error);
+
+private:
+    bool timeLibreOffice(const QString &odt, double *seconds, QString *error) const;
+
+    QString m_folder;
+    Options m_options;
+    BenchReport *m_report;
+};
+
+} // namespace copydesk::bench
