@@ -1,0 +1,23 @@
+#pragma once
+
+#include "article.h"
+#include "decodedimage.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace copydesk {
+
+// An article read from a file or the clipboard, with the photos its image blocks use decoded but
+// not yet put into a store (ArticleImporter::storeMedia does that).
+struct ImportedArticle
+{
+    Article article;
+    // One per distinct Block::media of the article's image blocks.
+    QList<DecodedImage> media;
+    // What the import left out or could not use, one human-readable sentence each (a picture
+    // that is not a photo, a missing image file, ...). The import still succeeded.
+    QStringList warnings;
+};
+
+} // namespace copydesk
