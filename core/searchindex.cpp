@@ -239,11 +239,14 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
         return true;
     if (total) {
         Statement *count = db.cached(
-            QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?1"), error);
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE article_search "
+                           "MATCH ?1 LIMIT ?2)"),
+            error);
         if (!count)
             return false;
         const auto reset = qScopeGuard([count] { count->reset(); });
         count->bind(1, match);
+        count->bind(2, CountCap);
         if (count->step() != Statement::Step::Row) {
             if (error)
                 *error = count->errorMessage();
@@ -251,35 +254,63 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
         }
         *total = count->columnInt64(0);
     }
-    Statement *select = db.cached(
-        QStringLiteral("SELECT rowid, title, subtitle, body, captions, byline, source, rank "
-                       "FROM article_search WHERE article_search MATCH ?1 ORDER BY rank "
-                       "LIMIT ?2 OFFSET ?3"),
+
+    // BM25 of the newest RankWindow hits (all of them for all but the commonest words), best first.
+    Statement *ranked = db.cached(
+        QStringLiteral("SELECT rowid, rank FROM article_search WHERE article_search MATCH ?1 "
+                       "ORDER BY rowid DESC LIMIT ?2"),
         error);
-    if (!select)
+    if (!ranked)
         return false;
-    const auto reset = qScopeGuard([select] { select->reset(); });
-    select->bind(1, match);
-    select->bind(2, limit);
-    select->bind(3, qMax(0, offset));
+    QList<QPair<double, qint64>> candidates;
+    {
+        const auto reset = qScopeGuard([ranked] { ranked->reset(); });
+        ranked->bind(1, match);
+        ranked->bind(2, RankWindow);
+        Statement::Step step;
+        while ((step = ranked->step()) == Statement::Step::Row)
+            candidates.append({ranked->columnDouble(1), ranked->columnInt64(0)});
+        if (step == Statement::Step::Error) {
+            if (error)
+                *error = ranked->errorMessage();
+            return false;
+        }
+    }
+    const qsizetype wanted = qMin(candidates.size(), qsizetype(qMax(0, offset)) + limit);
+    // FTS5's bm25 is negative, lower is better; ties go to the newer article.
+    std::partial_sort(candidates.begin(), candidates.begin() + wanted, candidates.end(),
+                      [](const auto &a, const auto &b) {
+                          return a.first != b.first ? a.first < b.first : a.second > b.second;
+                      });
+
+    Statement *content = db.cached(
+        QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
+                       "WHERE rowid = ?1"),
+        error);
+    if (!content)
+        return false;
     const QStringList terms = BigramTokenizer::terms(query);
-    Statement::Step step;
-    while ((step = select->step()) == Statement::Step::Row) {
+    for (qsizetype i = qMax(0, offset); i < wanted; ++i) {
         SearchHit hit;
-        hit.id = select->columnInt64(0);
+        hit.id = candidates.at(i).second;
+        hit.rank = -candidates.at(i).first;
+        content->bind(1, hit.id);
+        const Statement::Step step = content->step();
         QStringList columns;
-        for (int column = 0; column < ColumnCount; ++column)
-            columns.append(select->columnText(column + 1));
+        if (step == Statement::Step::Row) {
+            for (int column = 0; column < ColumnCount; ++column)
+                columns.append(content->columnText(column));
+        } else if (error) {
+            *error = content->errorMessage();
+        }
+        content->reset();
+        if (step != Statement::Step::Row) {
+            hits->clear();
+            return false;
+        }
         hit.title = columns.at(Title);
-        hit.rank = -select->columnText(7).toDouble();
         makeSnippet(columns, terms, &hit);
         hits->append(hit);
-    }
-    if (step == Statement::Step::Error) {
-        if (error)
-            *error = select->errorMessage();
-        hits->clear();
-        return false;
     }
     return true;
 }

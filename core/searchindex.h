@@ -44,7 +44,13 @@ public:
     // Re-indexes every article not in the trash from its stored JSON.
     static bool rebuild(Database &db, QString *error);
 
-    // Best first; total is the number of all hits. An input without terms finds nothing.
+    // Hits are ranked by BM25 among the newest RankWindow of them (so among all of them unless
+    // the query is among the commonest words), keeping a search at 100k articles within
+    // milliseconds. total (may be null) counts the hits up to CountCap ("CountCap or more").
+    static constexpr int RankWindow = 2000;
+    static constexpr qint64 CountCap = 10000;
+
+    // Best first. An input without terms finds nothing.
     static bool search(Database &db, const QString &query, int offset, int limit,
                        QList<SearchHit> *hits, qint64 *total, QString *error);
 };

@@ -179,6 +179,11 @@ bool Statement::columnIsNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 qint64 Statement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -48,6 +48,7 @@ public:
     int columnCount() const;
     bool columnIsNull(int column) const;
     qint64 columnInt64(int column) const;
+    double columnDouble(int column) const;
     int columnInt(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;

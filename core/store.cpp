@@ -607,12 +607,14 @@ bool Store::initialize(const QString &path, QString *error)
         return false;
     }
     if (version < SchemaVersion) {
-        // A store with content is copied aside before its schema changes.
+        // A store with content is copied aside before its schema changes. The copy reads outside
+        // our write transaction, so the version is checked again under the lock afterwards.
         if (version > 0) {
+            transaction.rollback();
             const QString backup =
                 Backup::newBackupPath(path, QStringLiteral("before-v%1").arg(SchemaVersion));
             if (!Backup::copyDatabase(*db, backup, &why)) {
-                setOpenProblem(OpenProblem::Other);
+                setOpenProblem(problemOf(*db, OpenProblem::Other));
                 if (error) {
                     *error = tr("Cannot update the store “%1”: no backup could be made first (%2).")
                                  .arg(shown(path), why);
@@ -620,6 +622,22 @@ bool Store::initialize(const QString &path, QString *error)
                 return false;
             }
             Backup::prune(path);
+            if (!transaction.begin(&why)
+                || !db->queryInt64(QStringLiteral("PRAGMA user_version"), &version, &why)) {
+                setOpenProblem(problemOf(*db, OpenProblem::Other));
+                if (error) {
+                    *error = db->lastErrorWasBusy()
+                        ? lockedStore(path)
+                        : tr("Cannot open the store “%1”: %2").arg(shown(path), why);
+                }
+                return false;
+            }
+            if (version > SchemaVersion) {
+                setOpenProblem(OpenProblem::NewerVersion);
+                if (error)
+                    *error = newerStore(path, version);
+                return false;
+            }
         }
         for (qint64 step = version; step < SchemaVersion; ++step) {
             if (!db->exec(QString::fromUtf8(Migrations[step]), &why)

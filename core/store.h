@@ -100,7 +100,8 @@ public:
 
     // Full-text search of title, subtitle, body, captions, byline and source (trash excluded):
     // each term of query must occur (a CJK term as written, a Latin word as a word start).
-    // Best first; total (may be null) gets the number of all hits.
+    // Best first (see SearchIndex::RankWindow); total (may be null) gets the number of hits,
+    // counted up to SearchIndex::CountCap.
     bool search(const QString &query, int offset, int limit, QList<SearchHit> *hits,
                 qint64 *total, QString *error) const;
 

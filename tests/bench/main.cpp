@@ -5,6 +5,7 @@
 #include "benchplatform.h"
 #include "benchreport.h"
 #include "exportbench.h"
+#include "searchbench.h"
 #include "storebench.h"
 #include "testutil.h"
 
@@ -32,6 +33,8 @@ namespace {
 struct Settings
 {
     QList<qint64> sizes{1000, 10000, 100000};
+    QList<qint64> searchSizes{10000, 100000}; // --sizes sets both
+    bool sizesGiven = false;
     int saves = 300;
     int autosaveCharacters = 20000;
     ExportBench::Options exportOptions;
@@ -53,7 +56,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
                                    QStringLiteral("Store sizes in articles (default 1000,10000,100000)."),
                                    QStringLiteral("n,n,..."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only these parts: store, autosave, export."),
+                                  QStringLiteral("Run only these parts: store, autosave, export, search."),
                                   QStringLiteral("name,..."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Also write the figures as JSON to this file (- for stdout)."),
@@ -76,6 +79,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
     if (parser.isSet(quick)) {
         settings->quick = true;
         settings->sizes = {200};
+        settings->searchSizes = {200};
         settings->saves = 30;
         settings->exportOptions.photos = 3;
         settings->exportOptions.width = 1500;
@@ -83,6 +87,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
         settings->exportOptions.runs = 1;
     }
     if (parser.isSet(sizes)) {
+        settings->sizesGiven = true;
         settings->sizes.clear();
         const QStringList values = parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &value : values) {
@@ -96,7 +101,8 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
         }
     }
     if (parser.isSet(only)) {
-        const QStringList known{QStringLiteral("store"), QStringLiteral("autosave"), QStringLiteral("export")};
+        const QStringList known{QStringLiteral("store"), QStringLiteral("autosave"), QStringLiteral("export"),
+                                QStringLiteral("search")};
         settings->only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &name : settings->only) {
             name = name.trimmed();
@@ -201,6 +207,15 @@ int main(int argc, char *argv[])
     }
     if (ok && wanted(settings, "autosave"))
         ok = AutosaveBench(generator, folder, &report).run(settings.saves, settings.autosaveCharacters, &error);
+    if (ok && wanted(settings, "search")) {
+        SearchBench bench(generator, folder, &report);
+        const QList<qint64> sizes = settings.sizesGiven ? settings.sizes : settings.searchSizes;
+        for (const qint64 size : sizes) {
+            if (!(ok = bench.run(size, &error)))
+                break;
+        }
+        ok = ok && bench.runDiff(&error);
+    }
     if (ok && wanted(settings, "export"))
         ok = ExportBench(folder, settings.exportOptions, &report).run(&error);
 
