@@ -25,6 +25,9 @@ private:
         article.status = Article::Status::Review;
         article.editor = QStringLiteral("李四");
         article.canonicalUrl = QStringLiteral("https://www.shaoshang.cn/news/173763.html");
+        article.dateline = QStringLiteral("大祥融媒讯");
+        article.slug = QStringLiteral("daxiang-womens-federation");
+        article.embargo = QDateTime::fromMSecsSinceEpoch(1795933199123, Qt::UTC);
         RichText lead(QStringLiteral("大祥融媒讯近日,大祥区妇联开展宣传月活动。"));
         lead.marks = {{TextMark::Kind::Bold, 0, 5, {}},
                       {TextMark::Kind::Link, 8, 5, QStringLiteral("https://example.org/a?b=1&c=<2>")},
@@ -68,6 +71,18 @@ private slots:
             QCOMPARE(back, article);
             QCOMPARE(ArticleJson::toJson(back, indented), json);
         }
+    }
+
+    void compactWriterMatchesQJsonDocument_data()
+    {
+        roundTrip_data();
+    }
+
+    void compactWriterMatchesQJsonDocument()
+    {
+        QFETCH(Article, article);
+        QCOMPARE(ArticleJson::toJson(article, false),
+                 QJsonDocument(ArticleJson::toJsonObject(article)).toJson(QJsonDocument::Compact));
     }
 
     void contractShape()
