@@ -13,7 +13,7 @@
 #include "safefilename.h"
 #include "store.h"
 #include "wechatwriter.h"
-#include "zippackage.h"
+#include "zipwriter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -49,7 +49,7 @@ bool zippedHtml(const Store &store, qint64 articleId, const ArticleExporter::Opt
         return false;
     QBuffer buffer(bytes);
     buffer.open(QIODevice::WriteOnly);
-    ZipPackage zip(&buffer);
+    ZipWriter zip(&buffer);
     QStringList files;
     QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())

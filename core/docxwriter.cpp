@@ -2,7 +2,7 @@
 
 #include "exportdocument.h"
 #include "textruns.h"
-#include "zippackage.h"
+#include "zipwriter.h"
 
 #include <QXmlStreamWriter>
 
@@ -607,7 +607,7 @@ bool DocxWriter::write(const ExportDocument &document, const Theme::Labels &labe
     package.add(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"),
                 QStringLiteral("docProps/app.xml"), false);
 
-    ZipPackage zip(device);
+    ZipWriter zip(device);
     if (!zip.add(QStringLiteral("[Content_Types].xml"), contentTypesXml(), false, error)
         || !zip.add(QStringLiteral("_rels/.rels"), relationshipsXml(package.entries), false, error)
         || !zip.add(QStringLiteral("docProps/core.xml"), corePropertiesXml(document.article()), false, error)

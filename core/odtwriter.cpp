@@ -2,7 +2,7 @@
 
 #include "exportdocument.h"
 #include "textruns.h"
-#include "zippackage.h"
+#include "zipwriter.h"
 
 #include <QXmlStreamWriter>
 
@@ -480,7 +480,7 @@ QByteArray manifestXml(const ExportDocument &document)
 bool OdtWriter::write(const ExportDocument &document, const Theme::Labels &labels, QIODevice *device,
                       QString *error)
 {
-    ZipPackage zip(device);
+    ZipWriter zip(device);
     if (!zip.add(QStringLiteral("mimetype"), MimeType.toLatin1(), true, error)
         || !zip.add(QStringLiteral("content.xml"), contentXml(document, labels), false, error)
         || !zip.add(QStringLiteral("styles.xml"), stylesXml(), false, error)
