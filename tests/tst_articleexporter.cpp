@@ -7,6 +7,11 @@
 #include "testutil.h"
 #include "textimporter.h"
 
+#if __has_include("docximporter.h")
+#include "docximporter.h"
+#define COPYDESK_HAS_DOCX_IMPORTER 1
+#endif
+
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -226,6 +231,7 @@ private slots:
     void libreOffice_data();
     void libreOffice();
     void jsonRoundTrip();
+    void docxReimport();
     void weChatFragment();
     void hostileTitles_data();
     void hostileTitles();
@@ -572,6 +578,42 @@ void TstArticleExporter::jsonRoundTrip()
         second.remove(key);
     }
     QCOMPARE(first, second);
+}
+
+// The docx importer reads the export back: title, sub-heads, photos with their captions.
+void TstArticleExporter::docxReimport()
+{
+#ifdef COPYDESK_HAS_DOCX_IMPORTER
+    Fixture f;
+    QVERIFY(f.make());
+    QString path, error;
+    QVERIFY(ArticleExporter().exportArticle(&f.store, f.article.id, ExportFormat::Docx, f.out, {}, &path, &error));
+    ImportedArticle imported;
+    QVERIFY2(DocxImporter::read(path, &imported, &error), qPrintable(error));
+    const Article &back = imported.article;
+    QCOMPARE(back.title, SampleTitle);
+    QStringList headings, captions;
+    int photos = 0;
+    for (const Block &block : back.blocks) {
+        if (block.type == Block::Type::Heading)
+            headings << block.text.text;
+        if (block.type == Block::Type::Image && !block.isPlaceholder()) {
+            ++photos;
+            captions << block.caption;
+        }
+    }
+    QStringList expectedHeadings;
+    for (const Block &block : f.article.blocks) {
+        if (block.type == Block::Type::Heading)
+            expectedHeadings << block.text.text;
+    }
+    QCOMPARE(headings, expectedHeadings);
+    QCOMPARE(photos, f.storedPhotos());
+    QVERIFY2(captions.join(QLatin1Char('|')).contains(QStringLiteral("大祥区妇联在西苑公园开展民族团结进步宣传月活动")),
+             qPrintable(captions.join(QLatin1Char('|'))));
+#else
+    QSKIP("no docx importer in this build (core/docximporter.h)");
+#endif
 }
 
 void TstArticleExporter::weChatFragment()
