@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "mainwindow.h"
 #include "mediaurl.h"
+#include "pdfexporter.h"
 #include "startupreporter.h"
 #include "store.h"
 #include "storelock.h"
@@ -70,6 +71,7 @@ int Application::main(int argc, char *argv[])
     if (!autosaver.start(path, &error))
         return fatal(cannotOpen, error);
 
+    PdfExporter::install();
     MainWindow window(&store, &autosaver);
     StartupReporter::installIfRequested(&window, sinceMain);
     window.show();

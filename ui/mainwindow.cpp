@@ -10,13 +10,16 @@
 #include "metadatapanel.h"
 #include "photoimportjob.h"
 #include "previewview.h"
+#include "articleexporter.h"
 #include "articlejson.h"
+#include "exportdialog.h"
 #include "store.h"
 #include "textimporter.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
@@ -113,6 +116,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setModel(m_proxy);
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
@@ -299,6 +303,9 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *save = file->addAction(icon("save"), tr("&Save Revision"), this, &MainWindow::saveRevision);
     save->setShortcut(QKeySequence::Save);
+    QAction *exportAction = file->addAction(icon("export"), tr("&Export…"), this, &MainWindow::exportArticles);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Open the Sample Article"), this, &MainWindow::openSample);
     file->addSeparator();
     file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
@@ -319,6 +326,8 @@ void MainWindow::createActions()
     connect(m_editor->body(), &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
     undo->setEnabled(false);
     redo->setEnabled(false);
+    edit->addAction(tr("Copy for &WeChat"), this, &MainWindow::copyForWeChat)
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_undoDelete = edit->addAction(tr("Undo &Delete Article"), this, &MainWindow::undoDelete);
     m_undoDelete->setEnabled(false);
     edit->addSeparator();
@@ -363,7 +372,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(18, 18));
-    toolbar->addActions({newAction, import, photos, save});
+    toolbar->addActions({newAction, import, photos, save, exportAction});
     toolbar->addSeparator();
     toolbar->addAction(togglePreview);
     toolbar->addAction(m_previewPhone);
@@ -610,6 +619,39 @@ void MainWindow::saveRevision()
         return;
     }
     statusBar()->showMessage(tr("Revision saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), 4000);
+}
+
+void MainWindow::exportArticles()
+{
+    if (!flush())
+        return;
+    // Several selected articles export together; else the open one.
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.append(index.data(ArticleListModel::IdRole).toLongLong());
+    if (ids.size() <= 1 && m_current.id)
+        ids = {m_current.id};
+    if (ids.isEmpty())
+        return;
+    ExportDialog dialog(m_store, ids, this);
+    dialog.exec();
+}
+
+void MainWindow::copyForWeChat()
+{
+    if (!m_current.id || !flush())
+        return;
+    QString html;
+    QString error;
+    if (!ArticleExporter::weChatHtml(*m_store, m_current.id, ArticleExporter::Options(), &html, &error)) {
+        reportError(tr("Could not copy the article for WeChat."), error);
+        return;
+    }
+    auto *data = new QMimeData;
+    data->setHtml(html);
+    data->setText(m_editor->body()->toPlainText());
+    QGuiApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied for WeChat: paste it into the official account editor."), 6000);
 }
 
 void MainWindow::importFiles()

@@ -77,6 +77,8 @@ private:
     void deleteArticle();
     void undoDelete();
     void saveRevision();
+    void exportArticles();
+    void copyForWeChat();
     void importFiles();
     void choosePhotos();
     void replacePhoto();
