@@ -8,6 +8,7 @@
 #include "decodedimage.h"
 #include "exportformat.h"
 #include "imagedecoder.h"
+#include "safefilename.h"
 #include "store.h"
 #include "textdiff.h"
 #include "textimporter.h"
@@ -422,12 +423,23 @@ private:
         const QString out = m_line.options.value(QStringLiteral("out"));
         if (out.isEmpty())
             return usage(Cli::tr("export needs --out DIR"));
-        // Every id is checked before anything is written.
+        // Every id is checked before anything is written, and no two articles may share an
+        // output name (with --force the second would replace the first).
         QList<Article> articles;
+        QHash<QString, qint64> names;
         for (const QString &id : std::as_const(m_line.positional)) {
             Article article;
             if (!loadById(id, &article, &code))
                 return code;
+            const QString name = ExportFormat::outputName(format, SafeFileName::fromTitle(article.title));
+            const qint64 other = names.value(name.toCaseFolded());
+            if (other != 0)
+                return fail(Cli::tr("exporting article %1").arg(article.id),
+                            Cli::tr("articles %1 and %2 would both be written to “%3”; export them separately")
+                                    .arg(other)
+                                    .arg(article.id)
+                                    .arg(name));
+            names.insert(name.toCaseFolded(), article.id);
             articles.append(article);
         }
         ArticleExporter::Options options;

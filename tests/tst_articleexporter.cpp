@@ -29,6 +29,11 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 using namespace copydesk;
 
 Q_DECLARE_METATYPE(copydesk::ExportFormat::Id)
@@ -244,6 +249,8 @@ private slots:
     void cancel_data();
     void cancel();
     void missingPhoto();
+    void writeFails_data();
+    void writeFails();
     void hostileText_data();
     void hostileText();
     void pdfUnavailable();
@@ -813,6 +820,49 @@ void TstArticleExporter::missingPhoto()
     QVERIFY(entriesOf(f.out).isEmpty());
     QVERIFY(!ArticleExporter().exportArticle(&f.store, 424242, ExportFormat::Json, f.out, {}, &path, &error));
     QVERIFY(error.contains(QLatin1String("424242")));
+}
+
+void TstArticleExporter::writeFails_data()
+{
+    QTest::addColumn<ExportFormat::Id>("format");
+    for (const ExportFormat::Id format : {ExportFormat::Docx, ExportFormat::HtmlSingle, ExportFormat::Markdown})
+        QTest::newRow(qPrintable(QStringLiteral("robustness: disk full while writing ") + ExportFormat::name(format))) << format;
+}
+
+// A write that fails midway (here a file size limit, as a full disk would) leaves no file, no
+// temporary file and an untouched store.
+void TstArticleExporter::writeFails()
+{
+#ifdef Q_OS_LINUX
+    QFETCH(ExportFormat::Id, format);
+    Fixture f;
+    QVERIFY(f.make());
+    Article before;
+    QString error;
+    QVERIFY(f.store.loadArticle(f.article.id, &before, &error));
+    const int revisions = f.revisions();
+    rlimit old{};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &old) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = old;
+    limited.rlim_cur = 8 * 1024; // every output here is larger
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    QString path;
+    const bool ok = ArticleExporter().exportArticle(&f.store, f.article.id, format, f.out, {}, &path, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
+    const QStringList left = entriesOf(f.out);
+    for (const QString &entry : left)
+        QVERIFY2(entry == QLatin1String("images") || entry.startsWith(QLatin1String("images/")), qPrintable(entry));
+    Article after;
+    QVERIFY(f.store.loadArticle(f.article.id, &after, &error));
+    QCOMPARE(after, before);
+    QCOMPARE(f.revisions(), revisions);
+#else
+    QSKIP("file size limits are a Linux test device");
+#endif
 }
 
 void TstArticleExporter::hostileText_data()

@@ -136,6 +136,10 @@ private slots:
             << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("99999"), QStringLiteral("--format"),
                            QStringLiteral("json"), QStringLiteral("--out"), QStringLiteral("@OUT@")}
             << 1 << QStringLiteral("article 99999");
+        QTest::newRow("robustness: the same id twice would write one file twice")
+            << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("--format"),
+                           QStringLiteral("docx"), QStringLiteral("--out"), QStringLiteral("@OUT@"), QStringLiteral("--force")}
+            << 1 << QStringLiteral("articles 1 and 1 would both be written to");
         QTest::newRow("robustness: --out is a file")
             << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("md"),
                            QStringLiteral("--out"), QStringLiteral("@FILE@")}
