@@ -8,6 +8,9 @@
 #include "titleedit.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QInputMethodEvent>
 #include <QFile>
 #include <QLabel>
@@ -167,6 +170,64 @@ private slots:
         QCOMPARE(reopened.blocks.size(), 2);
         QCOMPARE(reopened.blocks.at(1).caption, QStringLiteral("图为活动现场"));
         QCOMPARE(again.window->editor()->body()->document()->blockCount() >= 3, true);
+    }
+
+    void searchAndFilter_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("nominal: a two-character word inside a sentence") << QStringLiteral("妇联") << -1
+                                                                         << QStringList{QStringLiteral("甲稿")};
+        QTest::newRow("nominal: an English word prefix") << QStringLiteral("budg") << -1
+                                                         << QStringList{QStringLiteral("Budget story")};
+        QTest::newRow("nominal: by status") << QString() << int(Article::Status::Review)
+                                            << QStringList{QStringLiteral("乙稿")};
+        QTest::newRow("robustness: nothing matches") << QStringLiteral("不存在的词") << -1 << QStringList{};
+    }
+
+    void searchAndFilter()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, status);
+        QFETCH(QStringList, titles);
+        static int run = 0;
+        const QString path = m_dir.filePath(QStringLiteral("search-%1.sqlite3").arg(++run));
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            Article a = Article::create(QStringLiteral("甲稿"));
+            a.blocks = {Block::paragraph(QStringLiteral("大祥区妇联开展民族团结进步宣传月活动。"))};
+            Article b = Article::create(QStringLiteral("乙稿"));
+            b.status = Article::Status::Review;
+            b.blocks = {Block::paragraph(QStringLiteral("区政府召开会议。"))};
+            Article c = Article::create(QStringLiteral("Budget story"));
+            c.blocks = {Block::paragraph(QStringLiteral("The council approved the budget."))};
+            for (Article *article : {&a, &b, &c})
+                QVERIFY2(store.insertArticle(article, &error), qPrintable(error));
+        }
+        Session session;
+        QVERIFY(session.open(path));
+        MainWindow *window = session.window.get();
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("articleFilter"));
+        auto *statusFilter = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
+        QVERIFY(search && statusFilter && list);
+        QCOMPARE(list->model()->rowCount(), 3);
+        if (!query.isEmpty()) {
+            search->setFocus();
+            type(search, query);
+        }
+        if (status >= 0) {
+            statusFilter->setCurrentIndex(statusFilter->findData(status));
+            emit statusFilter->activated(statusFilter->currentIndex());
+        }
+        QTRY_COMPARE(list->model()->rowCount(), int(titles.size()));
+        QStringList shown;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            shown.append(list->model()->index(row, 0).data().toString());
+        QCOMPARE(shown, titles);
     }
 
     void undoRedoAcrossPhotoInsert()

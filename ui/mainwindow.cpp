@@ -21,7 +21,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -42,7 +44,6 @@
 #include <QPushButton>
 #include <QSessionManager>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
@@ -86,8 +87,8 @@ QString photoFilter()
 } // namespace
 
 MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_photoJob(new PhotoImportJob(this)), m_syncTimer(new QTimer(this))
+    : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(store, this)),
+      m_photoJob(new PhotoImportJob(this)), m_syncTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -96,33 +97,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_syncTimer->setInterval(SyncDelayMs);
     connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::sync);
 
-    // Left: the article list.
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(ArticleListModel::TitleColumn);
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(6, 6, 0, 6);
-    m_filter = new QLineEdit(listPane);
-    m_filter->setObjectName(QStringLiteral("articleFilter"));
-    m_filter->setPlaceholderText(tr("Filter articles"));
-    m_filter->setAccessibleName(tr("Filter articles"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_list = new QTreeView(listPane);
-    m_list->setObjectName(QStringLiteral("articleList"));
-    m_list->setAccessibleName(tr("Articles"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setSortingEnabled(false);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setModel(m_proxy);
-    m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_list);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+    QWidget *listPane = createListPane();
 
     // Centre: the editor, or a welcome page on an empty store.
     m_editor = new ArticleEditor(store, this);
@@ -241,8 +216,6 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     reloadArticles();
-    // WebEngine starts after the first paint so the window appears at once.
-    QTimer::singleShot(0, this, &MainWindow::createPreview);
 }
 
 MainWindow::~MainWindow()
@@ -250,6 +223,126 @@ MainWindow::~MainWindow()
     if (m_dirty)
         sync();
     m_autosaver->flush();
+}
+
+QWidget *MainWindow::createListPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 0, 6);
+    m_filter = new QLineEdit(pane);
+    m_filter->setObjectName(QStringLiteral("articleFilter"));
+    m_filter->setPlaceholderText(tr("Search articles (title, text, captions…)"));
+    m_filter->setAccessibleName(tr("Search articles"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_statusFilter = new QComboBox(pane);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (Article::Status status : {Article::Status::Draft, Article::Status::Review, Article::Status::Approved,
+                                   Article::Status::Published, Article::Status::Archived})
+        m_statusFilter->addItem(Article::statusDisplayName(status), int(status));
+    m_sectionFilter = new QComboBox(pane);
+    m_sectionFilter->setObjectName(QStringLiteral("sectionFilter"));
+    m_sectionFilter->setAccessibleName(tr("Section filter"));
+    m_tagFilter = new QComboBox(pane);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagFilter->setAccessibleName(tr("Tag filter"));
+    m_dateFilter = new QComboBox(pane);
+    m_dateFilter->setObjectName(QStringLiteral("dateFilter"));
+    m_dateFilter->setAccessibleName(tr("Date filter"));
+    m_dateFilter->addItem(tr("Any time"), 0);
+    m_dateFilter->addItem(tr("Today"), 1);
+    m_dateFilter->addItem(tr("Last 7 days"), 7);
+    m_dateFilter->addItem(tr("Last 30 days"), 30);
+    m_captionFilter = new QCheckBox(tr("Missing captions"), pane);
+    m_captionFilter->setObjectName(QStringLiteral("captionFilter"));
+    auto *filters = new QGridLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_statusFilter, 0, 0);
+    filters->addWidget(m_sectionFilter, 0, 1);
+    filters->addWidget(m_tagFilter, 1, 0);
+    filters->addWidget(m_dateFilter, 1, 1);
+    filters->addWidget(m_captionFilter, 2, 0, 1, 2);
+
+    m_list = new QTreeView(pane);
+    m_list->setObjectName(QStringLiteral("articleList"));
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setModel(m_model);
+    m_list->setSortingEnabled(true);
+    m_list->header()->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    layout->addWidget(m_filter);
+    layout->addLayout(filters);
+    layout->addWidget(m_list);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_statusFilter, m_sectionFilter, m_tagFilter, m_dateFilter})
+        connect(combo, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_captionFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    return pane;
+}
+
+void MainWindow::refreshFilterChoices()
+{
+    QString error;
+    const struct {
+        QComboBox *combo;
+        QString all;
+        QStringList values;
+    } choices[] = {
+        {m_sectionFilter, tr("All sections"), m_store->sections(&error)},
+        {m_tagFilter, tr("All tags"), m_store->tags(&error)},
+    };
+    for (const auto &choice : choices) {
+        const QString current = choice.combo->currentData().toString();
+        choice.combo->clear();
+        choice.combo->addItem(choice.all, QString());
+        for (const QString &value : choice.values)
+            choice.combo->addItem(value, value);
+        choice.combo->setCurrentIndex(qMax(0, choice.combo->findData(current)));
+    }
+    m_metadata->setSections(m_store->sections(&error));
+}
+
+void MainWindow::applyFilter()
+{
+    m_filterTimer->stop();
+    ArticleFilter filter;
+    filter.text = m_filter->text().trimmed();
+    const int status = m_statusFilter->currentData().toInt();
+    if (status >= 0)
+        filter.statuses = {Article::Status(status)};
+    filter.section = m_sectionFilter->currentData().toString();
+    filter.tag = m_tagFilter->currentData().toString();
+    const int days = m_dateFilter->currentData().toInt();
+    if (days > 0)
+        filter.updatedFrom = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0)).toUTC();
+    filter.missingCaptionsOnly = m_captionFilter->isChecked();
+    ArticleFilter::Sort sort = m_model->sortOrder();
+    if (!filter.text.isEmpty() && m_model->filter().text.isEmpty())
+        sort = ArticleFilter::Sort::Relevance;
+    else if (filter.text.isEmpty() && sort == ArticleFilter::Sort::Relevance)
+        sort = ArticleFilter::Sort::UpdatedNewest;
+    QString error;
+    if (!m_model->setQuery(filter, sort, &error))
+        reportError(tr("Could not list the articles."), error);
+    statusBar()->showMessage(filter.isEmpty() ? tr("%n article(s)", nullptr, int(m_model->totalCount()))
+                                              : tr("%n article(s) found", nullptr, int(m_model->totalCount())),
+                             4000);
+    if (m_model->rowOf(m_current.id) >= 0)
+        selectArticle(m_current.id);
 }
 
 void MainWindow::createDocks()
@@ -390,10 +483,9 @@ void MainWindow::createPreview()
 void MainWindow::reloadArticles()
 {
     QString error;
-    const QList<ArticleSummary> articles = m_store->listArticles(&error);
-    if (!error.isEmpty())
+    if (!m_model->reload(&error))
         reportError(tr("Could not list the articles."), error);
-    m_model->setArticles(articles);
+    refreshFilterChoices();
     m_list->resizeColumnToContents(ArticleListModel::StatusColumn);
     m_list->resizeColumnToContents(ArticleListModel::UpdatedColumn);
     m_list->resizeColumnToContents(ArticleListModel::WordsColumn);
@@ -406,15 +498,19 @@ void MainWindow::reloadArticles()
 
 bool MainWindow::selectArticle(qint64 id)
 {
-    const int row = id ? m_model->rowOf(id) : -1;
+    int row = id ? m_model->rowOf(id) : -1;
+    if (row < 0 && id) {
+        // Not among the fetched rows (or filtered out): it still opens, listed at the top.
+        Article article;
+        QString error;
+        if (!m_store->loadArticle(id, &article, &error) || article.id != id)
+            return false;
+        m_model->updateArticle(summaryOf(article));
+        row = m_model->rowOf(id);
+    }
     if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
-        m_filter->clear();
-        return selectArticle(id);
-    }
-    m_list->setCurrentIndex(index);
+    m_list->setCurrentIndex(m_model->index(row, 0));
     if (m_current.id != id)
         loadArticle(id);
     return true;
@@ -529,7 +625,6 @@ void MainWindow::newArticle()
         return;
     }
     m_model->updateArticle(summaryOf(article));
-    m_filter->clear();
     selectArticle(article.id);
     m_editor->focusTitle();
 }
@@ -825,6 +920,16 @@ void MainWindow::reportError(const QString &what, const QString &why)
     QMessageBox box(QMessageBox::Warning, tr("Copydesk"), what, QMessageBox::Ok, this);
     box.setInformativeText(why);
     box.exec();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // WebEngine starts once the window has been painted, so the window appears at once.
+    if (event->type() == QEvent::Paint && !m_previewRequested) {
+        m_previewRequested = true;
+        QTimer::singleShot(0, this, &MainWindow::createPreview);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

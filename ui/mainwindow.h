@@ -9,7 +9,8 @@
 class QDockWidget;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QCheckBox;
+class QComboBox;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
@@ -59,6 +60,7 @@ signals:
     void synced();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -67,6 +69,9 @@ private:
     void createActions();
     void createDocks();
     void createPreview();
+    QWidget *createListPane();
+    void applyFilter();
+    void refreshFilterChoices();
     void loadArticle(qint64 id);
     void currentRowChanged();
     void scheduleSync();
@@ -93,8 +98,13 @@ private:
     qint64 m_lastDeleted = 0;
 
     ArticleListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QComboBox *m_statusFilter;
+    QComboBox *m_sectionFilter;
+    QComboBox *m_tagFilter;
+    QComboBox *m_dateFilter;
+    QCheckBox *m_captionFilter;
+    QTimer *m_filterTimer = nullptr;
     QTreeView *m_list;
     QStackedWidget *m_centre;
     ArticleEditor *m_editor;
@@ -103,6 +113,7 @@ private:
     QDockWidget *m_photoDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QPointer<PreviewView> m_preview;
+    bool m_previewRequested = false;
     PhotoImportJob *m_photoJob;
     int m_replaceBlock = -1;
     QTimer *m_syncTimer;
