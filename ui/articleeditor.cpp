@@ -10,6 +10,7 @@
 #include <QActionGroup>
 #include <QFont>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -80,10 +81,17 @@ ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(pare
     headerRow->addWidget(header, 100);
     headerRow->addStretch(1);
 
+    m_embargoBanner = new QLabel(this);
+    m_embargoBanner->setObjectName(QStringLiteral("embargoBanner"));
+    m_embargoBanner->setAlignment(Qt::AlignCenter);
+    m_embargoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fde68a; color: #78350f; padding: 6px; font-weight: bold; }"));
+    m_embargoBanner->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolbar);
+    layout->addWidget(m_embargoBanner);
     layout->addLayout(headerRow);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_findBar);
@@ -162,6 +170,15 @@ void ArticleEditor::setArticle(const Article &article)
     m_body->setBlocks(article.blocks);
     m_loading = false;
     updateActions();
+}
+
+void ArticleEditor::setEmbargo(const QDateTime &utc)
+{
+    const bool active = utc.isValid() && utc > QDateTime::currentDateTimeUtc();
+    m_embargoBanner->setVisible(active);
+    if (active)
+        m_embargoBanner->setText(tr("Embargoed until %1 — do not publish before then.")
+                                         .arg(utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void ArticleEditor::applyTo(Article *article) const

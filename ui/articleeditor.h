@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 
 namespace copydesk {
 
@@ -33,6 +34,8 @@ public:
     // Copies the editor's title, subtitle and body into the article.
     void applyTo(Article *article) const;
     void focusTitle();
+    // Shows a banner while the article is under embargo (utc in the future); hides it otherwise.
+    void setEmbargo(const QDateTime &utc);
 
     BodyEdit *body() const { return m_body; }
     TitleEdit *titleEdit() const { return m_title; }
@@ -52,6 +55,7 @@ private:
     TitleEdit *m_subtitle;
     BodyEdit *m_body;
     FindBar *m_findBar;
+    QLabel *m_embargoBanner;
     Actions m_actions{};
     bool m_loading = false;
 };

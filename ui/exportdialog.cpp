@@ -143,6 +143,10 @@ void ExportDialog::updatePreflight()
             m_preflight->addItem(error);
             continue;
         }
+        if (article.embargo.isValid() && article.embargo > QDateTime::currentDateTimeUtc()) {
+            m_preflight->addItem(tr("“%1” is embargoed until %2: do not publish it before then.")
+                                         .arg(article.title, article.embargo.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
         for (const ExportPreflight::Problem &problem : ExportPreflight::check(article)) {
             m_preflight->addItem(m_ids.size() == 1 ? problem.message
                                                    : tr("%1: %2").arg(article.title.isEmpty() ? tr("(untitled)") : article.title,

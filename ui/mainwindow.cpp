@@ -314,6 +314,7 @@ void MainWindow::refreshFilterChoices()
         choice.combo->setCurrentIndex(qMax(0, choice.combo->findData(current)));
     }
     m_metadata->setSections(m_store->sections(&error));
+    m_metadata->setKnownTags(m_store->tags(&error));
 }
 
 void MainWindow::applyFilter()
@@ -598,6 +599,7 @@ bool MainWindow::flush()
 
 void MainWindow::updateStatus(const Article &article)
 {
+    m_editor->setEmbargo(article.embargo);
     const bool any = article.id != 0;
     m_wordsLabel->setText(any ? tr("%n word(s)", nullptr, article.wordCount()) : QString());
     const int photos = article.imageCount();

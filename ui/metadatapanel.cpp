@@ -1,6 +1,11 @@
 #include "metadatapanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QStringListModel>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -25,6 +30,31 @@ MetadataPanel::MetadataPanel(QWidget *parent) : QWidget(parent)
                                    Article::Status::Published, Article::Status::Archived})
         m_status->addItem(Article::statusDisplayName(status), int(status));
     m_editor = new QLineEdit(this);
+    m_dateline = new QLineEdit(this);
+    m_slug = new QLineEdit(this);
+    m_slug->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9-]*")), this));
+    m_hasEmbargo = new QCheckBox(tr("Not before"), this);
+    m_hasEmbargo->setObjectName(QStringLiteral("embargoCheck"));
+    m_embargo = new QDateTimeEdit(this);
+    m_embargo->setObjectName(QStringLiteral("embargoEdit"));
+    m_embargo->setCalendarPopup(true);
+    m_embargo->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_embargo->setAccessibleName(tr("Embargo"));
+    m_embargo->setEnabled(false);
+    auto *embargoRow = new QWidget(this);
+    auto *embargoLayout = new QHBoxLayout(embargoRow);
+    embargoLayout->setContentsMargins(0, 0, 0, 0);
+    embargoLayout->addWidget(m_hasEmbargo);
+    embargoLayout->addWidget(m_embargo, 1);
+    connect(m_hasEmbargo, &QCheckBox::toggled, m_embargo, &QWidget::setEnabled);
+    connect(m_hasEmbargo, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
     m_canonicalUrl = new QLineEdit(this);
     m_canonicalUrl->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("(https?://\\S*)?"), QRegularExpression::CaseInsensitiveOption), this));
@@ -42,6 +72,8 @@ MetadataPanel::MetadataPanel(QWidget *parent) : QWidget(parent)
         {m_status, "statusCombo", tr("St&atus"), QString()},
         {m_editor, "editorEdit", tr("&Editor in charge"), tr("The editor who signs off")},
         {m_canonicalUrl, "canonicalUrlEdit", tr("Canonical &URL"), QStringLiteral("https://")},
+        {m_dateline, "datelineEdit", tr("&Dateline"), tr("e.g. the paper's or agency's dateline")},
+        {m_slug, "slugEdit", tr("Sl&ug"), tr("lower-case-words-for-the-url")},
     };
     for (const auto &row : rows) {
         row.widget->setObjectName(QLatin1String(row.name));
@@ -55,6 +87,11 @@ MetadataPanel::MetadataPanel(QWidget *parent) : QWidget(parent)
         }
         form->addRow(row.label, row.widget);
     }
+    form->addRow(tr("E&mbargo"), embargoRow);
+    m_tagModel = new QStringListModel(this);
+    auto *tagCompleter = new QCompleter(m_tagModel, this);
+    tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_tags->setCompleter(tagCompleter);
     m_section->lineEdit()->setPlaceholderText(tr("The site section"));
     connect(m_section, &QComboBox::currentTextChanged, this, [this] {
         if (!m_loading)
@@ -76,6 +113,11 @@ void MetadataPanel::setArticle(const Article &article)
     m_status->setCurrentIndex(m_status->findData(int(article.status)));
     m_editor->setText(article.editor);
     m_canonicalUrl->setText(article.canonicalUrl);
+    m_dateline->setText(article.dateline);
+    m_slug->setText(article.slug);
+    m_hasEmbargo->setChecked(article.embargo.isValid());
+    m_embargo->setDateTime(article.embargo.isValid() ? article.embargo.toLocalTime()
+                                                     : QDateTime(QDate::currentDate().addDays(1), QTime(8, 0)));
     m_loading = false;
 }
 
@@ -88,6 +130,16 @@ void MetadataPanel::applyTo(Article *article) const
     article->status = Article::Status(m_status->currentData().toInt());
     article->editor = m_editor->text().trimmed();
     article->canonicalUrl = m_canonicalUrl->text().trimmed();
+    article->dateline = m_dateline->text().trimmed();
+    article->slug = m_slug->text().trimmed();
+    article->embargo = m_hasEmbargo->isChecked() ? m_embargo->dateTime().toUTC() : QDateTime();
+    if (article->embargo.isValid())
+        article->embargo = QDateTime::fromMSecsSinceEpoch(article->embargo.toMSecsSinceEpoch() / 60000 * 60000, Qt::UTC);
+}
+
+void MetadataPanel::setKnownTags(const QStringList &tags)
+{
+    m_tagModel->setStringList(tags);
 }
 
 void MetadataPanel::setSections(const QStringList &sections)

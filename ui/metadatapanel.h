@@ -4,8 +4,12 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QCompleter;
+class QDateTimeEdit;
 class QLineEdit;
+class QStringListModel;
 
 namespace copydesk {
 
@@ -21,6 +25,7 @@ public:
     // Copies the panel's fields into the article.
     void applyTo(Article *article) const;
     void setSections(const QStringList &sections);
+    void setKnownTags(const QStringList &tags);
 
 signals:
     void edited();
@@ -33,6 +38,11 @@ private:
     QComboBox *m_status;
     QLineEdit *m_editor;
     QLineEdit *m_canonicalUrl;
+    QLineEdit *m_dateline;
+    QLineEdit *m_slug;
+    QCheckBox *m_hasEmbargo;
+    QDateTimeEdit *m_embargo;
+    QStringListModel *m_tagModel;
     bool m_loading = false;
 };
 
