@@ -11,7 +11,8 @@
 #include "safefilename.h"
 #include "store.h"
 #include "textdiff.h"
-#include "textimporter.h"
+#include "articleimporter.h"
+#include "photobatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,45 +185,25 @@ private:
         if (!needPositional(1, INT_MAX, QStringLiteral("FILE..."), &code))
             return code;
         // Import every file first, so a bad file in the batch adds nothing half-done.
-        QList<Article> articles;
+        QList<ImportedArticle> imported;
         for (const QString &path : m_line.positional) {
-            Article article;
+            ImportedArticle one;
             QString error;
-            if (!importOne(path, &article, &error))
+            if (!ArticleImporter::readFile(path, &one, &error))
                 return fail(Cli::tr("importing %1").arg(QDir::toNativeSeparators(path)), error);
-            articles.append(article);
+            imported.append(one);
         }
-        for (qsizetype i = 0; i < articles.size(); ++i) {
-            Article &article = articles[i];
+        for (qsizetype i = 0; i < imported.size(); ++i) {
+            const QString name = QDir::toNativeSeparators(m_line.positional.at(i));
+            Article &article = imported[i].article;
             QString error;
-            if (!m_store.insertArticle(&article, &error))
-                return fail(Cli::tr("importing %1").arg(QDir::toNativeSeparators(m_line.positional.at(i))), error);
+            if (!ArticleImporter::storeMedia(&m_store, imported.at(i), &error) || !m_store.insertArticle(&article, &error))
+                return fail(Cli::tr("importing %1").arg(name), error);
+            for (const QString &warning : std::as_const(imported.at(i).warnings))
+                m_err << "copydesk-cli: " << Cli::tr("warning: %1: %2").arg(name, warning) << Qt::endl;
             m_out << article.id << Qt::endl;
         }
         return Cli::Success;
-    }
-
-    bool importOne(const QString &path, Article *article, QString *error)
-    {
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == QLatin1String("json")) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *error = file.errorString();
-                return false;
-            }
-            if (!ArticleJson::fromJson(file.readAll(), article, error))
-                return false;
-            // A fresh identity in this store; the content stays exactly as exported.
-            const Article fresh = Article::create();
-            article->id = 0;
-            article->uuid = fresh.uuid;
-            return true;
-        }
-        if (suffix == QLatin1String("txt") || suffix == QLatin1String("text") || suffix.isEmpty())
-            return TextImporter::importFile(path, article, error);
-        *error = Cli::tr("“.%1” files cannot be imported yet (supported: .txt, .json)").arg(suffix);
-        return false;
     }
 
     int list()
@@ -384,23 +365,43 @@ private:
     int attach()
     {
         int code = 0;
-        if (!needPositional(2, 2, QStringLiteral("ID IMAGE [--caption T] [--credit T] [--alt T]"), &code))
+        if (!needPositional(2, INT_MAX, QStringLiteral("ID IMAGE... [--caption T] [--credit T] [--alt T]"), &code))
             return code;
         Article article;
         if (!loadById(m_line.positional.at(0), &article, &code))
             return code;
-        const QString path = m_line.positional.at(1);
-        DecodedImage image;
+        QStringList files;
         QString error;
-        if (!ImageDecoder::decodeFile(path, &image, &error))
+        if (!PhotoBatch::collect(m_line.positional.mid(1), &files, &error))
             return fail(Cli::tr("attaching a photo to article %1").arg(article.id), error);
-        if (!m_store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
-                              image.thumbnail, image.fileName, &error))
-            return fail(Cli::tr("storing %1").arg(QDir::toNativeSeparators(path)), error);
-        article.blocks.append(Block::image(image.sha256, image.size.width(), image.size.height(),
-                                           m_line.options.value(QStringLiteral("caption")),
-                                           m_line.options.value(QStringLiteral("credit")),
-                                           m_line.options.value(QStringLiteral("alt"))));
+        // Caption, credit and alt text from the photo's own metadata unless given explicitly.
+        QString storeFailed;
+        const auto attachOne = [&](const PhotoBatch::Photo &photo, QString *why) {
+            const DecodedImage &image = photo.image;
+            if (!m_store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
+                                  image.thumbnail, image.fileName, why)) {
+                storeFailed = photo.path;
+                return false;
+            }
+            Block block = Block::image(image.sha256, image.size.width(), image.size.height(),
+                                       m_line.options.value(QStringLiteral("caption")),
+                                       m_line.options.value(QStringLiteral("credit")),
+                                       m_line.options.value(QStringLiteral("alt")));
+            PhotoMetadata metadata = photo.metadata;
+            if (m_line.options.contains(QStringLiteral("caption")))
+                metadata.caption.clear();
+            if (m_line.options.contains(QStringLiteral("credit")))
+                metadata.credit = metadata.byline = QString();
+            if (m_line.options.contains(QStringLiteral("alt")))
+                metadata.alt.clear();
+            metadata.fillBlock(&block);
+            article.blocks.append(block);
+            return true;
+        };
+        if (!PhotoBatch::decode(files, attachOne, &error))
+            return fail(storeFailed.isEmpty() ? Cli::tr("attaching a photo to article %1").arg(article.id)
+                                              : Cli::tr("storing %1").arg(QDir::toNativeSeparators(storeFailed)),
+                        error);
         if (!m_store.saveArticle(&article, &error))
             return fail(Cli::tr("saving article %1").arg(article.id), error);
         return Cli::Success;
@@ -792,14 +793,17 @@ QString Cli::usage()
               "\n"
               "Commands:\n"
               "  new [--title TITLE]            create an article, print its id\n"
-              "  import FILE...                 import .txt or .json files, print one id per file\n"
+              "  import FILE...                 import .docx, .odt, .html, .md, .txt or .json files,\n"
+              "                                 print one id per file\n"
               "  list [--json]                  list the articles in the store\n"
               "  show ID [--json]               print an article\n"
               "  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,\n"
               "                                 status, editor, canonical-url, dateline, slug or\n"
               "                                 embargo (an ISO date-time; a status change is recorded)\n"
-              "  attach ID IMAGE [--caption T] [--credit T] [--alt T]\n"
-              "                                 append a photo to an article\n"
+              "  attach ID IMAGE... [--caption T] [--credit T] [--alt T]\n"
+              "                                 append photos (files or folders, in shooting order)\n"
+              "                                 to an article; caption, credit and alt text come\n"
+              "                                 from the photo's metadata unless given\n"
               "  export ID... --format FORMAT --out DIR [--force]\n"
               "                                 export articles into DIR, print one path per article;\n"
               "                                 FORMAT: html (a folder), zip, html-single, pdf, docx,\n"
