@@ -8,6 +8,9 @@
 #include "titleedit.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QTextDocumentFragment>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTreeView>
@@ -228,6 +231,51 @@ private slots:
         for (int row = 0; row < list->model()->rowCount(); ++row)
             shown.append(list->model()->index(row, 0).data().toString());
         QCOMPARE(shown, titles);
+    }
+
+    void paste_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<bool>("plain");
+        QTest::addColumn<QList<Block>>("expected");
+        RichText bold(QStringLiteral("大祥融媒讯 近日,妇联开展活动。"));
+        bold.marks = {{TextMark::Kind::Bold, 0, 5, {}}};
+        QTest::newRow("nominal: Word copy keeps structure, drops fonts")
+                << QStringLiteral("<html><body><h2 style=\"font-family:宋体\">切实加强组织建设</h2>"
+                                  "<p class=MsoNormal><b><span style='font-family:黑体;color:red'>大祥融媒讯</span></b>"
+                                  "<span style='font-size:14pt'> 近日,妇联开展活动。</span><o:p></o:p></p></body></html>")
+                << false
+                << QList<Block>{Block::heading(QStringLiteral("切实加强组织建设")), Block::paragraph(bold)};
+        QTest::newRow("robustness: hostile copy leaves nothing active")
+                << QStringLiteral("<p onclick=\"alert(1)\">正文<script>alert(2)</script>"
+                                  "<a href=\"javascript:alert(3)\">链接</a></p><iframe src=\"https://evil.example\"></iframe>")
+                << false << QList<Block>{Block::paragraph(QStringLiteral("正文链接"))};
+        QTest::newRow("nominal: paste as plain text keeps paragraphs only")
+                << QStringLiteral("<h2>小标题</h2><p><b>粗体</b>正文</p>") << true
+                << QList<Block>{Block::paragraph(QStringLiteral("小标题")), Block::paragraph(QStringLiteral("粗体正文"))};
+    }
+
+    void paste()
+    {
+        QFETCH(QString, html);
+        QFETCH(bool, plain);
+        QFETCH(QList<Block>, expected);
+        Session session;
+        static int run = 0;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("paste-%1.sqlite3").arg(++run))));
+        MainWindow *window = session.window.get();
+        window->newArticle();
+        auto *data = new QMimeData;
+        data->setHtml(html);
+        data->setText(QTextDocumentFragment::fromHtml(html).toPlainText());
+        QGuiApplication::clipboard()->setMimeData(data);
+        BodyEdit *body = window->editor()->body();
+        body->setFocus();
+        if (plain)
+            body->pastePlainText();
+        else
+            body->paste();
+        QCOMPARE(window->currentArticle().blocks, expected);
     }
 
     void undoRedoAcrossPhotoInsert()

@@ -7,6 +7,8 @@
 #include "store.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -15,13 +17,11 @@
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QtConcurrent>
+#include <QtMath>
 
 namespace copydesk {
 
 namespace {
-
-// Pixels of the photos as the editor shows them: enough for HiDPI at column width.
-constexpr int DisplayLongEdge = 1440;
 
 QTextBlock imageBlockFor(const QTextBlock &block)
 {
@@ -54,7 +54,6 @@ BodyEdit::BodyEdit(const Store *store, QWidget *parent) : QTextEdit(parent), m_s
             m_lastImageBlock = current;
             emit currentImageChanged(current);
         }
-        viewport()->update();
     });
 }
 
@@ -216,18 +215,24 @@ void BodyEdit::requestImage(const QUrl &url, const QString &mediaId)
     m_pending.insert(mediaId);
     QString error;
     const QByteArray bytes = m_store->mediaBytes(mediaId, &error);
+    // Decoded to the pixels the column shows at this screen's pixel ratio, no more: a photo
+    // decoded larger only costs memory and a downscale at every paint.
+    int longEdge = qCeil(ColumnWidth * devicePixelRatioF());
+    MediaInfo info;
+    if (m_store->mediaInfo(mediaId, &info, &error) && info.width > 0 && info.height > info.width)
+        longEdge = qCeil(qreal(longEdge) * info.height / info.width); // portrait: full column width
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, url, mediaId] {
         m_pending.remove(mediaId);
         imageReady(url, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([bytes] {
+    watcher->setFuture(QtConcurrent::run([bytes, longEdge] {
         QImage image;
         QSize size;
         QByteArray format;
         QString decodeError;
-        ImageDecoder::decodeScaled(bytes, DisplayLongEdge, &image, &size, &format, &decodeError);
+        ImageDecoder::decodeScaled(bytes, longEdge, &image, &size, &format, &decodeError);
         return image;
     }));
 }
@@ -434,24 +439,64 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
             return;
         }
     }
+    if (source->hasFormat(QStringLiteral("application/x-qrichtext"))) {
+        QTextEdit::insertFromMimeData(source); // copied inside Copydesk
+        return;
+    }
+    // A copied picture often comes with HTML that is only an <img> pointing somewhere remote:
+    // then the picture itself is what the editor wants.
+    const bool onlyAPicture = source->hasImage()
+            && QTextDocumentFragment::fromHtml(source->html()).toPlainText().trimmed().remove(QChar::ObjectReplacementCharacter).isEmpty();
+    if (source->hasHtml() && !onlyAPicture) {
+        emit htmlPasted(source->html());
+        return;
+    }
     if (source->hasImage()) {
         emit imagePasted(qvariant_cast<QImage>(source->imageData()));
         return;
     }
-    // Until the HTML converter lands, pasted copy keeps its paragraphs and drops its formatting.
-    const QString text = source->text();
+    insertParagraphs(source->text());
+}
+
+void BodyEdit::pastePlainText()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (data)
+        insertParagraphs(data->text());
+}
+
+void BodyEdit::insertParagraphs(const QString &text)
+{
     if (text.isEmpty())
         return;
     QTextCursor cursor = textCursor();
     cursor.beginEditBlock();
-    const QStringList paragraphs = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
+    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
     bool first = true;
-    for (const QString &paragraph : paragraphs) {
+    for (const QString &paragraph : text.split(lineBreak)) {
         if (!first)
             cursor.insertBlock(DocumentMapper::bodyBlockFormat(), DocumentMapper::bodyCharFormat());
         cursor.insertText(paragraph, DocumentMapper::bodyCharFormat());
         first = false;
     }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+void BodyEdit::insertBlocks(const QList<Block> &blocks)
+{
+    if (blocks.isEmpty())
+        return;
+    QTextDocument scratch;
+    DocumentMapper::toDocument(blocks, &scratch, imageDisplayWidth());
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    // Pasted blocks start on a line of their own unless the caret is on an empty line.
+    if (!cursor.block().text().isEmpty() || DocumentFormat::roleOf(cursor.block()) != DocumentFormat::Role::Body) {
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertBlock(DocumentMapper::bodyBlockFormat(), DocumentMapper::bodyCharFormat());
+    }
+    cursor.insertFragment(QTextDocumentFragment(&scratch));
     cursor.endEditBlock();
     setTextCursor(cursor);
 }

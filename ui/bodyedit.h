@@ -24,6 +24,10 @@ public:
 
     void setBlocks(const QList<Block> &blocks);
     QList<Block> blocks() const;
+    // Inserts article blocks at the cursor (pasted copy) as one undoable step.
+    void insertBlocks(const QList<Block> &blocks);
+    // Pastes the clipboard's text as paragraphs only (Ctrl+Shift+V).
+    void pastePlainText();
     // Inserts photos after the cursor's block as one undoable step.
     void insertImages(const QList<Block> &images);
     // The image block the cursor is in (or whose caption it is in); -1 when none.
@@ -39,6 +43,8 @@ signals:
     // Local files dropped or pasted into the body (photos, or article files to import).
     void filesDropped(const QStringList &paths);
     void imagePasted(const QImage &image);
+    // Formatted copy (Word, WPS, WeChat, a web page) to convert and insert with insertBlocks().
+    void htmlPasted(const QString &html);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
@@ -54,6 +60,7 @@ private:
     void imageReady(const QUrl &url, const QImage &image);
     QImage placeholderImage() const;
     bool handleStructureKeys(QKeyEvent *event);
+    void insertParagraphs(const QString &text);
 
     const Store *m_store;
     QSet<QString> m_pending;

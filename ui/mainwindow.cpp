@@ -13,6 +13,8 @@
 #include "articleexporter.h"
 #include "articlejson.h"
 #include "exportdialog.h"
+#include "htmlconverter.h"
+#include "importedarticle.h"
 #include "store.h"
 #include "textimporter.h"
 
@@ -110,6 +112,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     });
     connect(m_editor->body(), &BodyEdit::filesDropped, this, &MainWindow::openFiles);
     connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
+    connect(m_editor->body(), &BodyEdit::htmlPasted, this, &MainWindow::pasteHtml);
 
     auto *welcome = new QWidget(this);
     auto *welcomeLayout = new QVBoxLayout(welcome);
@@ -424,6 +427,9 @@ void MainWindow::createActions()
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_undoDelete = edit->addAction(tr("Undo &Delete Article"), this, &MainWindow::undoDelete);
     m_undoDelete->setEnabled(false);
+    edit->addSeparator();
+    QAction *plainPaste = edit->addAction(tr("Paste as &Plain Text"), m_editor->body(), &BodyEdit::pastePlainText);
+    plainPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     edit->addSeparator();
     edit->addActions({a.find, a.replace});
 
@@ -841,6 +847,30 @@ void MainWindow::insertPastedImage(const QImage &image)
         return;
     m_replaceBlock = -1;
     m_photoJob->startWithImage(image);
+}
+
+void MainWindow::pasteHtml(const QString &html)
+{
+    HtmlConverter::Options options;
+    options.recognizeTitle = false;
+    options.recognizeMetadata = false;
+    options.readLocalFiles = false; // pasted HTML never reads the disk
+    ImportedArticle imported;
+    QString error;
+    if (!HtmlConverter::convert(html, options, &imported, &error)) {
+        reportError(tr("Could not paste this copy."), error);
+        return;
+    }
+    for (const DecodedImage &image : std::as_const(imported.media)) {
+        if (!m_store->putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
+                               image.thumbnail, image.fileName, &error)) {
+            reportError(tr("Could not store a pasted photo."), error);
+            return;
+        }
+    }
+    m_editor->body()->insertBlocks(imported.article.blocks);
+    if (!imported.warnings.isEmpty())
+        statusBar()->showMessage(imported.warnings.join(QLatin1Char(' ')), 8000);
 }
 
 void MainWindow::showPreferences()

@@ -47,6 +47,8 @@ public:
     void openSample();
     void insertPhotos(const QStringList &paths);
     void insertPastedImage(const QImage &image);
+    // Formatted copy from Word, WPS, WeChat or a web page: structure kept, formatting dropped.
+    void pasteHtml(const QString &html);
     // Imports article files (each becomes a new article); problems are listed in one message.
     void importPaths(const QStringList &paths);
     // Dropped files: photos go into the open article, anything else is imported.
