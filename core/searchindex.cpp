@@ -76,6 +76,16 @@ QList<QPair<int, int>> occurrencesInFolded(const QString &foldedText, const QStr
     return result;
 }
 
+// BM25 costs a phrase's position lists on every row it scores, so the window shrinks with the
+// number of tokens the query holds (a CJK term of n characters is n - 1 bigrams).
+int rankWindow(const QStringList &terms)
+{
+    int tokens = 0;
+    for (const QString &term : terms)
+        tokens += BigramTokenizer::isCjkTerm(term) ? qMax(1, int(term.toUcs4().size()) - 1) : 1;
+    return qMax(SearchIndex::RankWindow / 5, SearchIndex::RankWindow / qMax(1, tokens));
+}
+
 } // namespace
 
 QStringList SearchIndex::columnTexts(const Article &article)
@@ -255,33 +265,37 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
         *total = count->columnInt64(0);
     }
 
-    // BM25 of the newest RankWindow hits (all of them for all but the commonest words), best first.
+    // BM25 of the newest hits in the window, best first; hits past the window follow, newest
+    // first, for callers that page that far.
     Statement *ranked = db.cached(
         QStringLiteral("SELECT rowid, rank FROM article_search WHERE article_search MATCH ?1 "
-                       "ORDER BY rowid DESC LIMIT ?2"),
+                       "ORDER BY rowid DESC LIMIT ?2 OFFSET ?3"),
         error);
     if (!ranked)
         return false;
+    const int window = rankWindow(BigramTokenizer::terms(query));
+    const qsizetype wanted = qsizetype(qMax(0, offset)) + limit;
     QList<QPair<double, qint64>> candidates;
-    {
+    const auto fetch = [&](qint64 count, qint64 skip) {
         const auto reset = qScopeGuard([ranked] { ranked->reset(); });
         ranked->bind(1, match);
-        ranked->bind(2, RankWindow);
+        ranked->bind(2, count);
+        ranked->bind(3, skip);
         Statement::Step step;
         while ((step = ranked->step()) == Statement::Step::Row)
             candidates.append({ranked->columnDouble(1), ranked->columnInt64(0)});
-        if (step == Statement::Step::Error) {
-            if (error)
-                *error = ranked->errorMessage();
-            return false;
-        }
-    }
-    const qsizetype wanted = qMin(candidates.size(), qsizetype(qMax(0, offset)) + limit);
+        if (step == Statement::Step::Error && error)
+            *error = ranked->errorMessage();
+        return step != Statement::Step::Error;
+    };
+    if (!fetch(window, 0))
+        return false;
     // FTS5's bm25 is negative, lower is better; ties go to the newer article.
-    std::partial_sort(candidates.begin(), candidates.begin() + wanted, candidates.end(),
-                      [](const auto &a, const auto &b) {
-                          return a.first != b.first ? a.first < b.first : a.second > b.second;
-                      });
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    if (candidates.size() == window && wanted > window && !fetch(wanted - window, window))
+        return false;
 
     Statement *content = db.cached(
         QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
@@ -290,7 +304,7 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
     if (!content)
         return false;
     const QStringList terms = BigramTokenizer::terms(query);
-    for (qsizetype i = qMax(0, offset); i < wanted; ++i) {
+    for (qsizetype i = qMax(0, offset); i < qMin(wanted, candidates.size()); ++i) {
         SearchHit hit;
         hit.id = candidates.at(i).second;
         hit.rank = -candidates.at(i).first;

@@ -44,13 +44,14 @@ public:
     // Re-indexes every article not in the trash from its stored JSON.
     static bool rebuild(Database &db, QString *error);
 
-    // Hits are ranked by BM25 among the newest RankWindow of them (so among all of them unless
-    // the query is among the commonest words), keeping a search at 100k articles within
-    // milliseconds. total (may be null) counts the hits up to CountCap ("CountCap or more").
-    static constexpr int RankWindow = 2000;
+    // Hits are ranked by BM25 among the newest RankWindow of them (divided by the number of
+    // tokens of a longer query, down to a fifth), so among all of them unless the query is a
+    // common word: a search at 100k articles stays within milliseconds. total (may be null)
+    // counts the hits up to CountCap ("CountCap or more").
+    static constexpr int RankWindow = 500;
     static constexpr qint64 CountCap = 10000;
 
-    // Best first. An input without terms finds nothing.
+    // Best first (past the ranking window: newest first). An input without terms finds nothing.
     static bool search(Database &db, const QString &query, int offset, int limit,
                        QList<SearchHit> *hits, qint64 *total, QString *error);
 };
