@@ -1706,6 +1706,30 @@ bool Store::purgeTrash(const QDateTime &trashedBefore, int *purged, QString *err
     return true;
 }
 
+bool Store::purgeArticle(qint64 id, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    QString why;
+    Statement *remove = m_db->cached(
+        QStringLiteral("DELETE FROM articles WHERE id = ?1 AND deleted_at IS NOT NULL"), &why);
+    bool ok = remove != nullptr;
+    if (ok) {
+        remove->bind(1, id);
+        ok = remove->exec(&why);
+    }
+    if (ok && m_db->changes() == 0) {
+        Article article;
+        if (!loadArticle(id, &article, error))
+            return false;
+        why = tr("it is not in the trash");
+        ok = false;
+    }
+    if (!ok && error)
+        *error = tr("Cannot delete article %1 for good: %2").arg(id).arg(why);
+    return ok;
+}
+
 bool Store::restoreRevision(qint64 articleId, qint64 revisionId, Article *restored, QString *error)
 {
     if (notOpen(error))

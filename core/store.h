@@ -113,6 +113,8 @@ public:
     bool restoreArticle(qint64 id, QString *error);
     // Deletes for good the articles trashed before the time, with their revisions.
     bool purgeTrash(const QDateTime &trashedBefore, int *purged, QString *error);
+    // Deletes one trashed article for good, with its revisions; refuses an article not in the trash.
+    bool purgeArticle(qint64 id, QString *error);
 
     // A full snapshot of the article as stored now.
     bool addRevision(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);

@@ -345,6 +345,52 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    void purgeArticle_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::newRow("nominal: a trashed article goes for good, with its history") << "trashed";
+        QTest::newRow("robustness: an article not in the trash is refused") << "live";
+        QTest::newRow("robustness: an unknown article is refused") << "unknown";
+    }
+
+    void purgeArticle()
+    {
+        QFETCH(QString, which);
+        QTemporaryDir dir;
+        Store store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite3")), &error), qPrintable(error));
+        Article target = article(QStringLiteral("要删的稿"), QStringLiteral("要删的正文"));
+        Article kept = article(QStringLiteral("留着的稿"), QStringLiteral("留着的正文"));
+        QVERIFY2(store.insertArticle(&target, &error) && store.insertArticle(&kept, &error), qPrintable(error));
+        QVERIFY2(store.deleteArticle(kept.id, &error), qPrintable(error));
+        if (which == QLatin1String("trashed"))
+            QVERIFY2(store.deleteArticle(target.id, &error), qPrintable(error));
+        const qint64 id = which == QLatin1String("unknown") ? 99999 : target.id;
+        const int revisionsBefore = int(store.revisions(target.id, &error).size());
+
+        error.clear();
+        const bool purged = store.purgeArticle(id, &error);
+        QCOMPARE(purged, which == QLatin1String("trashed"));
+        Article loaded;
+        QCOMPARE(store.loadArticle(target.id, &loaded, &error), !purged);
+        if (purged) {
+            QVERIFY(store.revisions(target.id, &error).isEmpty());
+        } else {
+            QVERIFY(!error.isEmpty());
+            QVERIFY2(error.contains(QString::number(id)), qPrintable(error));
+            QCOMPARE(int(store.revisions(target.id, &error).size()), revisionsBefore);
+            QCOMPARE(count(store, QStringLiteral("要删的正文")), qint64(1));
+        }
+        // The other trashed article is untouched.
+        const QList<ArticleSummary> trash = store.listTrash(&error);
+        QCOMPARE(trash.size(), 1);
+        QCOMPARE(trash.first().id, kept.id);
+        QStringList problems;
+        QVERIFY2(store.checkIntegrity(&problems, &error), qPrintable(error));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void listPages_data()
     {
         QTest::addColumn<int>("which");
