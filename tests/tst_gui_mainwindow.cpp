@@ -278,6 +278,53 @@ private slots:
         QCOMPARE(window->currentArticle().blocks, expected);
     }
 
+    void importFiles()
+    {
+        Session session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("import.sqlite3"))));
+        MainWindow *window = session.window.get();
+        const QString text = m_dir.filePath(QStringLiteral("copy.txt"));
+        QFile txt(text);
+        QVERIFY(txt.open(QIODevice::WriteOnly));
+        txt.write(test::sampleArticleText().toUtf8());
+        txt.close();
+        const QString markdown = m_dir.filePath(QStringLiteral("notes.md"));
+        QFile md(markdown);
+        QVERIFY(md.open(QIODevice::WriteOnly));
+        md.write("# Council approves budget\n\nThe council **approved** the budget.\n");
+        md.close();
+        const QString broken = m_dir.filePath(QStringLiteral("broken.docx"));
+        QFile docx(broken);
+        QVERIFY(docx.open(QIODevice::WriteOnly));
+        docx.write("PK\x03\x04 not really a zip");
+        docx.close();
+
+        QString message;
+        QTimer poller;
+        connect(&poller, &QTimer::timeout, this, [&message] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (box && box->isVisible()) {
+                    message = box->text() + QLatin1Char('\n') + box->informativeText();
+                    box->accept();
+                }
+            }
+        });
+        poller.start(50);
+        window->importPaths({text, markdown, broken});
+        QTRY_VERIFY(message.contains(QStringLiteral("broken.docx")));
+        QTRY_COMPARE(window->findChild<QTreeView *>(QStringLiteral("articleList"))->model()->rowCount(), 2);
+        Store reader;
+        QString error;
+        QVERIFY(reader.open(m_dir.filePath(QStringLiteral("import.sqlite3")), &error));
+        QStringList titles;
+        for (const ArticleSummary &summary : reader.listArticles(&error))
+            titles.append(summary.title);
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Council approves budget"),
+                                      QStringLiteral("大祥区妇联多举措全面推进民族团结进步示范创建工作")}));
+    }
+
     void undoRedoAcrossPhotoInsert()
     {
         Session session;

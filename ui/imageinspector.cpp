@@ -25,8 +25,14 @@ ImageInspector::ImageInspector(const Store *store, QWidget *parent) : QWidget(pa
     m_info->setAlignment(Qt::AlignCenter);
     m_info->setWordWrap(true);
     m_info->setForegroundRole(QPalette::PlaceholderText);
+    m_metadataNote = new QLabel(tr("Caption and credit come from the photo's metadata: check them."), this);
+    m_metadataNote->setObjectName(QStringLiteral("metadataNote"));
+    m_metadataNote->setWordWrap(true);
+    m_metadataNote->setStyleSheet(QStringLiteral("QLabel { background: #dbeafe; color: #1e3a8a; padding: 4px; }"));
+    m_metadataNote->hide();
     layout->addWidget(m_thumbnail);
     layout->addWidget(m_info);
+    layout->addWidget(m_metadataNote);
 
     m_fields = new QWidget(this);
     auto *form = new QFormLayout(m_fields);
@@ -65,9 +71,10 @@ ImageInspector::ImageInspector(const Store *store, QWidget *parent) : QWidget(pa
     setImage(Block(), false);
 }
 
-void ImageInspector::setImage(const Block &image, bool selected)
+void ImageInspector::setImage(const Block &image, bool selected, bool fromMetadata)
 {
     m_loading = true;
+    m_metadataNote->setVisible(selected && fromMetadata);
     m_image = image;
     m_fields->setEnabled(selected);
     m_caption->setText(selected ? image.caption : QString());

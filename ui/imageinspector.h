@@ -21,7 +21,9 @@ public:
     explicit ImageInspector(const Store *store, QWidget *parent = nullptr);
 
     // An image block, or a default Block to show "no photo selected".
-    void setImage(const Block &image, bool selected);
+    // fromMetadata: the caption/credit/alt were filled from the photo's own metadata, so the
+    // panel asks the editor to check them.
+    void setImage(const Block &image, bool selected, bool fromMetadata = false);
 
 signals:
     void edited(const Block &image);
@@ -35,6 +37,7 @@ private:
     Block m_image;
     QLabel *m_thumbnail;
     QLabel *m_info;
+    QLabel *m_metadataNote;
     QLineEdit *m_caption;
     QLineEdit *m_credit;
     QLineEdit *m_alt;

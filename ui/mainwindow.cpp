@@ -8,10 +8,12 @@
 #include "documentmapper.h"
 #include "imageinspector.h"
 #include "metadatapanel.h"
+#include "photobatch.h"
 #include "photoimportjob.h"
 #include "previewview.h"
 #include "articleexporter.h"
-#include "articlejson.h"
+#include "articleimporter.h"
+#include "articleimportjob.h"
 #include "exportdialog.h"
 #include "htmlconverter.h"
 #include "importedarticle.h"
@@ -90,7 +92,7 @@ QString photoFilter()
 
 MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(store, this)),
-      m_photoJob(new PhotoImportJob(this)), m_syncTimer(new QTimer(this))
+      m_photoJob(new PhotoImportJob(this)), m_importJob(new ArticleImportJob(this)), m_syncTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -185,8 +187,11 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
                         problems.append(error);
                         continue;
                     }
-                    images.append(Block::image(result.image.sha256, result.image.size.width(),
-                                               result.image.size.height()));
+                    Block image = Block::image(result.image.sha256, result.image.size.width(),
+                                               result.image.size.height());
+                    if (result.metadata.fillBlock(&image))
+                        m_fromMetadata.insert(image.media);
+                    images.append(image);
                 }
                 if (m_replaceBlock >= 0 && !images.isEmpty()) {
                     Block image = m_editor->body()->imageAt(m_replaceBlock);
@@ -206,6 +211,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
                     statusBar()->showMessage(tr("Adding photos cancelled."), 4000);
                 }
             });
+    connect(m_importJob, &ArticleImportJob::finished, this, &MainWindow::articlesRead);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
 
     createDocks();
@@ -437,6 +443,7 @@ void MainWindow::createActions()
     QAction *photos = insert->addAction(icon("photo"), tr("&Photos…"), this, &MainWindow::choosePhotos);
     photos->setObjectName(QStringLiteral("insertPhotosAction"));
     photos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    insert->addAction(tr("Photos from &Folder…"), this, &MainWindow::choosePhotoFolder);
     insert->addAction(a.link);
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
@@ -617,7 +624,8 @@ void MainWindow::updateStatus(const Article &article)
 
 void MainWindow::updateImageInspector(int blockNumber)
 {
-    m_inspector->setImage(blockNumber >= 0 ? m_editor->body()->imageAt(blockNumber) : Block(), blockNumber >= 0);
+    const Block image = blockNumber >= 0 ? m_editor->body()->imageAt(blockNumber) : Block();
+    m_inspector->setImage(image, blockNumber >= 0, !image.media.isEmpty() && m_fromMetadata.contains(image.media));
     if (blockNumber >= 0)
         m_photoDock->raise();
 }
@@ -760,40 +768,52 @@ void MainWindow::copyForWeChat()
 void MainWindow::importFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-                                                            tr("Articles (*.txt *.json);;All files (*)"));
+                                                            ArticleImporter::fileDialogFilter() + QStringLiteral(";;")
+                                                                    + tr("All files (*)"));
     importPaths(paths);
 }
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (paths.isEmpty() || !flush())
+    if (paths.isEmpty() || m_importJob->isRunning() || !flush())
         return;
+    if (paths.size() > 1) {
+        auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), this);
+        progress->setObjectName(QStringLiteral("importProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importJob, &ArticleImportJob::progress, progress, &QProgressDialog::setValue);
+        connect(progress, &QProgressDialog::canceled, m_importJob, &ArticleImportJob::cancel);
+        connect(m_importJob, &ArticleImportJob::finished, progress, &QProgressDialog::close);
+    }
+    m_importJob->start(paths);
+}
+
+void MainWindow::articlesRead(const QList<ArticleImportJob::Result> &results)
+{
     qint64 last = 0;
     QStringList problems;
-    for (const QString &path : paths) {
-        Article article;
-        QString error;
-        bool ok = false;
-        if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            QFile file(path);
-            ok = file.open(QIODevice::ReadOnly) ? ArticleJson::fromJson(file.readAll(), &article, &error)
-                                                : (error = file.errorString(), false);
-            article.id = 0;
-            article.uuid.clear();
-        } else {
-            ok = TextImporter::importFile(path, &article, &error);
-        }
-        if (!ok || !m_store->insertArticle(&article, &error)) {
-            problems.append(tr("%1: %2").arg(QFileInfo(path).fileName(), error));
+    QStringList warnings;
+    for (const ArticleImportJob::Result &result : results) {
+        QString error = result.error;
+        ImportedArticle imported = result.imported;
+        if (error.isEmpty() && ArticleImporter::storeMedia(m_store, imported, &error)
+            && m_store->insertArticle(&imported.article, &error)) {
+            m_model->updateArticle(summaryOf(imported.article));
+            last = imported.article.id;
+            warnings += imported.warnings;
             continue;
         }
-        m_model->updateArticle(summaryOf(article));
-        last = article.id;
+        problems.append(error);
     }
     if (last)
         selectArticle(last);
+    refreshFilterChoices();
     if (!problems.isEmpty())
         reportError(tr("%n file(s) could not be imported.", nullptr, int(problems.size())), problems.join(QLatin1Char('\n')));
+    else if (!warnings.isEmpty())
+        statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 8000);
 }
 
 void MainWindow::choosePhotos()
@@ -823,10 +843,29 @@ void MainWindow::replacePhoto()
     m_photoJob->start({path});
 }
 
-void MainWindow::insertPhotos(const QStringList &paths)
+void MainWindow::choosePhotoFolder()
 {
-    if (paths.isEmpty() || m_photoJob->isRunning() || !m_current.id)
+    if (!m_current.id)
+        newArticle();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Insert Photos from Folder"),
+                                                             QSettings().value(QStringLiteral("photos/lastDir")).toString());
+    if (folder.isEmpty())
         return;
+    QSettings().setValue(QStringLiteral("photos/lastDir"), folder);
+    insertPhotos({folder});
+}
+
+void MainWindow::insertPhotos(const QStringList &chosen)
+{
+    if (chosen.isEmpty() || m_photoJob->isRunning() || !m_current.id)
+        return;
+    // Folders expand to their photos; a batch goes in shooting order (else by file name).
+    QStringList paths;
+    QString error;
+    if (!PhotoBatch::collect(chosen, &paths, &error)) {
+        reportError(tr("Could not add the photos."), error);
+        return;
+    }
     m_replaceBlock = -1;
     if (paths.size() > 1) {
         auto *progress = new QProgressDialog(tr("Adding photos…"), tr("Cancel"), 0, int(paths.size()), this);

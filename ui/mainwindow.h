@@ -1,10 +1,12 @@
 #pragma once
 
 #include "article.h"
+#include "articleimportjob.h"
 #include "previewview.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QDockWidget;
 class QLabel;
@@ -87,7 +89,9 @@ private:
     void exportArticles();
     void copyForWeChat();
     void importFiles();
+    void articlesRead(const QList<ArticleImportJob::Result> &results);
     void choosePhotos();
+    void choosePhotoFolder();
     void replacePhoto();
     void showPreferences();
     void reportError(const QString &what, const QString &why);
@@ -117,7 +121,10 @@ private:
     QPointer<PreviewView> m_preview;
     bool m_previewRequested = false;
     PhotoImportJob *m_photoJob;
+    ArticleImportJob *m_importJob;
     int m_replaceBlock = -1;
+    // Photos whose caption/credit/alt came from their own metadata (by media id).
+    QSet<QString> m_fromMetadata;
     QTimer *m_syncTimer;
 
     QLabel *m_wordsLabel;

@@ -35,8 +35,12 @@ void PhotoImportJob::start(const QStringList &paths)
     m_watcher.setFuture(QtConcurrent::mapped(paths, [](const QString &path) {
         Result result;
         result.path = path;
-        if (!ImageDecoder::decodeFile(path, &result.image, &result.error))
+        if (!ImageDecoder::decodeFile(path, &result.image, &result.error)) {
             result.image = DecodedImage();
+        } else {
+            QString ignored; // a photo whose metadata cannot be read simply has none
+            PhotoMetadata::read(result.image.bytes, &result.metadata, &ignored);
+        }
         return result;
     }));
 }

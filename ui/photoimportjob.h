@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decodedimage.h"
+#include "photometadata.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,6 +20,7 @@ public:
     {
         QString path;
         DecodedImage image;
+        PhotoMetadata metadata; // caption, credit, alt from the photo's IPTC/XMP
         QString error;
     };
 
