@@ -188,12 +188,33 @@ void SearchIndex::makeSnippet(const QStringList &columns, const QStringList &ter
 
 bool SearchIndex::put(Database &db, qint64 id, const Article &article, QString *error)
 {
+    const QStringList columns = columnTexts(article);
+    // Re-indexing costs two tokenizations of the whole text: skip it when the text is unchanged
+    // (status, tags, formatting), which one read of the indexed row tells.
+    Statement *current = db.cached(
+        QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
+                       "WHERE rowid = ?1"),
+        error);
+    if (!current)
+        return false;
+    current->bind(1, id);
+    const Statement::Step step = current->step();
+    bool unchanged = step == Statement::Step::Row;
+    for (int column = 0; unchanged && column < ColumnCount; ++column)
+        unchanged = current->columnText(column) == columns.at(column);
+    if (step == Statement::Step::Error && error)
+        *error = current->errorMessage();
+    current->reset();
+    if (step == Statement::Step::Error)
+        return false;
+    if (unchanged)
+        return true;
+
     if (!remove(db, id, error))
         return false;
     Statement *insert = db.cached(PutSql, error);
     if (!insert)
         return false;
-    const QStringList columns = columnTexts(article);
     insert->bind(1, id);
     for (int column = 0; column < ColumnCount; ++column)
         insert->bind(column + 2, columns.at(column));

@@ -372,6 +372,14 @@ private slots:
         QCOMPARE(count(newWord), qint64(0));
         QVERIFY2(store.restoreArticle(article.id, &error), qPrintable(error));
         QCOMPARE(count(newWord), qint64(1));
+        // A save that changes no indexed text keeps the row; one changed field alone is seen.
+        article.status = Article::Status::Review;
+        QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+        QCOMPARE(count(newWord), qint64(1));
+        article.byline = QStringLiteral("记者 独孤求败");
+        QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("独孤求败")), qint64(1));
+        QCOMPARE(count(newWord), qint64(1));
     }
 
     void matchExpressionIsSafe_data()
