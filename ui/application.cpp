@@ -2,12 +2,14 @@
 
 #include "appenvironment.h"
 #include "autosaver.h"
+#include "backupscheduler.h"
 #include "mainwindow.h"
 #include "mediaurl.h"
 #include "pdfexporter.h"
 #include "startupreporter.h"
 #include "store.h"
 #include "storelock.h"
+#include "storerecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
 
 namespace copydesk {
 
@@ -65,8 +69,12 @@ int Application::main(int argc, char *argv[])
     if (!lock.tryLock(&error))
         return fatal(cannotOpen, error);
     Store store;
-    if (!store.open(path, &error))
-        return fatal(cannotOpen, error);
+    if (!store.open(path, &error)) {
+        if (store.lastOpenProblem() != Store::OpenProblem::Damaged)
+            return fatal(cannotOpen, error);
+        if (!StoreRecovery::offer(&store, path, error))
+            return 1;
+    }
     Autosaver autosaver;
     if (!autosaver.start(path, &error))
         return fatal(cannotOpen, error);
@@ -75,6 +83,14 @@ int Application::main(int argc, char *argv[])
     MainWindow window(&store, &autosaver);
     StartupReporter::installIfRequested(&window, sinceMain);
     window.show();
+    // The daily backup copies the whole store on a pool thread; it starts once the window is
+    // up so that it does not compete with the first paint.
+    BackupScheduler backups(path);
+    QObject::connect(&backups, &BackupScheduler::finished, &window, [&window](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            window.statusBar()->showMessage(error);
+    });
+    QTimer::singleShot(3000, &backups, [&backups] { backups.start(); });
     return app.exec();
 }
 
