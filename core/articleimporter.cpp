@@ -156,14 +156,7 @@ bool ArticleImporter::readFile(const QString &path, ImportedArticle *out, QStrin
 
 bool ArticleImporter::storeMedia(Store *store, const ImportedArticle &imported, QString *error)
 {
-    for (const DecodedImage &image : imported.media) {
-        if (store->hasMedia(image.sha256))
-            continue;
-        if (!store->putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
-                             image.thumbnail, image.fileName, error))
-            return false;
-    }
-    return true;
+    return imported.media.isEmpty() || store->putMedia(imported.media, error);
 }
 
 } // namespace copydesk

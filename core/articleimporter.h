@@ -31,8 +31,8 @@ public:
     // was left out (photos that could not be used).
     static bool readFile(const QString &path, ImportedArticle *out, QString *error);
 
-    // Puts the imported photos (originals and thumbnails) into the store; the article itself is
-    // not inserted. Idempotent: a photo already stored is not stored twice.
+    // Puts the imported photos (originals and thumbnails) into the store in one transaction; the
+    // article itself is not inserted. Idempotent: a photo already stored is not stored twice.
     static bool storeMedia(Store *store, const ImportedArticle &imported, QString *error);
 };
 

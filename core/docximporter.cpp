@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QXmlStreamReader>
 
 #include <optional>
@@ -337,8 +336,7 @@ public:
         return true;
     }
 
-    QString html;
-    QSet<QString> imageParts; // package parts the HTML names as "docx:<part>"
+    QString html; // package parts as "docx:<part>"
 
 private:
     struct Paragraph
@@ -449,8 +447,6 @@ private:
             if (m_image.target.isEmpty() && m_rels.contains(id)) {
                 const Relationship rel = m_rels.value(id);
                 m_image.target = rel.external ? rel.target : QStringLiteral("docx:") + rel.target;
-                if (!rel.external)
-                    imageParts.insert(rel.target);
             }
             if (m_image.alt.isEmpty())
                 m_image.alt = attr(xml, "title");
@@ -652,21 +648,18 @@ bool DocxImporter::read(const QString &path, ImportedArticle *out, QString *erro
     if (!writer.write(document, error))
         return false;
 
+    // Each photo is read on a worker thread through a package of its own.
     HtmlConverter::Options options;
     options.readLocalFiles = false;
-    QStringList warnings;
-    for (const QString &part : std::as_const(writer.imageParts)) {
-        QByteArray image;
-        if (package.read(part, &image, &reason))
-            options.embeddedImages.insert(QStringLiteral("docx:") + part, image);
-        else
-            warnings.append(tr("A photo was left as a placeholder: %1.").arg(reason));
-    }
+    options.embeddedPrefix = QStringLiteral("docx:");
+    options.readEmbedded = [path](const QString &part, QByteArray *bytes, QString *why) {
+        ZipPackage own;
+        return own.open(path, why) && own.read(part, bytes, why);
+    };
     ImportedArticle result;
     if (!HtmlConverter::convert(QStringLiteral("<html><body>") + writer.html + QStringLiteral("</body></html>"),
                                 options, &result, error))
         return false;
-    result.warnings = warnings + result.warnings;
     *out = result;
     return true;
 }

@@ -5,11 +5,13 @@
 #include "imagedecoder.h"
 #include "photometadata.h"
 #include "renderer.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -302,6 +304,7 @@ struct Piece
 struct PendingImage
 {
     QByteArray bytes;
+    QString part; // a package part still to be read instead
     QString fileName;
     QString sourceUrl; // a local file's URL, for the placeholder when it cannot be used
     QString failure;   // why the bytes could not be read, if so
@@ -896,9 +899,10 @@ private:
         if (m_options.imageTitleAsCaption)
             piece.caption = attribute(element, "title").simplified();
 
-        if (m_options.embeddedImages.contains(src)) {
+        if (!m_options.embeddedPrefix.isEmpty() && m_options.readEmbedded && src.startsWith(m_options.embeddedPrefix)) {
             piece.media = pendingFor(src, [&] {
-                return PendingImage{m_options.embeddedImages.value(src), src.section(u'/', -1), {}, {}};
+                const QString part = src.mid(m_options.embeddedPrefix.size());
+                return PendingImage{{}, part, part.section(u'/', -1), {}, {}};
             });
         } else if (src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
             QByteArray bytes;
@@ -906,7 +910,7 @@ private:
                 warnings.append(tr("A picture embedded in the HTML is not an image and was left out."));
                 return;
             }
-            piece.media = pendingFor(src, [&] { return PendingImage{bytes, {}, {}, {}}; });
+            piece.media = pendingFor(src, [&] { return PendingImage{bytes, {}, {}, {}, {}}; });
         } else if (const QString web = webUrl(src); !web.isEmpty()) {
             piece.sourceUrl = web;
         } else if (const QString path = localPath(src); !path.isEmpty()) {
@@ -1418,24 +1422,55 @@ struct DecodeResult
     QString error;
 };
 
-DecodeResult decodePending(const PendingImage &pending)
+// ImageDecoder::decodeBytes() with the faster SHA-256: imports hash tens of megabytes.
+bool decodePhoto(const QByteArray &bytes, const QString &fileName, DecodedImage *out, QString *error)
+{
+    QImage thumbnail;
+    QByteArray format;
+    QString reason;
+    auto fail = [&](const QString &why) {
+        *error = fileName.isEmpty() ? why : tr("%1: %2").arg(fileName, why);
+        return false;
+    };
+    if (bytes.size() > ImageDecoder::MaxFileBytes)
+        return fail(tr("the picture is larger than %1 MB").arg(ImageDecoder::MaxFileBytes / (1024 * 1024)));
+    if (!ImageDecoder::decodeScaled(bytes, ImageDecoder::ThumbnailLongEdge, &thumbnail, &out->size, &format, &reason))
+        return fail(reason);
+    const QByteArray thumbnailFormat = ImageDecoder::hasTransparency(thumbnail) ? "png" : "jpeg";
+    if (!ImageDecoder::encodeClean(thumbnail, thumbnailFormat, 85, &out->thumbnail, &reason))
+        return fail(reason);
+    out->bytes = bytes;
+    out->sha256 = Sha256::hex(bytes);
+    out->format = format;
+    out->mime = ImageDecoder::mimeType(format);
+    out->fileName = fileName;
+    return true;
+}
+
+DecodeResult decodePending(const PendingImage &pending, const HtmlConverter::Options &options)
 {
     DecodeResult result;
     if (!pending.failure.isEmpty()) {
         result.error = pending.failure;
         return result;
     }
-    result.ok = ImageDecoder::decodeBytes(pending.bytes, pending.fileName, &result.image, &result.error);
+    QByteArray bytes = pending.bytes;
+    if (!pending.part.isEmpty() && !options.readEmbedded(pending.part, &bytes, &result.error))
+        return result;
+    result.ok = decodePhoto(bytes, pending.fileName, &result.image, &result.error);
     if (result.ok)
-        PhotoMetadata::read(pending.bytes, &result.metadata, nullptr);
+        PhotoMetadata::read(bytes, &result.metadata, nullptr);
     return result;
 }
 
 // Decodes the pending photos in parallel and puts what they are into the image blocks; a photo
 // that cannot be decoded leaves a placeholder (and a warning), a tiny one (an icon) nothing.
-void resolveImages(QList<Block> *blocks, const QList<PendingImage> &pending, ImportedArticle *out)
+void resolveImages(QList<Block> *blocks, const QList<PendingImage> &pending, const HtmlConverter::Options &options,
+                   ImportedArticle *out)
 {
-    const std::function<DecodeResult(const PendingImage &)> decode = decodePending;
+    const std::function<DecodeResult(const PendingImage &)> decode = [&options](const PendingImage &image) {
+        return decodePending(image, options);
+    };
     const QList<DecodeResult> results = QtConcurrent::blockingMapped<QList<DecodeResult>>(pending, decode);
     QSet<QString> stored;
     QSet<int> warned;
@@ -1510,7 +1545,7 @@ bool HtmlConverter::convert(const QString &html, const Options &options, Importe
     if (options.recognizeTitle || options.recognizeMetadata)
         recognize(&result.article, &blocks, assembler.subtitleStyled(), pageTitle, options, &rawLevels);
     assignHeadingLevels(&blocks, rawLevels);
-    resolveImages(&blocks, walker.pending, &result);
+    resolveImages(&blocks, walker.pending, options, &result);
     result.article.blocks = blocks;
     *out = result;
     return true;

@@ -3,8 +3,9 @@
 #include "importedarticle.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
+
+#include <functional>
 
 namespace copydesk {
 
@@ -44,8 +45,11 @@ public:
         bool readLocalFiles = true;
         // Where relative image paths lead; empty: relative paths are not resolved.
         QString baseDir;
-        // Photos the HTML names by these src values (parts of a .docx or .odt package).
-        QHash<QString, QByteArray> embeddedImages;
+        // Photos inside a package (.docx, .odt): a src starting with embeddedPrefix names a part
+        // that readEmbedded reads. It is called on worker threads (photos are read and decoded in
+        // parallel), so it must be thread-safe.
+        QString embeddedPrefix;
+        std::function<bool(const QString &part, QByteArray *bytes, QString *error)> readEmbedded;
     };
 
     // Fails only on HTML nested deeper than MaxNesting; *out is untouched then. The article is a

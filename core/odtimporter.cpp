@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QXmlStreamReader>
 
 #include <optional>
@@ -192,8 +191,7 @@ public:
         return true;
     }
 
-    QString html;
-    QSet<QString> imageParts; // package parts the HTML names as "odt:<part>"
+    QString html; // package parts as "odt:<part>"
 
 private:
     struct Paragraph
@@ -294,8 +292,6 @@ private:
                 return;
             const bool external = frame.href.contains(QLatin1String("://"));
             const QString part = QDir::cleanPath(frame.href.startsWith(QLatin1String("./")) ? frame.href.mid(2) : frame.href);
-            if (!external)
-                imageParts.insert(part);
             append(QStringLiteral("<img src=\"") + escape(external ? frame.href : QStringLiteral("odt:") + part)
                    + QStringLiteral("\" alt=\"") + escape(frame.alt) + QStringLiteral("\">"));
         }
@@ -435,21 +431,18 @@ bool OdtImporter::read(const QString &path, ImportedArticle *out, QString *error
     if (!writer.write(content, error))
         return false;
 
+    // Each photo is read on a worker thread through a package of its own.
     HtmlConverter::Options options;
     options.readLocalFiles = false;
-    QStringList warnings;
-    for (const QString &part : std::as_const(writer.imageParts)) {
-        QByteArray image;
-        if (package.read(part, &image, &reason))
-            options.embeddedImages.insert(QStringLiteral("odt:") + part, image);
-        else
-            warnings.append(tr("A photo was left as a placeholder: %1.").arg(reason));
-    }
+    options.embeddedPrefix = QStringLiteral("odt:");
+    options.readEmbedded = [path](const QString &part, QByteArray *bytes, QString *why) {
+        ZipPackage own;
+        return own.open(path, why) && own.read(part, bytes, why);
+    };
     ImportedArticle result;
     if (!HtmlConverter::convert(QStringLiteral("<html><body>") + writer.html + QStringLiteral("</body></html>"),
                                 options, &result, error))
         return false;
-    result.warnings = warnings + result.warnings;
     *out = result;
     return true;
 }

@@ -2,7 +2,6 @@
 
 #include "imagedecoder.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
@@ -30,6 +29,44 @@ Decoded decodeOne(const QString &path)
     if (result.ok)
         PhotoMetadata::read(result.photo.image.bytes, &result.photo.metadata, nullptr);
     return result;
+}
+
+// "IMG_2.jpg" before "IMG_10.jpg": runs of digits compare as numbers, the rest without case.
+// (QCollator's numeric mode needs ICU and a real locale, which a plain C locale lacks.)
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype endA = i;
+            qsizetype endB = j;
+            while (endA < a.size() && a.at(endA).isDigit())
+                ++endA;
+            while (endB < b.size() && b.at(endB).isDigit())
+                ++endB;
+            QStringView numberA = QStringView(a).mid(i, endA - i);
+            QStringView numberB = QStringView(b).mid(j, endB - j);
+            while (numberA.size() > 1 && numberA.front() == u'0')
+                numberA = numberA.mid(1);
+            while (numberB.size() > 1 && numberB.front() == u'0')
+                numberB = numberB.mid(1);
+            if (numberA.size() != numberB.size())
+                return numberA.size() < numberB.size();
+            if (const int order = numberA.compare(numberB); order != 0)
+                return order < 0;
+            i = endA;
+            j = endB;
+            continue;
+        }
+        const QChar ca = a.at(i).toCaseFolded();
+        const QChar cb = b.at(j).toCaseFolded();
+        if (ca != cb)
+            return ca < cb;
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
 }
 
 QDateTime captureTime(const QString &path)
@@ -67,10 +104,8 @@ bool PhotoBatch::collect(const QStringList &paths, QStringList *files, QString *
             found.append(entry.filePath());
     }
     if (found.size() > 1) {
-        QCollator natural;
-        natural.setNumericMode(true);
-        std::stable_sort(found.begin(), found.end(), [&](const QString &a, const QString &b) {
-            return natural.compare(QFileInfo(a).fileName(), QFileInfo(b).fileName()) < 0;
+        std::stable_sort(found.begin(), found.end(), [](const QString &a, const QString &b) {
+            return naturalLess(QFileInfo(a).fileName(), QFileInfo(b).fileName());
         });
         const std::function<QDateTime(const QString &)> read = captureTime;
         const QList<QDateTime> times = QtConcurrent::blockingMapped<QList<QDateTime>>(found, read);

@@ -5,11 +5,11 @@
 #include "bigramtokenizer.h"
 #include "database.h"
 #include "searchindex.h"
+#include "sha256.h"
 #include "statement.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -1211,78 +1211,93 @@ bool Store::putMedia(const QByteArray &bytes, const QString &sha256, const QStri
                      int width, int height, const QByteArray &thumbnail, const QString &fileName,
                      QString *error)
 {
+    DecodedImage image;
+    image.bytes = bytes;
+    image.sha256 = sha256;
+    image.mime = mime;
+    image.size = QSize(width, height);
+    image.thumbnail = thumbnail;
+    image.fileName = fileName;
+    return putMedia(QList<DecodedImage>{image}, error);
+}
+
+bool Store::putMedia(const QList<DecodedImage> &images, QString *error)
+{
     if (notOpen(error))
         return false;
-    const QString key = normalizedSha(sha256);
-    const QString actual =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (bytes.isEmpty() || key != actual) {
-        if (error) {
-            *error = bytes.isEmpty()
-                ? tr("Cannot store the media “%1”: it is empty.").arg(fileName)
-                : tr("Cannot store the media “%1”: its SHA-256 is %2, not %3.")
-                      .arg(fileName, actual, sha256);
+    for (const DecodedImage &image : images) {
+        const QString actual = Sha256::hex(image.bytes);
+        if (image.bytes.isEmpty() || normalizedSha(image.sha256) != actual) {
+            if (error) {
+                *error = image.bytes.isEmpty()
+                    ? tr("Cannot store the media “%1”: it is empty.").arg(image.fileName)
+                    : tr("Cannot store the media “%1”: its SHA-256 is %2, not %3.")
+                          .arg(image.fileName, actual, image.sha256);
+            }
+            return false;
         }
-        return false;
     }
     Transaction transaction(*m_db);
     QString why;
     bool ok = transaction.begin(&why);
-    Statement *select = ok ? m_db->cached(
-                                 QStringLiteral("SELECT thumbnail IS NOT NULL FROM media WHERE sha256 = ?1"),
-                                 &why)
-                           : nullptr;
-    ok = select != nullptr;
-    Statement::Step step = Statement::Step::Error;
-    bool hasThumbnail = false;
-    if (ok) {
-        select->bind(1, key);
-        step = select->step();
-        hasThumbnail = step == Statement::Step::Row && select->columnInt(0) != 0;
-        if (step == Statement::Step::Error) {
-            why = select->errorMessage();
-            ok = false;
-        }
-        select->reset();
-    }
-    if (ok && step == Statement::Step::Row) {
-        // Already stored: only a thumbnail it lacked is worth a write.
-        if (hasThumbnail || thumbnail.isEmpty())
-            return true;
-        Statement *update = m_db->cached(
-            QStringLiteral("UPDATE media SET thumbnail = ?1 WHERE sha256 = ?2"), &why);
-        ok = update != nullptr;
-        if (ok) {
-            update->bind(1, thumbnail);
-            update->bind(2, key);
-            ok = update->exec(&why);
-        }
-    } else if (ok) {
-        Statement *insert = m_db->cached(
-            QStringLiteral("INSERT INTO media (sha256, mime, width, height, size, file_name, "
-                           "created, thumbnail, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-            &why);
-        ok = insert != nullptr;
-        if (ok) {
-            insert->bind(1, key);
-            insert->bind(2, mime);
-            insert->bind(3, qMax(0, width));
-            insert->bind(4, qMax(0, height));
-            insert->bind(5, qint64(bytes.size()));
-            insert->bind(6, fileName);
-            insert->bind(7, storedTime(nowUtc()));
-            if (thumbnail.isEmpty())
-                insert->bindNull(8);
-            else
-                insert->bind(8, thumbnail);
-            insert->bind(9, bytes);
-            ok = insert->exec(&why);
-        }
+    QString failed = images.isEmpty() ? QString() : images.first().fileName;
+    for (const DecodedImage &image : images) {
+        if (!ok)
+            break;
+        failed = image.fileName;
+        ok = writeMedia(image, &why);
     }
     ok = ok && transaction.commit(&why);
     if (!ok && error)
-        *error = tr("Cannot store the media “%1”: %2").arg(fileName, why);
+        *error = tr("Cannot store the media “%1”: %2").arg(failed, why);
     return ok;
+}
+
+bool Store::writeMedia(const DecodedImage &image, QString *why)
+{
+    const QString key = normalizedSha(image.sha256);
+    Statement *select = m_db->cached(QStringLiteral("SELECT thumbnail IS NOT NULL FROM media WHERE sha256 = ?1"), why);
+    if (!select)
+        return false;
+    select->bind(1, key);
+    const Statement::Step step = select->step();
+    const bool hasThumbnail = step == Statement::Step::Row && select->columnInt(0) != 0;
+    if (step == Statement::Step::Error) {
+        *why = select->errorMessage();
+        select->reset();
+        return false;
+    }
+    select->reset();
+    if (step == Statement::Step::Row) {
+        // Already stored: only a thumbnail it lacked is worth a write.
+        if (hasThumbnail || image.thumbnail.isEmpty())
+            return true;
+        Statement *update = m_db->cached(QStringLiteral("UPDATE media SET thumbnail = ?1 WHERE sha256 = ?2"), why);
+        if (!update)
+            return false;
+        update->bind(1, image.thumbnail);
+        update->bind(2, key);
+        return update->exec(why);
+    }
+    Statement *insert = m_db->cached(
+        QStringLiteral("INSERT INTO media (sha256, mime, width, height, size, file_name, "
+                       "created, thumbnail, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        why);
+    if (!insert)
+        return false;
+    insert->bind(1, key);
+    insert->bind(2, image.mime);
+    insert->bind(3, qMax(0, image.size.width()));
+    insert->bind(4, qMax(0, image.size.height()));
+    insert->bind(5, qint64(image.bytes.size()));
+    insert->bind(6, image.fileName);
+    insert->bind(7, storedTime(nowUtc()));
+    if (image.thumbnail.isEmpty())
+        insert->bindNull(8);
+    else
+        insert->bind(8, image.thumbnail);
+    insert->bind(9, image.bytes);
+    return insert->exec(why);
 }
 
 bool Store::hasMedia(const QString &sha256) const

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "articlefilter.h"
 #include "articlesummary.h"
+#include "decodedimage.h"
 #include "mediainfo.h"
 #include "revisioninfo.h"
 #include "searchhit.h"
@@ -134,6 +135,8 @@ public:
     // the same bytes adds nothing.
     bool putMedia(const QByteArray &bytes, const QString &sha256, const QString &mime, int width,
                   int height, const QByteArray &thumbnail, const QString &fileName, QString *error);
+    // Several photos (an import's) in one transaction: the same checks, all or nothing.
+    bool putMedia(const QList<DecodedImage> &images, QString *error);
     bool hasMedia(const QString &sha256) const;
     bool mediaInfo(const QString &sha256, MediaInfo *info, QString *error) const;
     // The exact original bytes; empty with an error when unknown.
@@ -164,6 +167,7 @@ private:
     bool nextArticleId(qint64 *id, QString *error);
     bool insertOne(Article *article, qint64 id, QString *error);
     bool syncMediaLinks(qint64 articleId, const Article &article, QString *error);
+    bool writeMedia(const DecodedImage &image, QString *why);
     bool syncTags(qint64 articleId, const Article &article, QString *error);
     bool addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error);
     bool writeArticle(Article *article, QString *error);
