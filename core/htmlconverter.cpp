@@ -914,7 +914,15 @@ private:
         } else if (const QString web = webUrl(src); !web.isEmpty()) {
             piece.sourceUrl = web;
         } else if (const QString path = localPath(src); !path.isEmpty()) {
-            piece.media = pendingFor(src, [&] { return readLocal(path); });
+            piece.media = pendingFor(src, [&] {
+                if (insideBaseDir(path))
+                    return readLocal(path);
+                PendingImage outside;
+                outside.sourceUrl = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+                outside.failure = tr("%1 lies outside the document's folder and was not read")
+                                      .arg(QDir::toNativeSeparators(path));
+                return outside;
+            });
         } else if (src.isEmpty() || isActive(src)) {
             return;
         }
@@ -955,6 +963,19 @@ private:
             return {};
         const QUrl base = QUrl::fromLocalFile(QDir(m_options.baseDir).absolutePath() + QLatin1Char('/'));
         return base.resolved(QUrl(src, QUrl::TolerantMode)).toLocalFile();
+    }
+
+    // A document's pictures are read from its own folder and below only: a page saved from the
+    // web must not pull other local files into an article. (Pasted HTML has no folder: Word and
+    // WPS put its pictures in temporary files anywhere.)
+    bool insideBaseDir(const QString &path) const
+    {
+        if (m_options.baseDir.isEmpty())
+            return true;
+        const QString base = QDir(m_options.baseDir).canonicalPath();
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        const QString target = canonical.isEmpty() ? QDir::cleanPath(QFileInfo(path).absoluteFilePath()) : canonical;
+        return !base.isEmpty() && target.startsWith(base + u'/');
     }
 
     static PendingImage readLocal(const QString &path)

@@ -43,7 +43,9 @@ public:
         bool imageTitleAsCaption = false;
         // Whether file: URLs and relative paths (resolved under baseDir) are read as photos.
         bool readLocalFiles = true;
-        // Where relative image paths lead; empty: relative paths are not resolved.
+        // The document's folder: relative image paths lead there, and with it set, no picture
+        // outside it (and its subfolders) is read. Empty (a paste): relative paths are not
+        // resolved, file: URLs are read wherever they point.
         QString baseDir;
         // Photos inside a package (.docx, .odt): a src starting with embeddedPrefix names a part
         // that readEmbedded reads. It is called on worker threads (photos are read and decoded in

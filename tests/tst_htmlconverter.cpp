@@ -368,6 +368,20 @@ void TstHtmlConverter::localImages()
     QCOMPARE(out.warnings.size(), 1);
     QVERIFY(out.warnings.first().contains(u8("missing.jpg")));
 
+    // A document's pictures come from its own folder only; a paste has no folder.
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    QVERIFY(QFile::copy(photo.fileName(), other.filePath(u8("private.jpg"))));
+    const QString outside = u8("<p><img src='") + QUrl::fromLocalFile(other.filePath(u8("private.jpg"))).toString()
+        + u8("'></p><p><img src='../") + QFileInfo(other.path()).fileName() + u8("/private.jpg'></p>");
+    out = convert(outside, options);
+    QCOMPARE(out.article.blocks.size(), 2);
+    QVERIFY(out.article.blocks.at(0).isPlaceholder() && out.article.blocks.at(1).isPlaceholder());
+    QVERIFY(out.media.isEmpty());
+    QVERIFY2(out.warnings.size() == 2 && out.warnings.first().contains(u8("outside")), qPrintable(out.warnings.join(u'|')));
+    out = convert(outside, pasteOptions());
+    QCOMPARE(out.media.size(), 1); // the file: URL of a paste is read
+
     // Without reading local files, neither the relative path nor the file: URL is opened.
     options.readLocalFiles = false;
     out = convert(html, options);
