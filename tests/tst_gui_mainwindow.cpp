@@ -1,6 +1,7 @@
 #include "articleeditor.h"
 #include "autosaver.h"
 #include "bodyedit.h"
+#include "historypanel.h"
 #include "mainwindow.h"
 #include "previewview.h"
 #include "store.h"
@@ -12,6 +13,8 @@
 #include <QMimeData>
 #include <QTextDocumentFragment>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QInputMethodEvent>
@@ -323,6 +326,43 @@ private slots:
         titles.sort();
         QCOMPARE(titles, (QStringList{QStringLiteral("Council approves budget"),
                                       QStringLiteral("大祥区妇联多举措全面推进民族团结进步示范创建工作")}));
+    }
+
+    void historyRestore()
+    {
+        Session session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("history.sqlite3"))));
+        MainWindow *window = session.window.get();
+        window->newArticle();
+        BodyEdit *body = window->editor()->body();
+        body->setFocus();
+        type(body, QStringLiteral("第一版正文"));
+        QTest::keySequence(window, QKeySequence::Save); // a named revision of this text
+        type(body, QStringLiteral("又改了"));
+        QTRY_VERIFY(window->currentArticle().blocks.value(0).text.text.endsWith(QStringLiteral("又改了")));
+        window->flush();
+
+        auto *history = window->findChild<HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(history);
+        history->parentWidget()->show();
+        static_cast<QDockWidget *>(history->parentWidget())->raise();
+        history->refresh();
+        QTRY_VERIFY(!history->revisions().isEmpty());
+        QVERIFY(history->selectRevision(history->revisions().constFirst().id));
+        QTimer poller;
+        connect(&poller, &QTimer::timeout, this, [] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (box && box->isVisible() && !box->buttons().isEmpty())
+                    box->buttons().constFirst()->click(); // "Restore"
+            }
+        });
+        poller.start(50);
+        history->restoreSelected();
+        QTRY_COMPARE(window->currentArticle().blocks.value(0).text.text, QStringLiteral("第一版正文"));
+        // Nothing is destroyed: the replaced text is a revision too.
+        history->refresh();
+        QTRY_VERIFY(history->revisions().size() >= 2);
     }
 
     void undoRedoAcrossPhotoInsert()

@@ -6,6 +6,7 @@
 #include "autosaver.h"
 #include "bodyedit.h"
 #include "documentmapper.h"
+#include "historypanel.h"
 #include "imageinspector.h"
 #include "metadatapanel.h"
 #include "photobatch.h"
@@ -17,8 +18,10 @@
 #include "exportdialog.h"
 #include "htmlconverter.h"
 #include "importedarticle.h"
+#include "sitesettingsdialog.h"
 #include "store.h"
 #include "textimporter.h"
+#include "trashdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -165,8 +168,10 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(m_autosaver, &Autosaver::saving, this, [this](qint64) { m_saveLabel->setText(tr("Saving…")); });
     connect(m_autosaver, &Autosaver::saved, this, [this](qint64 id, const QDateTime &updated) {
         m_saveLabel->setText(tr("Saved %1").arg(updated.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
-        if (id == m_current.id)
+        if (id == m_current.id) {
             m_current.updated = updated;
+            m_history->refresh();
+        }
     });
     connect(m_autosaver, &Autosaver::failed, this, [this](qint64, const QString &error) {
         m_saveLabel->setText(tr("Not saved: %1").arg(error));
@@ -384,6 +389,23 @@ void MainWindow::createDocks()
     tabifyDockWidget(metadataDock, m_photoDock);
     metadataDock->raise();
 
+    // The article's versions, with a diff and restore; tabbed with the details.
+    m_history = new HistoryPanel(m_store, this);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+    // Restoring reads the store: pending edits are written first.
+    connect(m_history, &HistoryPanel::aboutToRestore, this, [this](qint64) { flush(); });
+    connect(m_history, &HistoryPanel::restored, this, [this](qint64 id) {
+        m_current = Article(); // reload from the store, not from the editor
+        selectArticle(id);
+        statusBar()->showMessage(tr("Version restored. The text it replaced is kept in the history."), 6000);
+    });
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    tabifyDockWidget(m_photoDock, historyDock);
+    metadataDock->raise();
+
     // Right: the page as readers will see it.
     m_previewDock = new QDockWidget(tr("Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
@@ -410,7 +432,9 @@ void MainWindow::createActions()
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Open the Sample Article"), this, &MainWindow::openSample);
+    file->addAction(tr("&Trash…"), this, &MainWindow::showTrash);
     file->addSeparator();
+    file->addAction(tr("Site &Settings…"), this, &MainWindow::showSiteSettings);
     file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -556,6 +580,7 @@ void MainWindow::loadArticle(qint64 id)
     m_switching = false;
     updateStatus(article);
     m_saveLabel->setText(tr("All changes saved"));
+    m_history->setArticle(article.id);
     updateImageInspector(m_editor->body()->currentImageBlockNumber());
     if (m_preview)
         m_preview->showArticle(article);
@@ -729,6 +754,7 @@ void MainWindow::saveRevision()
         reportError(tr("Could not save a revision."), error);
         return;
     }
+    m_history->refresh();
     statusBar()->showMessage(tr("Revision saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), 4000);
 }
 
@@ -910,6 +936,30 @@ void MainWindow::pasteHtml(const QString &html)
     m_editor->body()->insertBlocks(imported.article.blocks);
     if (!imported.warnings.isEmpty())
         statusBar()->showMessage(imported.warnings.join(QLatin1Char(' ')), 8000);
+}
+
+void MainWindow::showTrash()
+{
+    if (!flush())
+        return;
+    TrashDialog dialog(m_store, this);
+    qint64 restored = 0;
+    connect(&dialog, &TrashDialog::restored, this, [&restored](qint64 id) { restored = id; });
+    dialog.exec();
+    if (restored) {
+        reloadArticles();
+        selectArticle(restored);
+    }
+}
+
+void MainWindow::showSiteSettings()
+{
+    SiteSettingsDialog dialog(m_store, this);
+    connect(&dialog, &SiteSettingsDialog::saved, this, [this] {
+        if (m_preview && m_current.id)
+            m_preview->showArticle(currentArticle());
+    });
+    dialog.exec();
 }
 
 void MainWindow::showPreferences()

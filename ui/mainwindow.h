@@ -21,6 +21,7 @@ namespace copydesk {
 
 class ArticleEditor;
 class ArticleListModel;
+class HistoryPanel;
 class Autosaver;
 class ImageInspector;
 class MetadataPanel;
@@ -94,6 +95,8 @@ private:
     void choosePhotoFolder();
     void replacePhoto();
     void showPreferences();
+    void showTrash();
+    void showSiteSettings();
     void reportError(const QString &what, const QString &why);
 
     Store *m_store;
@@ -117,6 +120,7 @@ private:
     MetadataPanel *m_metadata;
     ImageInspector *m_inspector;
     QDockWidget *m_photoDock = nullptr;
+    HistoryPanel *m_history = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QPointer<PreviewView> m_preview;
     bool m_previewRequested = false;
