@@ -609,7 +609,12 @@ void MainWindow::sync()
     if (!m_dirty || !m_current.id)
         return;
     m_dirty = false;
-    m_current = currentArticle();
+    const Article article = currentArticle();
+    // An input method's preedit (it changes the document, not the text) or an edit undone leaves
+    // the article as it was: nothing to save or to show.
+    if (article == m_current)
+        return;
+    m_current = article;
     m_autosaver->schedule(m_current);
     m_model->updateArticle(summaryOf(m_current));
     updateStatus(m_current);
@@ -750,7 +755,7 @@ void MainWindow::saveRevision()
     if (!m_current.id || !flush())
         return;
     QString error;
-    if (!m_store->addRevision(m_current.id, tr("Saved by the editor"), nullptr, &error)) {
+    if (!m_store->addRevision(m_current.id, QString::fromLatin1(Store::SavedReason), nullptr, &error)) {
         reportError(tr("Could not save a revision."), error);
         return;
     }
