@@ -44,6 +44,147 @@
     </message>
 </context>
 <context>
+    <name>ArticleDiff</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleExporter</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: the theme is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to PDF: this program was built without the PDF exporter (Qt WebEngine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>it is an old binary Office or WPS document (.doc, .wps); save it as .docx and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a PDF; copy its text or ask for the original document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an RTF document; save it as .docx and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“.%1” files cannot be imported (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleJson</name>
     <message>
         <source>“%1” in %2 must be text</source>
@@ -119,6 +260,68 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot back up the store to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Copydesk store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up: no store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “%1” is damaged: its fresh backup copy fails the check (%2). The older backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the store “%1” from the backup “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the store itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged store cannot be moved aside (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BigramTokenizer</name>
+    <message>
+        <source>the SQLite library in use has no full-text search (FTS5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot register the search tokenizer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>checking %1</source>
@@ -154,10 +357,6 @@
     </message>
     <message>
         <source>importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“.%1” files cannot be imported yet (supported: .txt, .json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,15 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown field “%1” (use title, subtitle, byline, source, section, tags, status, editor or canonical-url)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown status “%1” (use draft, review, approved, published, archived or 草稿, 待审, 已签发, 已发布, 已归档)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status changed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,10 +427,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recording the status change of article %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>attaching a photo to article %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,19 +435,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown export format “%1” (available: html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export needs --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>exporting article %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exported to HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -272,31 +451,6 @@
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: copydesk-cli [--store PATH] COMMAND [ARGS]
-
-Commands:
-  new [--title TITLE]            create an article, print its id
-  import FILE...                 import .txt or .json files, print one id per file
-  list [--json]                  list the articles in the store
-  show ID [--json]               print an article
-  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,
-                                 status, editor or canonical-url
-  attach ID IMAGE [--caption T] [--credit T] [--alt T]
-                                 append a photo to an article
-  export ID --format html --out DIR [--force]
-                                 export an article into a new folder inside DIR
-  check                          check the store&apos;s integrity
-
-Options:
-  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)
-  --help                         show this help
-  --version                      show the version
-
-Exit status: 0 on success, 1 on failure, 2 on a usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,6 +467,168 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“copydesk-cli recover” puts the newest good backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (use title, subtitle, byline, source, section, tags, status, editor, canonical-url, dateline, slug or embargo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slug is lower-case letters and digits joined by single hyphens, such as daxiang-womens-federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embargo must be a date and time such as 2025-06-01T08:00 or 2025-06-01T08:00+08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles %1 and %2 would both be written to “%3”; export them separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not %2 (a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the revisions of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing revisions of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 belongs to article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking article %1 out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store opens without problems; use --force to replace it by a backup anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no good backup in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged store was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: copydesk-cli [--store PATH] COMMAND [ARGS]
+
+Commands:
+  new [--title TITLE]            create an article, print its id
+  import FILE...                 import .docx, .odt, .html, .md, .txt or .json files,
+                                 print one id per file
+  list [--json]                  list the articles in the store
+  show ID [--json]               print an article
+  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,
+                                 status, editor, canonical-url, dateline, slug or
+                                 embargo (an ISO date-time; a status change is recorded)
+  attach ID IMAGE... [--caption T] [--credit T] [--alt T]
+                                 append photos (files or folders, in shooting order)
+                                 to an article; caption, credit and alt text come
+                                 from the photo&apos;s metadata unless given
+  export ID... --format FORMAT --out DIR [--force]
+                                 export articles into DIR, print one path per article;
+                                 FORMAT: html (a folder), zip, html-single, pdf, docx,
+                                 odt, md, json, nitf, newsml, wechat
+  check                          check the store&apos;s integrity
+  search QUERY [--json] [--limit N]
+                                 full-text search, best first: every word must occur
+                                 (Chinese as written, Latin words by their start)
+  revisions ID [--json]          list the saved revisions of an article
+  restore ID REVISION            make an earlier revision current (the current state
+                                 is kept as a revision first)
+  diff ID REV_A [REV_B]          show what changed from REV_A to REV_B (or to now)
+  delete ID                      move an article to the trash
+  trash [--json]                 list the trash (emptied after 30 days)
+  untrash ID                     take an article out of the trash
+  backup --out FILE              write a consistent copy of the store to FILE
+  recover [--from BACKUP] [--force]
+                                 replace a damaged store by its newest good backup
+                                 (the damaged file is kept beside it)
+  settings [KEY [VALUE]]         show or set site-name, slogan, repost-notice,
+                                 default-section
+Options:
+  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)
+  --help                         show this help
+  --version                      show the version
+
+Exit status: 0 on success, 1 on failure, 2 on a usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,6 +660,173 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>%1 (in “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxImporter</name>
+    <message>
+        <source>its text is damaged (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Word document (a zip file without word/document.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocument</name>
+    <message>
+        <source>unexpected failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) is missing from the store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) cannot be converted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Cannot export: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: the folder %1 is read-only. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 would lie outside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Choose another folder or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: it is not a plain file. Move it away or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the photos: %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>HTML folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML folder as .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown with images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NITF 3.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NewsML-G2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rich text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported to HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreflight</name>
+    <message>
+        <source>The article has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source (来源) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a placeholder: the photo is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no credit (photographer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -443,6 +926,132 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>MarkdownImporter</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdtImporter</name>
+    <message>
+        <source>its text is damaged (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file of another kind (%1), not a text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an OpenDocument text (a zip file without content.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Cannot make the PDF: it needs the graphical application (QApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: the page did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: the page took too long to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: printing the page failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: printing took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageNumbers</name>
+    <message>
+        <source>the PDF has no classic cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has contents that are not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has resources that are not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has no resources of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBatch</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 holds no photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoMetadata</name>
+    <message>
+        <source>not an image format exiv2 knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the photo&apos;s metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the photo&apos;s metadata: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the photo&apos;s metadata: not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <source>the theme has no template</source>
@@ -454,6 +1063,13 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>Cannot render the page with theme “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>article %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +1257,78 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot update the store “%1”: no backup could be made first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete article %1 for good: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore revision %1 of article %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a revision of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the status history of article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -674,6 +1362,49 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>Cannot lock the store “%1”: the lock file “%2” cannot be created (is the disk full, or is there a folder of that name?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged, and there is no good backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk looked for backups in %1. Keep the damaged file: it may still be repaired with SQLite tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newest good backup, made %1, instead? Changes made after it are not in it. The damaged file is kept, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of the store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the backup now in place of the store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk opened the backup made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged store was moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +1448,72 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>ZipPackage</name>
+    <message>
+        <source>it is not a zip package (the file is damaged, truncated or of another kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry %1 is compressed %2 times, as only zip bombs are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot start the archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk</name>
     <message>
         <source>unexpected failure</source>
@@ -752,6 +1549,18 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>%1 is not a valid template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture was left as a placeholder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +1634,10 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>“%1” is not a web or e-mail address. Links must start with http://, https:// or mailto:.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Embargoed until %1 — do not publish before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleListModel</name>
@@ -868,6 +1681,17 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>copydesk::BackupScheduler</name>
+    <message>
+        <source>Cannot back up the store “%1”: the file is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::BodyEdit</name>
     <message>
         <source>Article body</source>
@@ -884,6 +1708,128 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Add a caption</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ExportDialog</name>
+    <message>
+        <source>Export Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Articles</source>
+        <translation>
+            <numerusform>Export %n Article</numerusform>
+            <numerusform>Export %n Articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo &amp;long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found before export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is embargoed until %2: do not publish it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you export, check these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing half-written was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some articles could not be exported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s).</source>
+        <translation>
+            <numerusform>Exported %n article.</numerusform>
+            <numerusform>Exported %n articles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,6 +1872,96 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::HistoryPanel</name>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the same as the article now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the version of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article as it is now is kept in its history first, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. Copydesk keeps one every few minutes while you edit, and before each restore or deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to compare it with the article now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::HtmlConverter</name>
+    <message>
+        <source>the HTML nests elements %1 levels deep (at most %2 are read)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1073,6 +2109,10 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>%1 · %2 × %3 px</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Caption and credit come from the photo&apos;s metadata: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MainWindow</name>
@@ -1082,10 +2122,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>Copydesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,10 +2333,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved by the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save a revision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,10 +2342,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1357,6 +2385,140 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>Your latest edits are not saved. Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles (title, text, captions…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version restored. The text it replaced is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as &amp;Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos from &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the article for WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied for WeChat: paste it into the official account editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Photos from Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not paste this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a pasted photo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +2572,34 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>The site section</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the paper&apos;s or agency&apos;s dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sl&amp;ug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case-words-for-the-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::PhotoImportJob</name>
@@ -1426,6 +2616,61 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <name>copydesk::PreviewView</name>
     <message>
         <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::SiteSettingsDialog</name>
+    <message>
+        <source>Site Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is replaced by the site name and %2 by the article’s canonical URL. The notice appears under articles that have a canonical URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slogan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repost notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default s&amp;ection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New articles start in this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the site name: previews, exports and the repost notice show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repost notice has an unknown placeholder %1: only %2 and %3 are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repost notice has an unmatched brace: write the placeholders as %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repost notice is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +2694,94 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Forever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted for good on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles stay in the trash for %n day(s) after they were deleted; then they are deleted for good.</source>
+        <translation>
+            <numerusform>Articles stay in the trash for %n day after they were deleted; then they are deleted for good.</numerusform>
+            <numerusform>Articles stay in the trash for %n days after they were deleted; then they are deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) forever?</source>
+        <translation>
+            <numerusform>Delete %n article forever?</numerusform>
+            <numerusform>Delete %n articles forever?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” forever?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone: deleted articles are removed from the store with all their earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Walker</name>
+    <message>
+        <source>A picture embedded in the HTML is not an image and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the document&apos;s folder and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

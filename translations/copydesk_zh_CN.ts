@@ -44,6 +44,147 @@
     </message>
 </context>
 <context>
+    <name>ArticleDiff</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>网址别名</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>禁发时间</translation>
+    </message>
+    <message>
+        <source>Canonical URL</source>
+        <translation>原文链接</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Photo captions</source>
+        <translation>图片说明</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleExporter</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export: the theme is not usable.</source>
+        <translation>无法导出：主题不可用。</translation>
+    </message>
+    <message>
+        <source>Cannot export to PDF: this program was built without the PDF exporter (Qt WebEngine).</source>
+        <translation>无法导出为 PDF：本程序构建时未包含 PDF 导出功能（Qt WebEngine）。</translation>
+    </message>
+    <message>
+        <source>Cannot export article %1: %2</source>
+        <translation>无法导出稿件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>it is an old binary Office or WPS document (.doc, .wps); save it as .docx and import that</source>
+        <translation>这是旧式二进制 Office 或 WPS 文档（.doc、.wps）；请另存为 .docx 后再导入</translation>
+    </message>
+    <message>
+        <source>it is a PDF; copy its text or ask for the original document</source>
+        <translation>这是 PDF 文件；请复制其中的文字，或索取原始文档</translation>
+    </message>
+    <message>
+        <source>it is an RTF document; save it as .docx and import that</source>
+        <translation>这是 RTF 文档；请另存为 .docx 后再导入</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>稿件 (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>“.%1” files cannot be imported (supported: %2)</source>
+        <translation>无法导入“.%1”文件（支持：%2）</translation>
+    </message>
+    <message>
+        <source>it contains no text</source>
+        <translation>其中没有文字</translation>
+    </message>
+</context>
+<context>
     <name>ArticleJson</name>
     <message>
         <source>“%1” in %2 must be text</source>
@@ -119,6 +260,68 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot back up the store to “%1”: %2</source>
+        <translation>无法将稿库备份到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>稿库未打开</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the file is not a Copydesk store</source>
+        <translation>该文件不是采编台稿库</translation>
+    </message>
+    <message>
+        <source>Cannot back up: no store is open.</source>
+        <translation>无法备份：没有打开的稿库。</translation>
+    </message>
+    <message>
+        <source>The store “%1” is damaged: its fresh backup copy fails the check (%2). The older backups were kept.</source>
+        <translation>稿库“%1”已损坏：刚生成的备份未通过检查（%2）。较早的备份均已保留。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the store “%1” from the backup “%2”: %3</source>
+        <translation>无法用备份“%2”恢复稿库“%1”：%3</translation>
+    </message>
+    <message>
+        <source>it is the store itself</source>
+        <translation>这就是稿库本身</translation>
+    </message>
+    <message>
+        <source>the damaged store cannot be moved aside (%1)</source>
+        <translation>无法移走已损坏的稿库（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>BigramTokenizer</name>
+    <message>
+        <source>the SQLite library in use has no full-text search (FTS5)</source>
+        <translation>所用的 SQLite 库不支持全文搜索（FTS5）</translation>
+    </message>
+    <message>
+        <source>cannot register the search tokenizer: %1</source>
+        <translation>无法注册搜索分词器：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>checking %1</source>
@@ -155,10 +358,6 @@
     <message>
         <source>importing %1</source>
         <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>“.%1” files cannot be imported yet (supported: .txt, .json)</source>
-        <translation>暂不支持导入“.%1”文件（支持 .txt 和 .json）</translation>
     </message>
     <message>
         <source>listing articles</source>
@@ -215,16 +414,8 @@
         <translation>[图片 %1×%2]</translation>
     </message>
     <message>
-        <source>unknown field “%1” (use title, subtitle, byline, source, section, tags, status, editor or canonical-url)</source>
-        <translation>未知字段“%1”（可用：title、subtitle、byline、source、section、tags、status、editor 或 canonical-url）</translation>
-    </message>
-    <message>
         <source>unknown status “%1” (use draft, review, approved, published, archived or 草稿, 待审, 已签发, 已发布, 已归档)</source>
         <translation>未知状态“%1”（可用：draft、review、approved、published、archived，或 草稿、待审、已签发、已发布、已归档）</translation>
-    </message>
-    <message>
-        <source>status changed to %1</source>
-        <translation>状态改为%1</translation>
     </message>
     <message>
         <source>the canonical URL must start with http:// or https://</source>
@@ -235,10 +426,6 @@
         <translation>保存稿件 %1</translation>
     </message>
     <message>
-        <source>recording the status change of article %1</source>
-        <translation>记录稿件 %1 的状态变更</translation>
-    </message>
-    <message>
         <source>attaching a photo to article %1</source>
         <translation>为稿件 %1 添加图片</translation>
     </message>
@@ -247,20 +434,12 @@
         <translation>将 %1 存入稿库</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (available: html)</source>
-        <translation>未知的导出格式“%1”（可用：html）</translation>
-    </message>
-    <message>
         <source>export needs --out DIR</source>
         <translation>export 命令需要 --out DIR 参数</translation>
     </message>
     <message>
         <source>exporting article %1</source>
         <translation>导出稿件 %1</translation>
-    </message>
-    <message>
-        <source>exported to HTML</source>
-        <translation>已导出为 HTML</translation>
     </message>
     <message numerus="yes">
         <source>the store is damaged (%n problem(s))</source>
@@ -271,53 +450,6 @@
     <message>
         <source>ok</source>
         <translation>正常</translation>
-    </message>
-    <message>
-        <source>Usage: copydesk-cli [--store PATH] COMMAND [ARGS]
-
-Commands:
-  new [--title TITLE]            create an article, print its id
-  import FILE...                 import .txt or .json files, print one id per file
-  list [--json]                  list the articles in the store
-  show ID [--json]               print an article
-  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,
-                                 status, editor or canonical-url
-  attach ID IMAGE [--caption T] [--credit T] [--alt T]
-                                 append a photo to an article
-  export ID --format html --out DIR [--force]
-                                 export an article into a new folder inside DIR
-  check                          check the store&apos;s integrity
-
-Options:
-  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)
-  --help                         show this help
-  --version                      show the version
-
-Exit status: 0 on success, 1 on failure, 2 on a usage error.
-</source>
-        <translation>用法：copydesk-cli [--store PATH] COMMAND [ARGS]
-
-命令：
-  new [--title TITLE]            新建一篇稿件，输出其编号
-  import FILE...                 导入 .txt 或 .json 文件，每个文件输出一个编号
-  list [--json]                  列出稿库中的稿件
-  show ID [--json]               显示一篇稿件
-  set ID FIELD VALUE             设置 title（标题）、subtitle（副标题）、byline（作者）、
-                                 source（来源）、section（栏目）、tags（标签）、
-                                 status（状态）、editor（责任编辑）或 canonical-url（原文链接）
-  attach ID IMAGE [--caption T] [--credit T] [--alt T]
-                                 为稿件追加一张图片（图片说明、署名、替代文字）
-  export ID --format html --out DIR [--force]
-                                 将稿件导出到 DIR 中新建的文件夹
-  check                          检查稿库的完整性
-
-选项：
-  --store PATH                   要使用的稿库（默认：$COPYDESK_STORE 或 %1）
-  --help                         显示本帮助
-  --version                      显示版本号
-
-退出状态：成功为 0，失败为 1，用法错误为 2。
-</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
@@ -334,6 +466,212 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>“copydesk-cli recover” puts the newest good backup in its place.</source>
+        <translation>运行“copydesk-cli recover”可用最新的可用备份替换它。</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (use title, subtitle, byline, source, section, tags, status, editor, canonical-url, dateline, slug or embargo)</source>
+        <translation>未知字段“%1”（可用 title、subtitle、byline、source、section、tags、status、editor、canonical-url、dateline、slug 或 embargo）</translation>
+    </message>
+    <message>
+        <source>a slug is lower-case letters and digits joined by single hyphens, such as daxiang-womens-federation</source>
+        <translation>网址别名只能由小写字母和数字组成，以单个连字符相连，例如 daxiang-womens-federation</translation>
+    </message>
+    <message>
+        <source>the embargo must be a date and time such as 2025-06-01T08:00 or 2025-06-01T08:00+08:00</source>
+        <translation>禁发时间必须是日期和时间，例如 2025-06-01T08:00 或 2025-06-01T08:00+08:00</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (available: %2)</source>
+        <translation>未知导出格式“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>articles %1 and %2 would both be written to “%3”; export them separately</source>
+        <translation>稿件 %1 和 %2 都会写入“%3”；请分别导出</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2 (a positive number)</source>
+        <translation>“%1”不是%2（应为正整数）</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit 需要一个正整数</translation>
+    </message>
+    <message>
+        <source>searching for “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>listing the revisions of article %1</source>
+        <translation>列出稿件 %1 的版本</translation>
+    </message>
+    <message>
+        <source>an article id</source>
+        <translation>稿件编号</translation>
+    </message>
+    <message>
+        <source>a revision id</source>
+        <translation>版本编号</translation>
+    </message>
+    <message>
+        <source>restoring article %1</source>
+        <translation>恢复稿件 %1</translation>
+    </message>
+    <message>
+        <source>comparing revisions of article %1</source>
+        <translation>比较稿件 %1 的版本</translation>
+    </message>
+    <message>
+        <source>revision %1 belongs to article %2</source>
+        <translation>版本 %1 属于稿件 %2</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <source>deleting article %1</source>
+        <translation>删除稿件 %1</translation>
+    </message>
+    <message>
+        <source>listing the trash</source>
+        <translation>列出回收站</translation>
+    </message>
+    <message>
+        <source>taking article %1 out of the trash</source>
+        <translation>从回收站取回稿件 %1</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE</source>
+        <translation>backup 命令需要 --out FILE 参数</translation>
+    </message>
+    <message>
+        <source>backing up the store</source>
+        <translation>备份稿库</translation>
+    </message>
+    <message>
+        <source>recovering %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>the store opens without problems; use --force to replace it by a backup anyway</source>
+        <translation>稿库可以正常打开；如仍要用备份替换，请使用 --force</translation>
+    </message>
+    <message>
+        <source>there is no good backup in %1</source>
+        <translation>%1 中没有可用的备份</translation>
+    </message>
+    <message>
+        <source>restored from %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+    <message>
+        <source>the damaged store was kept as %1</source>
+        <translation>已损坏的稿库已保留为 %1</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (use %2)</source>
+        <translation>未知设置项“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>saving the setting %1</source>
+        <translation>保存设置项 %1</translation>
+    </message>
+    <message>
+        <source>Usage: copydesk-cli [--store PATH] COMMAND [ARGS]
+
+Commands:
+  new [--title TITLE]            create an article, print its id
+  import FILE...                 import .docx, .odt, .html, .md, .txt or .json files,
+                                 print one id per file
+  list [--json]                  list the articles in the store
+  show ID [--json]               print an article
+  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,
+                                 status, editor, canonical-url, dateline, slug or
+                                 embargo (an ISO date-time; a status change is recorded)
+  attach ID IMAGE... [--caption T] [--credit T] [--alt T]
+                                 append photos (files or folders, in shooting order)
+                                 to an article; caption, credit and alt text come
+                                 from the photo&apos;s metadata unless given
+  export ID... --format FORMAT --out DIR [--force]
+                                 export articles into DIR, print one path per article;
+                                 FORMAT: html (a folder), zip, html-single, pdf, docx,
+                                 odt, md, json, nitf, newsml, wechat
+  check                          check the store&apos;s integrity
+  search QUERY [--json] [--limit N]
+                                 full-text search, best first: every word must occur
+                                 (Chinese as written, Latin words by their start)
+  revisions ID [--json]          list the saved revisions of an article
+  restore ID REVISION            make an earlier revision current (the current state
+                                 is kept as a revision first)
+  diff ID REV_A [REV_B]          show what changed from REV_A to REV_B (or to now)
+  delete ID                      move an article to the trash
+  trash [--json]                 list the trash (emptied after 30 days)
+  untrash ID                     take an article out of the trash
+  backup --out FILE              write a consistent copy of the store to FILE
+  recover [--from BACKUP] [--force]
+                                 replace a damaged store by its newest good backup
+                                 (the damaged file is kept beside it)
+  settings [KEY [VALUE]]         show or set site-name, slogan, repost-notice,
+                                 default-section
+Options:
+  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)
+  --help                         show this help
+  --version                      show the version
+
+Exit status: 0 on success, 1 on failure, 2 on a usage error.
+</source>
+        <translation>用法：copydesk-cli [--store PATH] COMMAND [ARGS]
+
+命令：
+  new [--title TITLE]            新建一篇稿件，输出其编号
+  import FILE...                 导入 .docx、.odt、.html、.md、.txt 或 .json 文件，
+                                 每个文件输出一个编号
+  list [--json]                  列出稿库中的稿件
+  show ID [--json]               显示一篇稿件
+  set ID FIELD VALUE             设置 title（标题）、subtitle（副标题）、byline（作者）、
+                                 source（来源）、section（栏目）、tags（标签）、
+                                 status（状态）、editor（责任编辑）、canonical-url（原文链接）、
+                                 dateline（电头）、slug（网址别名）或
+                                 embargo（禁发时间，ISO 日期时间格式；状态变更会被记录）
+  attach ID IMAGE... [--caption T] [--credit T] [--alt T]
+                                 为稿件追加图片（文件或文件夹，按拍摄顺序）；
+                                 未指定时，图片说明、署名和替代文字
+                                 取自图片的元数据
+  export ID... --format FORMAT --out DIR [--force]
+                                 将稿件导出到 DIR，每篇稿件输出一个路径；
+                                 FORMAT：html（文件夹）、zip、html-single、pdf、docx、
+                                 odt、md、json、nitf、newsml、wechat
+  check                          检查稿库的完整性
+  search QUERY [--json] [--limit N]
+                                 全文搜索，最相关的排在前面：每个词都必须出现
+                                 （中文按原文匹配，拉丁文单词按词首匹配）
+  revisions ID [--json]          列出稿件已保存的版本
+  restore ID REVISION            将某个早期版本恢复为当前版本（当前状态
+                                 会先保存为一个版本）
+  diff ID REV_A [REV_B]          显示从 REV_A 到 REV_B（或到当前）的改动
+  delete ID                      将稿件移到回收站
+  trash [--json]                 列出回收站中的稿件（30 天后清空）
+  untrash ID                     从回收站取回稿件
+  backup --out FILE              将稿库的一致副本写入 FILE
+  recover [--from BACKUP] [--force]
+                                 用最新的可用备份替换已损坏的稿库
+                                 （已损坏的文件保留在旁边）
+  settings [KEY [VALUE]]         显示或设置 site-name（网站名称）、slogan（口号）、
+                                 repost-notice（转载声明）、default-section（默认栏目）
+选项：
+  --store PATH                   要使用的稿库（默认：$COPYDESK_STORE 或 %1）
+  --help                         显示本帮助
+  --version                      显示版本号
+
+退出状态：成功为 0，失败为 1，用法错误为 2。
+</translation>
     </message>
 </context>
 <context>
@@ -365,6 +703,173 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>%1 (in “%2”)</source>
         <translation>%1（语句：“%2”）</translation>
+    </message>
+</context>
+<context>
+    <name>DocxImporter</name>
+    <message>
+        <source>its text is damaged (%1 at line %2)</source>
+        <translation>其文字内容已损坏（第 %2 行：%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (a zip file without word/document.xml)</source>
+        <translation>这不是 Word 文档（zip 文件中没有 word/document.xml）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocument</name>
+    <message>
+        <source>unexpected failure</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Cannot export article %1: %2</source>
+        <translation>无法导出稿件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) is missing from the store: %3</source>
+        <translation>无法导出：稿库中缺少图片 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) cannot be converted: %3</source>
+        <translation>无法导出：图片 %1（%2）无法转换：%3</translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation>不支持的格式</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Cannot export: the folder %1 does not exist.</source>
+        <translation>无法导出：文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 is not a folder.</source>
+        <translation>无法导出：%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot export: the folder %1 is read-only. Choose another folder.</source>
+        <translation>无法导出：文件夹 %1 是只读的。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 would lie outside %2.</source>
+        <translation>无法导出：%1 会位于 %2 之外。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Choose another folder or allow overwriting.</source>
+        <translation>%2 中已有 %1。请选择其他文件夹，或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: it is not a plain file. Move it away or choose another folder.</source>
+        <translation>未覆盖 %1：它不是普通文件。请将其移走，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export the photos: %1 is not a folder.</source>
+        <translation>无法导出图片：%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>HTML folder</source>
+        <translation>HTML 文件夹</translation>
+    </message>
+    <message>
+        <source>HTML folder as .zip</source>
+        <translation>HTML 文件夹（.zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>Single HTML file</source>
+        <translation>单个 HTML 文件</translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation>PDF（A4）</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation>OpenDocument 文本（.odt）</translation>
+    </message>
+    <message>
+        <source>Markdown with images</source>
+        <translation>Markdown（含图片）</translation>
+    </message>
+    <message>
+        <source>Copydesk JSON</source>
+        <translation>采编台 JSON</translation>
+    </message>
+    <message>
+        <source>NITF 3.6</source>
+        <translation>NITF 3.6</translation>
+    </message>
+    <message>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <source>WeChat rich text</source>
+        <translation>微信富文本</translation>
+    </message>
+    <message>
+        <source>exported to HTML</source>
+        <translation>已导出为 HTML</translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation>已导出为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreflight</name>
+    <message>
+        <source>The article has no title.</source>
+        <translation>稿件没有标题。</translation>
+    </message>
+    <message>
+        <source>The source (来源) is missing.</source>
+        <translation>缺少来源。</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 (“%2”)</source>
+        <translation>图片 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 is a placeholder: the photo is still to come.</source>
+        <translation>%1 是占位图：图片尚未到位。</translation>
+    </message>
+    <message>
+        <source>%1 has no caption.</source>
+        <translation>%1 没有图片说明。</translation>
+    </message>
+    <message>
+        <source>%1 has no credit (photographer).</source>
+        <translation>%1 没有署名（摄影者）。</translation>
     </message>
 </context>
 <context>
@@ -463,6 +968,132 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>MarkdownImporter</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translation>这不是文本文件（其中含有二进制数据）</translation>
+    </message>
+</context>
+<context>
+    <name>OdtImporter</name>
+    <message>
+        <source>its text is damaged (%1 at line %2)</source>
+        <translation>其文字内容已损坏（第 %2 行：%1）</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file of another kind (%1), not a text document</source>
+        <translation>这是其他类型的 OpenDocument 文件（%1），不是文本文档</translation>
+    </message>
+    <message>
+        <source>it is not an OpenDocument text (a zip file without content.xml)</source>
+        <translation>这不是 OpenDocument 文本文档（zip 文件中没有 content.xml）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Cannot make the PDF: it needs the graphical application (QApplication).</source>
+        <translation>无法生成 PDF：需要在图形界面程序（QApplication）中运行。</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: %1</source>
+        <translation>无法生成 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: cannot write a temporary file: %1</source>
+        <translation>无法生成 PDF：无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: the page did not load.</source>
+        <translation>无法生成 PDF：页面未能加载。</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: the page took too long to load.</source>
+        <translation>无法生成 PDF：页面加载超时。</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: printing the page failed.</source>
+        <translation>无法生成 PDF：页面打印失败。</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: printing took too long.</source>
+        <translation>无法生成 PDF：打印超时。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageNumbers</name>
+    <message>
+        <source>the PDF has no classic cross-reference table</source>
+        <translation>该 PDF 没有传统的交叉引用表</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer is not understood</source>
+        <translation>无法解析该 PDF 的文件尾（trailer）</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not understood</source>
+        <translation>无法解析该 PDF 的页面树</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>该 PDF 没有页面</translation>
+    </message>
+    <message>
+        <source>page %1 has contents that are not understood</source>
+        <translation>无法解析第 %1 页的内容</translation>
+    </message>
+    <message>
+        <source>page %1 has resources that are not understood</source>
+        <translation>无法解析第 %1 页的资源</translation>
+    </message>
+    <message>
+        <source>page %1 has no resources of its own</source>
+        <translation>第 %1 页没有自己的资源</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBatch</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds no photos</source>
+        <translation>文件夹 %1 中没有图片</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoMetadata</name>
+    <message>
+        <source>not an image format exiv2 knows</source>
+        <translation>不是 exiv2 能识别的图像格式</translation>
+    </message>
+    <message>
+        <source>unreadable metadata</source>
+        <translation>元数据无法读取</translation>
+    </message>
+    <message>
+        <source>cannot read the photo&apos;s metadata: %1</source>
+        <translation>无法读取图片的元数据：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the photo&apos;s metadata: no data</source>
+        <translation>无法读取图片的元数据：没有数据</translation>
+    </message>
+    <message>
+        <source>cannot read the photo&apos;s metadata: not a file</source>
+        <translation>无法读取图片的元数据：不是文件</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <source>the theme has no template</source>
@@ -475,6 +1106,13 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Cannot render the page with theme “%1”: %2</source>
         <translation>无法用主题“%1”生成页面：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>article %1 cannot be read: %2</source>
+        <translation>无法读取稿件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +1298,78 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
         <translation>表 %2 的第 %1 行引用了表 %3 中不存在的行。</translation>
     </message>
+    <message>
+        <source>Cannot update the store “%1”: no backup could be made first (%2).</source>
+        <translation>无法更新稿库“%1”：未能事先备份（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation>无法统计稿件数量：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the sections: %1</source>
+        <translation>无法列出栏目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the tags: %1</source>
+        <translation>无法列出标签：%1</translation>
+    </message>
+    <message>
+        <source>Cannot search for “%1”: %2</source>
+        <translation>无法搜索“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash: %1</source>
+        <translation>无法清空回收站：%1</translation>
+    </message>
+    <message>
+        <source>it is not in the trash</source>
+        <translation>它不在回收站中</translation>
+    </message>
+    <message>
+        <source>Cannot delete article %1 for good: %2</source>
+        <translation>无法永久删除稿件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot restore revision %1 of article %2: %3</source>
+        <translation>无法恢复稿件 %2 的版本 %1：%3</translation>
+    </message>
+    <message>
+        <source>it is a revision of article %1</source>
+        <translation>它是稿件 %1 的版本</translation>
+    </message>
+    <message>
+        <source>Status changed to %1</source>
+        <translation>状态改为%1</translation>
+    </message>
+    <message>
+        <source>Before deletion</source>
+        <translation>删除前</translation>
+    </message>
+    <message>
+        <source>Autosave checkpoint</source>
+        <translation>自动保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Before restoring an earlier version</source>
+        <translation>恢复早期版本前</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Cannot read the status history of article %1: %2</source>
+        <translation>无法读取稿件 %1 的状态变更记录：%2</translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -694,6 +1404,49 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Cannot lock the store “%1”: the lock file “%2” cannot be created (is the disk full, or is there a folder of that name?).</source>
         <translation>无法锁定稿库“%1”：无法创建锁文件“%2”（磁盘是否已满，或是否已有同名文件夹？）。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>Copydesk</source>
+        <translation>采编台</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged, and there is no good backup of it.</source>
+        <translation>稿库 %1 已损坏，且没有可用的备份。</translation>
+    </message>
+    <message>
+        <source>Copydesk looked for backups in %1. Keep the damaged file: it may still be repaired with SQLite tools.</source>
+        <translation>采编台已在 %1 中查找备份。请保留已损坏的文件：也许还能用 SQLite 工具修复。</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged.</source>
+        <translation>稿库 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup, made %1, instead? Changes made after it are not in it. The damaged file is kept, renamed.</source>
+        <translation>是否改为打开最新的可用备份（备份于 %1）？此后所做的修改不在该备份中。已损坏的文件会改名保留。</translation>
+    </message>
+    <message>
+        <source>Open the Backup</source>
+        <translation>打开备份</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of the store %1.</source>
+        <translation>无法用备份替换稿库 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open the backup now in place of the store %1.</source>
+        <translation>备份已放到稿库 %1 的位置，但无法打开。</translation>
+    </message>
+    <message>
+        <source>Copydesk opened the backup made %1.</source>
+        <translation>采编台已打开 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>The damaged store was moved to %1.</source>
+        <translation>已损坏的稿库已移至 %1。</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1489,72 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>ZipPackage</name>
+    <message>
+        <source>it is not a zip package (the file is damaged, truncated or of another kind)</source>
+        <translation>这不是 zip 包（文件已损坏、不完整或属于其他类型）</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files</source>
+        <translation>其中的文件超过 %1 个</translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation>其目录已损坏</translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 MB</source>
+        <translation>解压后会超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>its entry %1 is compressed %2 times, as only zip bombs are</source>
+        <translation>其中的条目 %1 压缩了 %2 倍，只有压缩炸弹才会这样</translation>
+    </message>
+    <message>
+        <source>it has no part %1</source>
+        <translation>其中没有 %1 部分</translation>
+    </message>
+    <message>
+        <source>its part %1 is encrypted</source>
+        <translation>其中的 %1 部分已加密</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be found</source>
+        <translation>找不到其中的 %1 部分</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be opened</source>
+        <translation>无法打开其中的 %1 部分</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>其中的 %1 部分已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot start the archive (zip error %1)</source>
+        <translation>无法创建压缩包（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the archive (zip error %2)</source>
+        <translation>无法将 %1 添加到压缩包（zip 错误 %2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the archive: %2</source>
+        <translation>无法将 %1 写入压缩包：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the archive (zip error %2)</source>
+        <translation>无法将 %1 写入压缩包（zip 错误 %2）</translation>
+    </message>
+    <message>
+        <source>cannot finish the archive (zip error %1)</source>
+        <translation>无法完成压缩包（zip 错误 %1）</translation>
+    </message>
+</context>
+<context>
     <name>copydesk</name>
     <message>
         <source>unexpected failure</source>
@@ -772,6 +1591,18 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>%1 is not a valid template.</source>
         <translation>%1 不是有效的模板。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MB</source>
+        <translation>图片大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>A picture was left as a placeholder: %1</source>
+        <translation>有一张图片保留为占位图：%1</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1675,10 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>“%1” is not a web or e-mail address. Links must start with http://, https:// or mailto:.</source>
         <translation>“%1”不是网址或电子邮件地址。链接必须以 http://、https:// 或 mailto: 开头。</translation>
     </message>
+    <message>
+        <source>Embargoed until %1 — do not publish before then.</source>
+        <translation>禁发时间：%1——在此之前不得发布。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleListModel</name>
@@ -886,6 +1721,17 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>copydesk::BackupScheduler</name>
+    <message>
+        <source>Cannot back up the store “%1”: the file is gone.</source>
+        <translation>无法备份稿库“%1”：文件已不存在。</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::BodyEdit</name>
     <message>
         <source>Article body</source>
@@ -902,6 +1748,127 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Add a caption</source>
         <translation>添加图片说明</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ExportDialog</name>
+    <message>
+        <source>Export Article</source>
+        <translation>导出稿件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Articles</source>
+        <translation>
+            <numerusform>导出 %n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Open the folder when done</source>
+        <translation>完成后打开文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>保存位置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Photo &amp;long edge</source>
+        <translation>图片长边(&amp;L)</translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality</source>
+        <translation>JPEG 质量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>Photo long edge</source>
+        <translation>图片长边</translation>
+    </message>
+    <message>
+        <source>JPEG quality</source>
+        <translation>JPEG 质量</translation>
+    </message>
+    <message>
+        <source>Problems found before export</source>
+        <translation>导出前检查发现的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>“%1” is embargoed until %2: do not publish it before then.</source>
+        <translation>“%1”的禁发时间为 %2：在此之前不得发布。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Before you export, check these:</source>
+        <translation>导出前请检查以下各项：</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Anyway</source>
+        <translation>仍然导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to export into.</source>
+        <translation>请选择一个已有的文件夹作为导出位置。</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>正在导出“%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing half-written was left behind.</source>
+        <translation>导出已取消，没有留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>Some articles could not be exported:
+%1</source>
+        <translation>部分稿件无法导出：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s).</source>
+        <translation>
+            <numerusform>已导出 %n 篇稿件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,6 +1910,96 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::HistoryPanel</name>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1（未改动）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>This version is the same as the article now.</source>
+        <translation>此版本与当前稿件相同。</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>此版本</translation>
+    </message>
+    <message>
+        <source>The article now</source>
+        <translation>当前稿件</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open an article to see its history.</source>
+        <translation>打开一篇稿件以查看其历史版本。</translation>
+    </message>
+    <message>
+        <source>Restore the version of %1?</source>
+        <translation>要恢复 %1 的版本吗？</translation>
+    </message>
+    <message>
+        <source>The article as it is now is kept in its history first, so you can go back to it.</source>
+        <translation>当前的稿件会先保存到历史版本中，以便日后找回。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation>%1  %2 → %3</translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation>尚无状态变更。</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. Copydesk keeps one every few minutes while you edit, and before each restore or deletion.</source>
+        <translation>尚无早期版本。编辑时采编台每隔几分钟保存一个版本，每次恢复或删除之前也会保存。</translation>
+    </message>
+    <message>
+        <source>Select a version to compare it with the article now.</source>
+        <translation>选择一个版本，与当前稿件进行比较。</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>%1 的版本</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::HtmlConverter</name>
+    <message>
+        <source>the HTML nests elements %1 levels deep (at most %2 are read)</source>
+        <translation>HTML 元素嵌套了 %1 层（最多只读取 %2 层）</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2147,10 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>%1 · %2 × %3 px</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
+    <message>
+        <source>Caption and credit come from the photo&apos;s metadata: check them.</source>
+        <translation>图片说明和署名取自图片的元数据，请核对。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MainWindow</name>
@@ -1100,10 +2161,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Copydesk</source>
         <translation>采编台</translation>
-    </message>
-    <message>
-        <source>Filter articles</source>
-        <translation>筛选稿件</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -1310,10 +2367,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation>无法恢复稿件。</translation>
     </message>
     <message>
-        <source>Saved by the editor</source>
-        <translation>在编辑器中手动保存</translation>
-    </message>
-    <message>
         <source>Could not save a revision.</source>
         <translation>无法保存版本。</translation>
     </message>
@@ -1324,10 +2377,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Import Articles</source>
         <translation>导入稿件</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.json);;All files (*)</source>
-        <translation>稿件 (*.txt *.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
@@ -1370,6 +2419,138 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Your latest edits are not saved. Quit anyway and lose them?</source>
         <translation>最近的修改尚未保存。仍要退出并丢弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Search articles (title, text, captions…)</source>
+        <translation>搜索稿件（标题、正文、图片说明…）</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索稿件</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation>按栏目筛选</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Date filter</source>
+        <translation>按日期筛选</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Missing captions</source>
+        <translation>缺少图片说明</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>所有栏目</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>找到 %n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version restored. The text it replaced is kept in the history.</source>
+        <translation>版本已恢复。被替换的内容已保存在历史版本中。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Site &amp;Settings…</source>
+        <translation>网站设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WeChat</source>
+        <translation>复制到微信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;Plain Text</source>
+        <translation>粘贴为纯文本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Photos from &amp;Folder…</source>
+        <translation>文件夹中的图片(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Could not copy the article for WeChat.</source>
+        <translation>无法复制稿件用于微信。</translation>
+    </message>
+    <message>
+        <source>Copied for WeChat: paste it into the official account editor.</source>
+        <translation>已复制为微信格式：请粘贴到公众号编辑器中。</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>正在导入稿件…</translation>
+    </message>
+    <message>
+        <source>Insert Photos from Folder</source>
+        <translation>从文件夹插入图片</translation>
+    </message>
+    <message>
+        <source>Could not add the photos.</source>
+        <translation>无法添加图片。</translation>
+    </message>
+    <message>
+        <source>Could not paste this copy.</source>
+        <translation>无法粘贴这段内容。</translation>
+    </message>
+    <message>
+        <source>Could not store a pasted photo.</source>
+        <translation>无法保存粘贴的图片。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +2603,34 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>The site section</source>
         <translation>网站栏目</translation>
     </message>
+    <message>
+        <source>Not before</source>
+        <translation>禁发至</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>禁发时间</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation>电头(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. the paper&apos;s or agency&apos;s dateline</source>
+        <translation>例如报社或通讯社的电头</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ug</source>
+        <translation>网址别名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>lower-case-words-for-the-url</source>
+        <translation>lower-case-words-for-the-url</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo</source>
+        <translation>禁发时间(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::PhotoImportJob</name>
@@ -1439,6 +2648,61 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Page preview</source>
         <translation>页面预览</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::SiteSettingsDialog</name>
+    <message>
+        <source>Site Settings</source>
+        <translation>网站设置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 is replaced by the site name and %2 by the article’s canonical URL. The notice appears under articles that have a canonical URL.</source>
+        <translation>%1 会替换为网站名称，%2 会替换为稿件的原文链接。有原文链接的稿件末尾会显示这段转载声明。</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>网站名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Slogan:</source>
+        <translation>口号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repost notice:</source>
+        <translation>转载声明(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ection:</source>
+        <translation>默认栏目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New articles start in this section.</source>
+        <translation>新建稿件默认归入此栏目。</translation>
+    </message>
+    <message>
+        <source>Enter the site name: previews, exports and the repost notice show it.</source>
+        <translation>请输入网站名称：预览、导出和转载声明中都会显示。</translation>
+    </message>
+    <message>
+        <source>The repost notice has an unknown placeholder %1: only %2 and %3 are filled in.</source>
+        <translation>转载声明中有未知的占位符 %1：只有 %2 和 %3 会被填入。</translation>
+    </message>
+    <message>
+        <source>The repost notice has an unmatched brace: write the placeholders as %1 and %2.</source>
+        <translation>转载声明中有不成对的花括号：占位符请写作 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>No repost notice is shown.</source>
+        <translation>不显示转载声明。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +2726,92 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Forever…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation>已删除的稿件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted for good on</source>
+        <translation>永久删除日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles stay in the trash for %n day(s) after they were deleted; then they are deleted for good.</source>
+        <translation>
+            <numerusform>稿件删除后会在回收站中保留 %n 天，之后将被永久删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) forever?</source>
+        <translation>
+            <numerusform>要永久删除 %n 篇稿件吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” forever?</source>
+        <translation>要永久删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: deleted articles are removed from the store with all their earlier versions.</source>
+        <translation>此操作无法撤销：稿件及其所有早期版本都将从稿库中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Walker</name>
+    <message>
+        <source>A picture embedded in the HTML is not an image and was left out.</source>
+        <translation>HTML 中嵌入的一张图片不是图像，已略去。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the document&apos;s folder and was not read</source>
+        <translation>%1 位于文档所在文件夹之外，未读取</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the file %1 is too large</source>
+        <translation>文件 %1 过大</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 </TS>
