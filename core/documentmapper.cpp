@@ -602,7 +602,7 @@ QTextBlockFormat DocumentMapper::captionBlockFormat()
     QTextBlockFormat format;
     format.setProperty(DocumentFormat::BlockRole, int(Role::Caption));
     format.setAlignment(Qt::AlignHCenter);
-    format.setBottomMargin(14);
+    format.setBottomMargin(26); // room for the credit when it does not fit beside the caption
     return format;
 }
 

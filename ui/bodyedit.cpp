@@ -301,8 +301,17 @@ void BodyEdit::paintEvent(QPaintEvent *event)
         }
         const QString credit = block.previous().blockFormat().stringProperty(DocumentFormat::ImageCredit);
         if (!credit.isEmpty() && DocumentFormat::isImageBlock(block.previous())) {
-            const qreal x = block.text().isEmpty() ? rect.center().x() + offset.x() + 80 : lineRect.right() + 10;
-            painter.drawText(QPointF(x, lineRect.top() + line.ascent()), credit);
+            // Beside the caption when it fits on its last line, else centred just below it.
+            const QFontMetricsF metrics(small);
+            const qreal width = metrics.horizontalAdvance(credit);
+            const qreal right = rect.right() + offset.x();
+            qreal x = block.text().isEmpty() ? rect.center().x() + offset.x() + 80 : lineRect.right() + 10;
+            qreal baseline = lineRect.top() + line.ascent();
+            if (x + width > right) {
+                x = rect.left() + offset.x() + (rect.width() - width) / 2;
+                baseline = lineRect.bottom() + metrics.ascent() + 2;
+            }
+            painter.drawText(QPointF(x, baseline), credit);
         }
     }
 }

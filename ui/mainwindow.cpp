@@ -152,6 +152,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     listDock->setWidget(listPane);
     listDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
+    resizeDocks({listDock}, {330}, Qt::Horizontal);
 
     // Status bar: 字数, photos, photos missing captions, save state.
     m_wordsLabel = new QLabel(this);
@@ -270,6 +271,10 @@ QWidget *MainWindow::createListPane()
     m_dateFilter->addItem(tr("Today"), 1);
     m_dateFilter->addItem(tr("Last 7 days"), 7);
     m_dateFilter->addItem(tr("Last 30 days"), 30);
+    for (QComboBox *combo : {m_statusFilter, m_sectionFilter, m_tagFilter, m_dateFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     m_captionFilter = new QCheckBox(tr("Missing captions"), pane);
     m_captionFilter->setObjectName(QStringLiteral("captionFilter"));
     auto *filters = new QGridLayout;
