@@ -1348,9 +1348,10 @@ QString documentTitle(const GumboNode *root)
     return {};
 }
 
+// Metadata and furniture lines are paragraphs, or bold ones read as sub-heads ("阅读原文").
 bool isFrameCandidate(const Block &block)
 {
-    return block.type == Block::Type::Paragraph;
+    return block.type == Block::Type::Paragraph || block.type == Block::Type::Heading;
 }
 
 // Title, subtitle and the metadata lines around the body, as the plain-text importer reads them.

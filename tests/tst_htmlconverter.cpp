@@ -101,6 +101,12 @@ void TstHtmlConverter::structure_data()
                 " || P:近日,县妇联组织志愿者深入社区开展宣传活动,受到群众欢迎。"
                 " || I:活动现场气氛热烈群众踊跃参与@https://mmbiz.qpic.cn/mmbiz_png/def/640?wx_fmt=png"
                 " || P:活动共发放宣传资料500余份。 || H2:阅读原文");
+    QTest::newRow("nominal: WeChat as a file: the account's furniture at the end is dropped")
+        << u8(test::wechatHtml()) << false << false
+        << list("I:志愿者为群众讲解政策@https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg"
+                " || P:近日,县妇联组织志愿者深入社区开展宣传活动,受到群众欢迎。"
+                " || I:活动现场气氛热烈群众踊跃参与@https://mmbiz.qpic.cn/mmbiz_png/def/640?wx_fmt=png"
+                " || P:活动共发放宣传资料500余份。");
     QTest::newRow("nominal: Google Docs font-weight:normal wrapper")
         << u8(test::googleDocsHtml()) << true << false
         << list("P:The council met on **Tuesday** *evening*. || UL:Budget|Roads || P:[Minutes](https://example.org/minutes)");
