@@ -20,6 +20,10 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace copydesk {
 
 namespace {
@@ -34,12 +38,30 @@ int fatal(const QString &what, const QString &why)
 
 } // namespace
 
+void Application::prepare()
+{
+    MediaUrl::registerScheme();
+    // The preview is a static page with its scripts off, so Qt Quick's software renderer draws
+    // it. The window then never goes through OpenGL: no OpenGL context to create at start-up,
+    // no re-created window when the preview appears, and no OpenGL composition of the whole
+    // window at every repaint (~20 ms per keystroke where OpenGL is software, as without a GPU).
+    // A QT_QUICK_BACKEND chosen by the user wins.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+    if (qEnvironmentVariable("QT_QUICK_BACKEND") != QLatin1String("software"))
+        QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#ifdef __GLIBC__
+    // Photo originals, megabytes each, pass through the process when an article opens; above
+    // glibc's adaptive threshold their freed buffers would stay in the heap for good.
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
+}
+
 int Application::main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
-    MediaUrl::registerScheme();
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    prepare();
     QApplication app(argc, argv);
     AppEnvironment::initialize(&app);
     const QString language = QSettings().value(QStringLiteral("language")).toString();
