@@ -1259,8 +1259,9 @@ private:
                 m_subtitleStyled.insert(index);
         } else if (c.quote) {
             append(Block::quote(text));
-        } else if (wholly(text, TextMark::Kind::Bold) && !plain.contains(u'\n')
+        } else if ((wholly(text, TextMark::Kind::Bold) || piece.sizePx > m_bodySize + 1) && !plain.contains(u'\n')
                    && CopyRules::classify(plain) != CopyRules::LineKind::Paragraph) {
+            // Bold or larger than the body text, short and no sentence: a sub-head.
             append(Block::heading(withoutMarks(oneLine(text), TextMark::Kind::Bold), 2));
             m_rawLevels.insert(index, 0);
         } else {
@@ -1436,6 +1437,52 @@ void recognize(Article *article, QList<Block> *blocks, const QSet<int> &subtitle
     }
 }
 
+bool isProse(const Block &block)
+{
+    return block.type == Block::Type::Paragraph
+        && (CopyRules::endsSentence(block.text.text) || CopyRules::visibleLength(block.text.text) > 60);
+}
+
+// HTML that marks no sub-heads and holds no pictures (copy whose look came from a style sheet,
+// text wrapped in <p>) is read as the plain-text importer reads lines: a short line before a
+// paragraph of prose is a sub-head, or (in a document, not a paste, whose first line could be
+// its headline) a caption of a photo to come. Copy with fewer than two paragraphs of prose (a
+// few short lines) is left as it is.
+void applyTextRules(QList<Block> *blocks, bool captions, QHash<int, int> *rawLevels)
+{
+    const bool structured = std::any_of(blocks->cbegin(), blocks->cend(), [](const Block &block) {
+        return block.type == Block::Type::Heading || block.type == Block::Type::Image;
+    });
+    if (structured || std::count_if(blocks->cbegin(), blocks->cend(), isProse) < 2)
+        return;
+    for (qsizetype i = 0; i < blocks->size(); ++i) {
+        Block &block = (*blocks)[i];
+        if (block.type != Block::Type::Paragraph || !block.text.marks.isEmpty() || block.text.text.contains(u'\n'))
+            continue;
+        const bool beforeProse = i + 1 < blocks->size() && isProse(blocks->at(i + 1));
+        const QString line = CopyRules::trimmed(block.text.text);
+        QString caption;
+        if (captions && CopyRules::captionFromMarker(line, &caption)) {
+            block = CopyRules::captionPlaceholder(caption);
+            continue;
+        }
+        switch (CopyRules::classify(line)) {
+        case CopyRules::LineKind::Heading:
+            if (beforeProse) {
+                block = Block::heading(line, 2);
+                rawLevels->insert(int(i), 0);
+            }
+            break;
+        case CopyRules::LineKind::Caption:
+            if (captions)
+                block = CopyRules::captionPlaceholder(line);
+            break;
+        case CopyRules::LineKind::Paragraph:
+            break;
+        }
+    }
+}
+
 struct DecodeResult
 {
     bool ok = false;
@@ -1566,6 +1613,8 @@ bool HtmlConverter::convert(const QString &html, const Options &options, Importe
     QHash<int, int> rawLevels = assembler.rawLevels();
     if (options.recognizeTitle || options.recognizeMetadata)
         recognize(&result.article, &blocks, assembler.subtitleStyled(), pageTitle, options, &rawLevels);
+    if (!options.paragraphsOnly)
+        applyTextRules(&blocks, options.recognizeTitle, &rawLevels);
     assignHeadingLevels(&blocks, rawLevels);
     resolveImages(&blocks, walker.pending, options, &result);
     result.article.blocks = blocks;

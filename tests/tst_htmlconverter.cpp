@@ -4,6 +4,7 @@
 #include "photofixture.h"
 #include "renderer.h"
 #include "testutil.h"
+#include "textimporter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -61,6 +62,7 @@ private slots:
     void structure();
     void fields_data();
     void fields();
+    void unstyledCopy();
     void hostile_data();
     void hostile();
     void images_data();
@@ -202,6 +204,28 @@ void TstHtmlConverter::fields()
     QCOMPARE(out.article.editor, editor);
     QCOMPARE(out.article.canonicalUrl, canonicalUrl);
     QVERIFY(!out.article.uuid.isEmpty());
+}
+
+void TstHtmlConverter::unstyledCopy()
+{
+    // A news page whose sub-heads and captions were styled by its style sheet, copied as <p>
+    // lines, reads as the plain-text importer reads the same text.
+    const QString text = test::sampleArticleText();
+    QString html = u8("<html><body>");
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            html += u8("<p class=\"txt\">") + line.toHtmlEscaped() + u8("</p>\n");
+    }
+    const Article fromHtml = convert(html + u8("</body></html>"), HtmlConverter::Options()).article;
+    const Article fromText = TextImporter::fromPlainText(text);
+    QCOMPARE(fromHtml.title, fromText.title);
+    QCOMPARE(fromHtml.source, fromText.source);
+    QCOMPARE(fromHtml.byline, fromText.byline);
+    QCOMPARE(fromHtml.editor, fromText.editor);
+    QCOMPARE(fromHtml.canonicalUrl, fromText.canonicalUrl);
+    QCOMPARE(describe(fromHtml.blocks), describe(fromText.blocks));
+    QVERIFY(std::count_if(fromHtml.blocks.cbegin(), fromHtml.blocks.cend(),
+                          [](const Block &block) { return block.type == Block::Type::Heading; }) == 4);
 }
 
 void TstHtmlConverter::hostile_data()
