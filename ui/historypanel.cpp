@@ -228,7 +228,9 @@ void HistoryPanel::setArticle(qint64 id)
 
 void HistoryPanel::refresh()
 {
-    if (!isVisible()) {
+    // A dock tabbed behind another is moved out of sight, not hidden: isVisible() stays true.
+    // Showing a diff of a long article takes tens of milliseconds, so only a panel in view does it.
+    if (!isVisible() || visibleRegion().isEmpty()) {
         m_stale = true;
         return;
     }

@@ -409,6 +409,11 @@ void MainWindow::createDocks()
     historyDock->setWidget(m_history);
     addDockWidget(Qt::LeftDockWidgetArea, historyDock);
     tabifyDockWidget(m_photoDock, historyDock);
+    // Brought to the front of its tabs: catch up on the autosaves it skipped while out of sight.
+    connect(historyDock, &QDockWidget::visibilityChanged, m_history, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, m_history, &HistoryPanel::refresh);
+    });
     metadataDock->raise();
 
     // Right: the page as readers will see it.
