@@ -112,10 +112,10 @@ bool ArticleImporter::readFile(const QString &path, ImportedArticle *out, QStrin
     const QFileInfo info(path);
     const Format format = formatOf(info.suffix().toLower());
     if (format == Format::Text) {
-        Article article;
-        if (!TextImporter::importFile(path, &article, error))
+        ImportedArticle imported;
+        if (!TextImporter::importFile(path, &imported.article, error))
             return false;
-        *out = ImportedArticle{article, {}, {}};
+        *out = imported;
         return true;
     }
     if (!info.exists())

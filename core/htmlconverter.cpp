@@ -1567,7 +1567,9 @@ void resolveImages(QList<Block> *blocks, const QList<PendingImage> &pending, con
         block.media = result.image.sha256;
         block.width = size.width();
         block.height = size.height();
-        result.metadata.fillBlock(&block);
+        const PhotoMetadata::Fields filled = result.metadata.fillBlock(&block);
+        if (filled)
+            out->fromMetadata[block.media] |= filled;
         if (!stored.contains(block.media)) {
             stored.insert(block.media);
             out->media.append(result.image);

@@ -2,7 +2,9 @@
 
 #include "article.h"
 #include "decodedimage.h"
+#include "photometadata.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -15,6 +17,9 @@ struct ImportedArticle
     Article article;
     // One per distinct Block::media of the article's image blocks.
     QList<DecodedImage> media;
+    // Per photo (Block::media), the fields its own metadata filled in for want of a caption or
+    // credit in the document, for the photo inspector to say so.
+    QHash<QString, PhotoMetadata::Fields> fromMetadata;
     // What the import left out or could not use, one human-readable sentence each (a picture
     // that is not a photo, a missing image file, ...). The import still succeeded.
     QStringList warnings;

@@ -452,6 +452,10 @@ void TstHtmlConverter::photoMetadataCaption()
     QCOMPARE(image.caption, caption);
     QCOMPARE(image.credit, credit);
     QCOMPARE(image.alt, u8("广场上的人群"));
+    const PhotoMetadata::Fields filled = out.fromMetadata.value(image.media);
+    QCOMPARE(filled.testFlag(PhotoMetadata::Caption), caption == fields.xmpDescription);
+    QCOMPARE(filled.testFlag(PhotoMetadata::Credit), credit == fields.xmpCredit);
+    QVERIFY(filled.testFlag(PhotoMetadata::Alt));
 }
 
 void TstHtmlConverter::decode_data()
