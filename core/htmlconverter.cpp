@@ -872,6 +872,8 @@ private:
 
     void image(const GumboElement &element, const QHash<QString, QString> &style)
     {
+        if (m_options.paragraphsOnly)
+            return;
         const int width = std::max(pixelAttribute(attribute(element, "width")),
                                    pixelAttribute(style.value(QStringLiteral("width"))));
         const int height = std::max(pixelAttribute(attribute(element, "height")),
@@ -1537,10 +1539,21 @@ DecodeResult decodePending(const PendingImage &pending, const HtmlConverter::Opt
 void resolveImages(QList<Block> *blocks, const QList<PendingImage> &pending, const HtmlConverter::Options &options,
                    ImportedArticle *out)
 {
-    const std::function<DecodeResult(const PendingImage &)> decode = [&options](const PendingImage &image) {
-        return decodePending(image, options);
+    // Only the photos that blocks still show (none for a plain-text paste).
+    QList<int> used;
+    for (const Block &block : std::as_const(*blocks)) {
+        if (block.type == Block::Type::Image && block.media.startsWith(pendingPrefix()))
+            used.append(block.media.mid(pendingPrefix().size()).toInt());
+    }
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    const std::function<DecodeResult(const int &)> decode = [&](const int &index) {
+        return decodePending(pending.at(index), options);
     };
-    const QList<DecodeResult> results = QtConcurrent::blockingMapped<QList<DecodeResult>>(pending, decode);
+    const QList<DecodeResult> decoded = QtConcurrent::blockingMapped<QList<DecodeResult>>(used, decode);
+    QHash<int, DecodeResult> results;
+    for (qsizetype i = 0; i < used.size(); ++i)
+        results.insert(used.at(i), decoded.at(i));
     QSet<QString> stored;
     QSet<int> warned;
     QList<Block> resolved;
@@ -1550,7 +1563,7 @@ void resolveImages(QList<Block> *blocks, const QList<PendingImage> &pending, con
             continue;
         }
         const int index = block.media.mid(pendingPrefix().size()).toInt();
-        const DecodeResult &result = results.at(index);
+        const DecodeResult &result = results[index];
         if (!result.ok) {
             block.media.clear();
             block.sourceUrl = pending.at(index).sourceUrl;

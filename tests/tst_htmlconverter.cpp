@@ -372,6 +372,15 @@ void TstHtmlConverter::images()
     if (!out.article.blocks.isEmpty() && out.article.blocks.first().type == Block::Type::Image
         && !out.article.blocks.first().isPlaceholder() && media == 2)
         QCOMPARE(out.article.blocks.first().alt, u8("大桥"));
+
+    // Pasted as plain text: no photos, none decoded.
+    HtmlConverter::Options plain = pasteOptions();
+    plain.paragraphsOnly = true;
+    const ImportedArticle text = convert(html, plain);
+    QVERIFY(text.media.isEmpty());
+    QVERIFY(text.warnings.isEmpty());
+    for (const Block &block : text.article.blocks)
+        QCOMPARE(block.type, Block::Type::Paragraph);
 }
 
 void TstHtmlConverter::localImages()
