@@ -1111,8 +1111,6 @@ public:
     {
         for (const Piece &piece : pieces) {
             if (piece.image) {
-                if (m_options.paragraphsOnly)
-                    continue;
                 Block block = piece.media.isEmpty() ? Block::imagePlaceholder(piece.caption)
                                                     : Block::image(piece.media, 0, 0, piece.caption);
                 block.alt = piece.alt;
