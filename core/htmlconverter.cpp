@@ -44,7 +44,8 @@ bool isAsciiAlpha(char c)
 
 // How deep the elements of html nest, counted as the HTML5 tokenizer sees tags: elements whose end
 // tag may be left out (p, li, td, …) and void elements do not nest, raw text (script, style, …)
-// and comments are skipped. An estimate for refusing pathological input before tree building.
+// and comments are skipped, and inside svg/math "<x/>" closes itself until an HTML element breaks
+// out of it as the parser has it. An estimate for refusing pathological input before tree building.
 int nestingDepth(const QByteArray &html)
 {
     static const QSet<QByteArray> flat = {
@@ -54,10 +55,15 @@ int nestingDepth(const QByteArray &html)
         "html", "head", "body"};
     static const QSet<QByteArray> rawText = {"script", "style", "textarea", "title", "xmp", "iframe",
                                              "noembed", "noframes", "plaintext", "noscript"};
+    static const QSet<QByteArray> breakout = {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
+        "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font"};
     const char *p = html.constData();
     const qsizetype n = html.size();
     int depth = 0;
     int deepest = 0;
+    int foreignBase = -1; // the depth an open svg or math element started at
     qsizetype i = 0;
     auto skipTo = [&](const char *needle) {
         const qsizetype at = html.indexOf(needle, i);
@@ -104,18 +110,35 @@ int nestingDepth(const QByteArray &html)
         const QByteArray name = html.mid(nameStart, i - nameStart).toLower();
         // The rest of the tag, quoted attribute values included.
         char quote = 0;
+        char last = 0;
         while (i < n && (quote || p[i] != '>')) {
             if (quote && p[i] == quote)
                 quote = 0;
             else if (!quote && (p[i] == '"' || p[i] == '\''))
                 quote = p[i];
+            if (!std::isspace(static_cast<unsigned char>(p[i])))
+                last = p[i];
             ++i;
         }
         ++i;
         if (closing) {
             if (!flat.contains(name) && depth > 0)
                 --depth;
+            if (depth <= foreignBase)
+                foreignBase = -1;
             continue;
+        }
+        if (foreignBase >= 0) {
+            if (breakout.contains(name)) {
+                depth = foreignBase;
+                foreignBase = -1;
+            } else if (last == '/') {
+                continue;
+            }
+        } else if (name == "svg" || name == "math") {
+            if (last == '/')
+                continue;
+            foreignBase = depth;
         }
         if (rawText.contains(name)) {
             const QByteArray end = "</" + name;

@@ -509,6 +509,12 @@ void TstHtmlConverter::nesting_data()
     QTest::newRow("robustness: 100000 nested b") << u8("<b>") << 100000 << false;
     QTest::newRow("robustness: 100000 nested unknown elements") << u8("<x-y>") << 100000 << false;
     QTest::newRow("robustness: 100000 unclosed paragraphs do not nest") << u8("<p>") << 100000 << true;
+    QTest::newRow("nominal: an inline SVG with 20000 self-closing shapes (135编辑器 decorations)")
+        << u8("<svg><path d='M0 0'/>") + u8("<rect width='1' height='1'/>").repeated(19999) + u8("</svg>") << 1 << true;
+    QTest::newRow("robustness: <div/> does not close itself, also after an svg")
+        << u8("<svg><path/></svg><div/>") << 100000 << false;
+    QTest::newRow("robustness: HTML breaking out of an svg nests again")
+        << u8("<svg><div/>") << 100000 << false;
 }
 
 void TstHtmlConverter::nesting()
