@@ -1,9 +1,10 @@
 #include "imagedecoder.h"
 
+#include "sha256.h"
+
 #include <QBuffer>
 #include <QColorSpace>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -326,7 +327,7 @@ bool ImageDecoder::decodeBytes(const QByteArray &bytes, const QString &fileName,
         return fail(error, named(name, QCoreApplication::translate("ImageDecoder", "cannot make the thumbnail: %1")
                                            .arg(reason)));
     result.bytes = bytes;
-    result.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    result.sha256 = Sha256::hex(bytes);
     result.format = format;
     result.mime = mimeType(format);
     result.size = size;
