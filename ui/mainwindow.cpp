@@ -844,6 +844,8 @@ void MainWindow::articlesRead(const QList<ArticleImportJob::Result> &results)
             m_model->updateArticle(summaryOf(imported.article));
             last = imported.article.id;
             warnings += imported.warnings;
+            for (auto it = imported.fromMetadata.cbegin(); it != imported.fromMetadata.cend(); ++it)
+                m_fromMetadata.insert(it.key());
             continue;
         }
         problems.append(error);
