@@ -45,11 +45,14 @@ void Application::prepare()
     // it. The window then never goes through OpenGL: no OpenGL context to create at start-up,
     // no re-created window when the preview appears, and no OpenGL composition of the whole
     // window at every repaint (~20 ms per keystroke where OpenGL is software, as without a GPU).
-    // A QT_QUICK_BACKEND chosen by the user wins.
+    // Nor is OpenGL loaded on X11 (its driver took ~100 ms of the start-up without a GPU).
+    // A QT_QUICK_BACKEND or QT_XCB_GL_INTEGRATION chosen by the user wins.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
     if (qEnvironmentVariable("QT_QUICK_BACKEND") != QLatin1String("software"))
         QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    else if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
 #ifdef __GLIBC__
     // Photo originals, megabytes each, pass through the process when an article opens; above
     // glibc's adaptive threshold their freed buffers would stay in the heap for good.
