@@ -36,9 +36,10 @@ void forceKill(qint64 pid)
 
 } // namespace
 
-LaunchedApp::LaunchedApp(const QString &program, const QStringList &arguments)
+LaunchedApp::LaunchedApp(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment)
     : m_home(QDir::temp().filePath(QStringLiteral("copydesk-bench-home-XXXXXX"))), m_program(program),
-      m_arguments(arguments), m_environment(QProcessEnvironment::systemEnvironment())
+      m_arguments(arguments), m_environment(environment)
 {
     const QDir home(m_home.path());
     for (const char *folder : {".config", ".local/share", ".cache", "runtime"})

@@ -12,7 +12,8 @@ namespace copydesk::bench {
 class LaunchedApp
 {
 public:
-    LaunchedApp(const QString &program, const QStringList &arguments);
+    // environment: what the program gets, apart from its fresh home folder.
+    LaunchedApp(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
     ~LaunchedApp();
     LaunchedApp(const LaunchedApp &) = delete;
     LaunchedApp &operator=(const LaunchedApp &) = delete;

@@ -217,11 +217,14 @@ int main(int argc, char *argv[])
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 #endif
+    // The editors started from here get the environment as it was, not copydesk's settings.
+    const QProcessEnvironment launchEnvironment = QProcessEnvironment::systemEnvironment();
     Application::prepare();
     BenchApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("copydesk-bench-gui"));
 
     Settings settings;
+    settings.startup.environment = launchEnvironment;
     QString error;
     if (!parse(app, &settings, &error)) {
         std::fprintf(stderr, "copydesk-bench-gui: %s\n", qUtf8Printable(error));

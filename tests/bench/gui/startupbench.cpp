@@ -59,7 +59,7 @@ bool StartupBench::watching() const
 
 bool StartupBench::startCopydesk(const QString &store, CopydeskStart *start, QString *error)
 {
-    LaunchedApp app(m_options.copydesk, {QStringLiteral("--store"), store});
+    LaunchedApp app(m_options.copydesk, {QStringLiteral("--store"), store}, m_options.environment);
     app.setEnvironmentVariable(QStringLiteral("COPYDESK_REPORT_STARTUP"), QStringLiteral("1"));
     if (watching() && !m_watcher->prepare(error))
         return false;
@@ -88,7 +88,7 @@ bool StartupBench::startCopydesk(const QString &store, CopydeskStart *start, QSt
 
 bool StartupBench::startGhostwriter(const QString &markdown, double *mappedMs, double *paintedMs, QString *error)
 {
-    LaunchedApp app(m_options.ghostwriter, {markdown});
+    LaunchedApp app(m_options.ghostwriter, {markdown}, m_options.environment);
     if (!m_watcher->prepare(error) || !app.start(error))
         return false;
     const X11WindowWatcher::Sighting sighting = m_watcher->watch(app.pid(), app.clock(), StartTimeoutMs);
@@ -206,7 +206,7 @@ bool StartupBench::runMemory(const QString &editingStore, const QString &markdow
     const QString section = QStringLiteral("memory");
     int width = 0, height = 0;
     {
-        LaunchedApp app(m_options.copydesk, {QStringLiteral("--store"), editingStore});
+        LaunchedApp app(m_options.copydesk, {QStringLiteral("--store"), editingStore}, m_options.environment);
         app.setEnvironmentVariable(QStringLiteral("COPYDESK_REPORT_STARTUP"), QStringLiteral("1"));
         if (watching() && !m_watcher->prepare(error))
             return false;
@@ -242,7 +242,7 @@ bool StartupBench::runMemory(const QString &editingStore, const QString &markdow
         m_report->addNote(QStringLiteral("Ghostwriter's memory not measured: not installed or not asked for"));
         return true;
     }
-    LaunchedApp app(m_options.ghostwriter, {markdown});
+    LaunchedApp app(m_options.ghostwriter, {markdown}, m_options.environment);
     // Its HTML preview opens with the document, as after a session where it was left open.
     const QString config = QDir(app.configPath()).filePath(QStringLiteral("ghostwriter"));
     QFile settings(QDir(config).filePath(QStringLiteral("ghostwriter.conf")));

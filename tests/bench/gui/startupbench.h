@@ -2,6 +2,7 @@
 
 #include "processmemory.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace copydesk::bench {
@@ -22,6 +23,8 @@ public:
         QString xdotool;      // optional: gives Ghostwriter the same window size as Copydesk
         int runs = 5;         // timed start-ups of each, alternating, after one untimed start of each
         int settleMs = 3000;  // memory is read once it holds still for this long after the preview is up
+        // The environment the benchmark was started with, before it set itself up as copydesk does.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 
     StartupBench(const Options &options, X11WindowWatcher *watcher, BenchReport *report);
