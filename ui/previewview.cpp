@@ -25,13 +25,14 @@ const QUrl PageBase(QStringLiteral("copydesk-media:page"));
 PreviewView::PreviewView(const Store *store, QWidget *parent) : QWebEngineView(parent), m_store(store)
 {
     setAccessibleName(tr("Page preview"));
-    auto *profile = new QWebEngineProfile(this); // off the record: nothing written to disk
+    auto *profile = new QWebEngineProfile; // off the record: nothing written to disk
     profile->setHttpCacheType(QWebEngineProfile::NoCache);
     profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     profile->installUrlSchemeHandler(MediaUrl::scheme(), new MediaSchemeHandler(store, profile));
     profile->setUrlRequestInterceptor(new RequestInterceptor(profile));
 
     auto *page = new PreviewPage(profile, this);
+    profile->setParent(page); // the profile must outlive its page: deleted after it
     QWebEngineSettings *settings = page->settings();
     settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false); // the page's own scripts never run
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
