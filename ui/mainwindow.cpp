@@ -392,7 +392,6 @@ void MainWindow::createDocks()
     m_photoDock->setWidget(m_inspector);
     addDockWidget(Qt::LeftDockWidgetArea, m_photoDock);
     tabifyDockWidget(metadataDock, m_photoDock);
-    metadataDock->raise();
 
     // The article's versions, with a diff and restore; tabbed with the details.
     m_history = new HistoryPanel(m_store, this);
@@ -414,7 +413,8 @@ void MainWindow::createDocks()
         if (visible)
             QTimer::singleShot(0, m_history, &HistoryPanel::refresh);
     });
-    metadataDock->raise();
+    // Tabs can only be raised once the window is laid out; the details come first.
+    QTimer::singleShot(0, metadataDock, &QDockWidget::raise);
 
     // Right: the page as readers will see it.
     m_previewDock = new QDockWidget(tr("Preview"), this);
