@@ -394,6 +394,25 @@ QString filterClause(const ArticleFilter &filter, bool searchJoined, QStringList
     return where.join(QStringLiteral(" AND "));
 }
 
+// The outcome of stepping a one-row SELECT whose column holds an article's JSON.
+enum class JsonRow { Found, Missing, StepFailed, Unreadable };
+
+// Reads the JSON column of the select's row into *article; *why says what went wrong.
+JsonRow readJsonRow(Statement *select, int column, Article *article, QString *why)
+{
+    switch (select->step()) {
+    case Statement::Step::Row:
+        break;
+    case Statement::Step::Done:
+        return JsonRow::Missing;
+    case Statement::Step::Error:
+        *why = select->errorMessage();
+        return JsonRow::StepFailed;
+    }
+    return ArticleJson::fromJson(select->columnText(column).toUtf8(), article, why) ? JsonRow::Found
+                                                                                    : JsonRow::Unreadable;
+}
+
 } // namespace
 
 Store::Store() = default;
@@ -962,21 +981,20 @@ bool Store::loadArticle(qint64 id, Article *article, QString *error) const
         return false;
     const auto reset = qScopeGuard([select] { select->reset(); });
     select->bind(1, id);
-    switch (select->step()) {
-    case Statement::Step::Row:
+    Article loaded;
+    QString why;
+    switch (readJsonRow(select, 0, &loaded, &why)) {
+    case JsonRow::Found:
         break;
-    case Statement::Step::Done:
+    case JsonRow::Missing:
         if (error)
             *error = noArticle(id);
         return false;
-    case Statement::Step::Error:
+    case JsonRow::StepFailed:
         if (error)
-            *error = tr("Cannot load article %1: %2").arg(id).arg(select->errorMessage());
+            *error = tr("Cannot load article %1: %2").arg(id).arg(why);
         return false;
-    }
-    Article loaded;
-    QString why;
-    if (!ArticleJson::fromJson(select->columnText(0).toUtf8(), &loaded, &why)) {
+    case JsonRow::Unreadable:
         if (error)
             *error = tr("Article %1 in the store cannot be read: %2").arg(id).arg(why);
         return false;
@@ -1183,21 +1201,20 @@ bool Store::loadRevision(qint64 revisionId, Article *article, QString *error) co
         return false;
     const auto reset = qScopeGuard([select] { select->reset(); });
     select->bind(1, revisionId);
-    switch (select->step()) {
-    case Statement::Step::Row:
+    Article loaded;
+    QString why;
+    switch (readJsonRow(select, 1, &loaded, &why)) {
+    case JsonRow::Found:
         break;
-    case Statement::Step::Done:
+    case JsonRow::Missing:
         if (error)
             *error = tr("There is no revision %1 in the store.").arg(revisionId);
         return false;
-    case Statement::Step::Error:
+    case JsonRow::StepFailed:
         if (error)
-            *error = tr("Cannot load revision %1: %2").arg(revisionId).arg(select->errorMessage());
+            *error = tr("Cannot load revision %1: %2").arg(revisionId).arg(why);
         return false;
-    }
-    Article loaded;
-    QString why;
-    if (!ArticleJson::fromJson(select->columnText(1).toUtf8(), &loaded, &why)) {
+    case JsonRow::Unreadable:
         if (error)
             *error = tr("Revision %1 in the store cannot be read: %2").arg(revisionId).arg(why);
         return false;
