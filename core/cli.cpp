@@ -25,6 +25,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 
 namespace copydesk {
 
@@ -648,7 +649,9 @@ private:
         return Cli::Success;
     }
 
-    int deleteArticle()
+    // A command whose only argument is an article id, applied by one store call; what names
+    // the action with %1 for the id.
+    int articleAction(const QString &what, const std::function<bool(qint64, QString *)> &action)
     {
         int code = 0;
         if (!needPositional(1, 1, QStringLiteral("ID"), &code))
@@ -657,9 +660,15 @@ private:
         if (!parseId(m_line.positional.at(0), Cli::tr("an article id"), &id, &code))
             return code;
         QString error;
-        if (!m_store.deleteArticle(id, &error))
-            return fail(Cli::tr("deleting article %1").arg(id), error);
+        if (!action(id, &error))
+            return fail(what.arg(id), error);
         return Cli::Success;
+    }
+
+    int deleteArticle()
+    {
+        return articleAction(Cli::tr("deleting article %1"),
+                             [this](qint64 id, QString *error) { return m_store.deleteArticle(id, error); });
     }
 
     int trash()
@@ -693,16 +702,8 @@ private:
 
     int untrash()
     {
-        int code = 0;
-        if (!needPositional(1, 1, QStringLiteral("ID"), &code))
-            return code;
-        qint64 id = 0;
-        if (!parseId(m_line.positional.at(0), Cli::tr("an article id"), &id, &code))
-            return code;
-        QString error;
-        if (!m_store.restoreArticle(id, &error))
-            return fail(Cli::tr("taking article %1 out of the trash").arg(id), error);
-        return Cli::Success;
+        return articleAction(Cli::tr("taking article %1 out of the trash"),
+                             [this](qint64 id, QString *error) { return m_store.restoreArticle(id, error); });
     }
 
     int backup()
