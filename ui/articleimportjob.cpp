@@ -6,31 +6,16 @@
 
 namespace copydesk {
 
-ArticleImportJob::ArticleImportJob(QObject *parent) : QObject(parent)
+ArticleImportJob::ArticleImportJob(QObject *parent)
+    : QObject(parent),
+      m_batch(this, [this](int done, int total) { emit progress(done, total); },
+              [this](const QList<Result> &results, bool cancelled) { emit finished(results, cancelled); })
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this,
-            [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        QList<Result> results;
-        const QFuture<Result> future = m_watcher.future();
-        for (int i = 0; i < future.resultCount(); ++i) {
-            if (future.isResultReadyAt(i))
-                results.append(future.resultAt(i));
-        }
-        emit finished(results, m_cancelled);
-    });
-}
-
-ArticleImportJob::~ArticleImportJob()
-{
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
 }
 
 void ArticleImportJob::start(const QStringList &paths)
 {
-    m_cancelled = false;
-    m_watcher.setFuture(QtConcurrent::mapped(paths, [](const QString &path) {
+    m_batch.start(QtConcurrent::mapped(paths, [](const QString &path) {
         Result result;
         result.path = path;
         ArticleImporter::readFile(path, &result.imported, &result.error);
@@ -40,13 +25,12 @@ void ArticleImportJob::start(const QStringList &paths)
 
 void ArticleImportJob::cancel()
 {
-    m_cancelled = true;
-    m_watcher.cancel();
+    m_batch.cancel();
 }
 
 bool ArticleImportJob::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_batch.isRunning();
 }
 
 } // namespace copydesk

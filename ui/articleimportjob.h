@@ -1,8 +1,8 @@
 #pragma once
 
+#include "concurrentbatch.h"
 #include "importedarticle.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
@@ -24,7 +24,6 @@ public:
     };
 
     explicit ArticleImportJob(QObject *parent = nullptr);
-    ~ArticleImportJob() override;
 
     void start(const QStringList &paths);
     void cancel();
@@ -36,8 +35,7 @@ signals:
     void finished(const QList<ArticleImportJob::Result> &results, bool cancelled);
 
 private:
-    QFutureWatcher<Result> m_watcher;
-    bool m_cancelled = false;
+    ConcurrentBatch<Result> m_batch;
 };
 
 } // namespace copydesk

@@ -8,31 +8,16 @@
 
 namespace copydesk {
 
-PhotoImportJob::PhotoImportJob(QObject *parent) : QObject(parent)
+PhotoImportJob::PhotoImportJob(QObject *parent)
+    : QObject(parent),
+      m_batch(this, [this](int done, int total) { emit progress(done, total); },
+              [this](const QList<Result> &results, bool cancelled) { emit finished(results, cancelled); })
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this,
-            [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        QList<Result> results;
-        const QFuture<Result> future = m_watcher.future();
-        for (int i = 0; i < future.resultCount(); ++i) {
-            if (future.isResultReadyAt(i))
-                results.append(future.resultAt(i));
-        }
-        emit finished(results, m_cancelled);
-    });
-}
-
-PhotoImportJob::~PhotoImportJob()
-{
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
 }
 
 void PhotoImportJob::start(const QStringList &paths)
 {
-    m_cancelled = false;
-    m_watcher.setFuture(QtConcurrent::mapped(paths, [](const QString &path) {
+    m_batch.start(QtConcurrent::mapped(paths, [](const QString &path) {
         Result result;
         result.path = path;
         if (!ImageDecoder::decodeFile(path, &result.image, &result.error)) {
@@ -47,8 +32,7 @@ void PhotoImportJob::start(const QStringList &paths)
 
 void PhotoImportJob::startWithImage(const QImage &image)
 {
-    m_cancelled = false;
-    m_watcher.setFuture(QtConcurrent::run([image] {
+    m_batch.start(QtConcurrent::run([image] {
         Result result;
         result.path = tr("Pasted picture");
         QByteArray bytes;
@@ -65,13 +49,12 @@ void PhotoImportJob::startWithImage(const QImage &image)
 
 void PhotoImportJob::cancel()
 {
-    m_cancelled = true;
-    m_watcher.cancel();
+    m_batch.cancel();
 }
 
 bool PhotoImportJob::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_batch.isRunning();
 }
 
 } // namespace copydesk

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "concurrentbatch.h"
 #include "decodedimage.h"
 #include "photometadata.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
@@ -25,7 +25,6 @@ public:
     };
 
     explicit PhotoImportJob(QObject *parent = nullptr);
-    ~PhotoImportJob() override;
 
     void start(const QStringList &paths);
     void startWithImage(const QImage &image); // a pasted picture, encoded as PNG
@@ -38,8 +37,7 @@ signals:
     void finished(const QList<PhotoImportJob::Result> &results, bool cancelled);
 
 private:
-    QFutureWatcher<Result> m_watcher;
-    bool m_cancelled = false;
+    ConcurrentBatch<Result> m_batch;
 };
 
 } // namespace copydesk
