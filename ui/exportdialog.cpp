@@ -49,9 +49,10 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
 
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
-    m_folder->setText(settings.value(QStringLiteral("export/folder"),
-                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .toString());
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(documents).isDir())
+        documents = QDir::homePath();
+    m_folder->setText(QDir::toNativeSeparators(settings.value(QStringLiteral("export/folder"), documents).toString()));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
     auto *folderRow = new QHBoxLayout;
@@ -71,7 +72,9 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format"), m_format);
-    form->addRow(tr("&Save in"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Save in"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Photo &long edge"), m_longEdge);
     form->addRow(tr("JPEG &quality"), m_quality);
     form->addRow(QString(), m_openFolder);

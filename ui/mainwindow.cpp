@@ -540,6 +540,7 @@ void MainWindow::reloadArticles()
     if (!selectArticle(m_current.id) && !selectArticle(m_model->idAt(0))) {
         m_current = Article();
         m_centre->setCurrentIndex(0);
+        m_metadata->setEnabled(false);
         updateStatus(m_current);
     }
 }
@@ -586,6 +587,7 @@ void MainWindow::loadArticle(qint64 id)
     m_editor->setArticle(article);
     m_metadata->setArticle(article);
     m_centre->setCurrentIndex(1);
+    m_metadata->setEnabled(true);
     m_dirty = false;
     m_switching = false;
     updateStatus(article);
@@ -739,6 +741,7 @@ void MainWindow::deleteArticle()
     m_model->removeArticle(id);
     if (!selectArticle(m_model->idAt(qMin(row, m_model->rowCount() - 1)))) {
         m_centre->setCurrentIndex(0);
+        m_metadata->setEnabled(false);
         updateStatus(m_current);
     }
     statusBar()->showMessage(tr("Article moved to the trash. Edit ▸ Undo Delete Article brings it back."), 8000);
