@@ -1,5 +1,7 @@
 #include "articleimporter.h"
 
+#include "linkpolicy.h"
+
 #include "articlejson.h"
 #include "docximporter.h"
 #include "htmlconverter.h"
@@ -115,6 +117,7 @@ bool ArticleImporter::readFile(const QString &path, ImportedArticle *out, QStrin
         ImportedArticle imported;
         if (!TextImporter::importFile(path, &imported.article, error))
             return false;
+        LinkPolicy::apply(&imported.article);
         *out = imported;
         return true;
     }
@@ -150,6 +153,7 @@ bool ArticleImporter::readFile(const QString &path, ImportedArticle *out, QStrin
         return fail(tr("it contains no text"));
     if (imported.article.title.isEmpty())
         imported.article.title = info.completeBaseName();
+    LinkPolicy::apply(&imported.article);
     *out = imported;
     return true;
 }

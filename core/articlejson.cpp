@@ -1,5 +1,7 @@
 #include "articlejson.h"
 
+#include "linkpolicy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -472,6 +474,7 @@ bool ArticleJson::fromJsonObject(const QJsonObject &object, Article *article, QS
             *error = reader.error;
         return false;
     }
+    LinkPolicy::apply(&result);
     *article = result;
     return true;
 }

@@ -1,4 +1,5 @@
 #include "htmlconverter.h"
+#include "linkpolicy.h"
 
 #include "copyrules.h"
 #include "framemetadata.h"
@@ -796,7 +797,7 @@ private:
             break;
         case GUMBO_TAG_A: {
             const QString href = attribute(element, "href").trimmed();
-            if (!href.isEmpty() && Renderer::isAllowedLink(href))
+            if (!href.isEmpty() && LinkPolicy::isAllowed(href))
                 c.href = href;
             break;
         }

@@ -1,5 +1,7 @@
 #include "renderer.h"
 
+#include "linkpolicy.h"
+
 #include <mustache.hpp>
 
 #include <QCoreApplication>
@@ -73,40 +75,6 @@ MustacheData optional(const QString &text)
 }
 
 // The encoded form of an allowed link, or an empty string.
-QString normalizedLink(const QString &href)
-{
-    const QString trimmed = href.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    for (const QChar c : trimmed) {
-        const QChar::Category category = c.category();
-        if (c.isSpace() || category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned)
-            return {};
-    }
-    const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return {};
-    const QString scheme = trimmed.left(colon).toLower();
-    const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
-    if (!web && scheme != QLatin1String("mailto"))
-        return {};
-    const QUrl url(trimmed, QUrl::TolerantMode);
-    if (!url.isValid() || url.scheme().toLower() != scheme)
-        return {};
-    if (web && (url.host().isEmpty() || !trimmed.mid(colon + 1).startsWith(QLatin1String("//"))))
-        return {};
-    if (!web && url.path().isEmpty())
-        return {};
-    return QString::fromUtf8(url.toEncoded());
-}
-
-bool isAbsoluteWebUrl(const QString &href)
-{
-    const QString link = normalizedLink(href);
-    return !link.isEmpty() && !link.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
-}
-
 // Escaped text with line breaks as <br>.
 QString escapeWithBreaks(const QString &text)
 {
@@ -185,7 +153,7 @@ QString inlineHtml(const RichText &richText)
             continue;
         QString href;
         if (mark.kind == TextMark::Kind::Link) {
-            href = normalizedLink(mark.href);
+            href = LinkPolicy::normalized(mark.href);
             if (href.isEmpty())
                 continue;
         }
@@ -335,8 +303,8 @@ bool hasVisibleContent(const Block &block)
 // The repost notice with {site} and {url} filled in; empty without an http(s) canonical URL.
 QString repostHtml(const Article &article, const SiteSettings &site)
 {
-    const QString url = normalizedLink(article.canonicalUrl);
-    if (!isAbsoluteWebUrl(article.canonicalUrl) || site.repostNotice.trimmed().isEmpty())
+    const QString url = LinkPolicy::normalized(article.canonicalUrl);
+    if (!LinkPolicy::isAllowedPageUrl(article.canonicalUrl) || site.repostNotice.trimmed().isEmpty())
         return {};
     static const QRegularExpression placeholder(QStringLiteral("\\{(url|site)\\}"));
     QString html;
@@ -457,15 +425,15 @@ QString Renderer::render(const Article &article, const SiteSettings &site, const
         }
     }
     const QString canonical =
-        isAbsoluteWebUrl(article.canonicalUrl) ? normalizedLink(article.canonicalUrl) : QString();
+        LinkPolicy::isAllowedPageUrl(article.canonicalUrl) ? LinkPolicy::normalized(article.canonicalUrl) : QString();
     QString ogImage;
     for (const Block &block : article.blocks) {
         if (block.type != Block::Type::Image)
             continue;
         if (!block.isPlaceholder() && options.imageUrl) {
             const QString src = options.imageUrl(block);
-            if (isAbsoluteWebUrl(src))
-                ogImage = normalizedLink(src);
+            if (LinkPolicy::isAllowedPageUrl(src))
+                ogImage = LinkPolicy::normalized(src);
         }
         break;
     }
@@ -537,11 +505,6 @@ QString Renderer::render(const Article &article, const SiteSettings &site, const
     if (error)
         *error = message;
     return errorPage(pageTitle, message);
-}
-
-bool Renderer::isAllowedLink(const QString &href)
-{
-    return !normalizedLink(href).isEmpty();
 }
 
 QString Renderer::escape(const QString &text)

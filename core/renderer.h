@@ -34,9 +34,6 @@ public:
     QString render(const Article &article, const SiteSettings &site, const Options &options,
                    QString *error = nullptr) const;
 
-    // http, https and mailto only, judged after trimming and case-insensitively; whitespace or
-    // control characters anywhere, and http(s) links without a host, are rejected.
-    static bool isAllowedLink(const QString &href);
     // Escapes & < > " ' and drops code points HTML forbids (controls, lone surrogates,
     // noncharacters).
     static QString escape(const QString &text);

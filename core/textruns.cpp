@@ -1,4 +1,5 @@
 #include "textruns.h"
+#include "linkpolicy.h"
 
 #include "renderer.h"
 
@@ -63,7 +64,7 @@ QString TextRuns::cleaned(const QString &text)
 
 QString TextRuns::link(const QString &href)
 {
-    if (!Renderer::isAllowedLink(href))
+    if (!LinkPolicy::isAllowed(href))
         return {};
     return QString::fromUtf8(QUrl(href.trimmed(), QUrl::TolerantMode).toEncoded());
 }

@@ -17,7 +17,7 @@ public:
         QString text;
         bool bold = false;
         bool italic = false;
-        QString href; // an allowed, encoded link (Renderer::isAllowedLink), else empty
+        QString href; // an allowed, encoded link (LinkPolicy::isAllowed), else empty
     };
 
     // Runs in text order, none empty; adjacent runs differ in formatting. Text is cleaned().

@@ -1,4 +1,5 @@
 #include "blockdescription.h"
+#include "linkpolicy.h"
 #include "htmlconverter.h"
 #include "htmlfixtures.h"
 #include "photofixture.h"
@@ -288,7 +289,7 @@ void TstHtmlConverter::hostile()
         for (const RichText &text : texts) {
             for (const TextMark &mark : text.marks) {
                 if (mark.kind == TextMark::Kind::Link)
-                    QVERIFY2(Renderer::isAllowedLink(mark.href), qPrintable(mark.href));
+                    QVERIFY2(LinkPolicy::isAllowed(mark.href), qPrintable(mark.href));
             }
         }
         if (block.type == Block::Type::Image) {

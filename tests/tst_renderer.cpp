@@ -1,4 +1,5 @@
 #include "renderer.h"
+#include "linkpolicy.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -299,7 +300,7 @@ void TstRenderer::linkAllowList()
 {
     QFETCH(QString, href);
     QFETCH(bool, allowed);
-    QCOMPARE(Renderer::isAllowedLink(href), allowed);
+    QCOMPARE(LinkPolicy::isAllowed(href), allowed);
 }
 
 void TstRenderer::disallowedLinkKeepsText_data()
