@@ -57,15 +57,16 @@ void BackupScheduler::waitForFinished()
 BackupScheduler::Outcome BackupScheduler::run(const QString &storePath)
 {
     Outcome outcome;
-    // Store::open() would create a missing store; a backup must never do that.
     if (!QFileInfo(storePath).isFile()) {
         outcome.error = tr("Cannot back up the store “%1”: the file is gone.")
                                 .arg(QDir::toNativeSeparators(storePath));
         return outcome;
     }
+    // Read-only: a backup reads the store, and must not purge, migrate or checkpoint it from a
+    // second connection of the window's process.
     Store store;
     QString why;
-    if (!store.open(storePath, &why) || !Backup::backupIfDue(store, &outcome.made, &why))
+    if (!store.openReadOnly(storePath, &why) || !Backup::backupIfDue(store, &outcome.made, &why))
         outcome.error = tr("Automatic backup failed: %1").arg(why);
     return outcome;
 }

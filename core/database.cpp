@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace copydesk {
@@ -48,6 +50,67 @@ bool Database::open(const QString &path, Mode mode, QString *error)
     return true;
 }
 
+bool Database::readHeader(const QString &path, int size, QByteArray *header, qint64 *fileSize,
+                          QString *error)
+{
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    sqlite3_file *file = nullptr;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+    sqlite3_int64 length = 0;
+    if (rc == SQLITE_OK && (!file || !file->pMethods))
+        rc = SQLITE_CANTOPEN;
+    if (rc == SQLITE_OK)
+        rc = file->pMethods->xFileSize(file, &length);
+    QByteArray bytes(int(std::clamp<sqlite3_int64>(length, 0, size)), '\0');
+    if (rc == SQLITE_OK && !bytes.isEmpty())
+        rc = file->pMethods->xRead(file, bytes.data(), int(bytes.size()), 0);
+    if (rc != SQLITE_OK && error) {
+        const QString reason = reasonFor(rc);
+        *error = reason.isEmpty() ? QString::fromUtf8(sqlite3_errstr(rc)) : reason;
+    }
+    sqlite3_close_v2(db);
+    if (rc != SQLITE_OK)
+        return false;
+    *header = bytes;
+    *fileSize = length;
+    return true;
+}
+
+QString Database::reasonFor(int extendedCode)
+{
+    const char *context = "Database";
+    switch (extendedCode & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate(context, "the disk is full");
+    case SQLITE_IOERR:
+        if (extendedCode == SQLITE_IOERR_NOMEM)
+            return QCoreApplication::translate(context, "the computer is out of memory");
+        return QCoreApplication::translate(context, "the disk could not be read or written "
+                                                    "(input/output error)");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate(context, "the store has become read-only");
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate(context, "the file cannot be opened");
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return QCoreApplication::translate(context, "permission denied");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate(context, "the store is damaged");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate(context, "another program is writing to the store "
+                                                    "right now");
+    case SQLITE_NOMEM:
+        return QCoreApplication::translate(context, "the computer is out of memory");
+    default:
+        return {};
+    }
+}
+
 void Database::close()
 {
     // Cached statements must be finalized before the connection can really close.
@@ -70,8 +133,10 @@ bool Database::exec(const QString &sql, QString *error)
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         if (error) {
-            *error = QCoreApplication::translate("Database", "Database statement failed: %1")
-                         .arg(message ? QString::fromUtf8(message) : errorMessage());
+            const QString reason = reasonFor(sqlite3_extended_errcode(m_db));
+            *error = !reason.isEmpty() ? reason
+                : QCoreApplication::translate("Database", "Database statement failed: %1")
+                      .arg(message ? QString::fromUtf8(message).simplified() : errorMessage());
         }
         sqlite3_free(message);
         return false;
@@ -163,6 +228,11 @@ int Database::lastErrorCode() const
     return (code == SQLITE_OK || code == SQLITE_ROW || code == SQLITE_DONE) ? 0 : code;
 }
 
+int Database::lastExtendedErrorCode() const
+{
+    return lastErrorCode() ? sqlite3_extended_errcode(m_db) : 0;
+}
+
 bool Database::lastErrorWasBusy() const
 {
     const int code = lastErrorCode();
@@ -173,7 +243,10 @@ QString Database::errorMessage() const
 {
     if (!m_db)
         return QCoreApplication::translate("Database", "The database is not open.");
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString reason = reasonFor(sqlite3_extended_errcode(m_db));
+    if (!reason.isEmpty())
+        return reason;
+    return QString::fromUtf8(sqlite3_errmsg(m_db)).simplified();
 }
 
 } // namespace copydesk

@@ -25,6 +25,15 @@ public:
 
     // Opens without touching the file beyond what the mode allows; extended result codes on.
     bool open(const QString &path, Mode mode, QString *error);
+    // The first bytes (up to size) of an existing file and its length, read through SQLite's own
+    // file layer: a descriptor opened and closed outside SQLite would drop the POSIX locks that
+    // this process's connections hold on the file (SQLite's "How To Corrupt", 2.2). Nothing is
+    // created and no journal is touched.
+    static bool readHeader(const QString &path, int size, QByteArray *header, qint64 *fileSize,
+                           QString *error);
+    // A plain, translated reason for an SQLite result code (the disk is full, the store became
+    // read-only, ...), or empty when SQLite's own text is all there is.
+    static QString reasonFor(int extendedCode);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
@@ -46,7 +55,9 @@ public:
     int changes() const;
     // The primary result code of the last failing call (SQLITE_BUSY, ...), 0 when none.
     int lastErrorCode() const;
+    int lastExtendedErrorCode() const;
     bool lastErrorWasBusy() const;
+    // The last error in one line: reasonFor() the code where there is one, else SQLite's text.
     QString errorMessage() const;
 
     sqlite3 *handle() const { return m_db; }

@@ -218,8 +218,11 @@ QString Statement::errorMessage() const
     if (m_bindFailed)
         return QCoreApplication::translate("Database", "Cannot bind a parameter of “%1”.")
             .arg(QString::fromUtf8(sqlite3_sql(m_stmt)));
+    // The statement is named only for errors no plain reason covers (a programming error).
+    if (!Database::reasonFor(m_db->lastExtendedErrorCode()).isEmpty())
+        return m_db->errorMessage();
     return QCoreApplication::translate("Database", "%1 (in “%2”)")
-        .arg(m_db->errorMessage(), QString::fromUtf8(sqlite3_sql(m_stmt)));
+        .arg(m_db->errorMessage(), QString::fromUtf8(sqlite3_sql(m_stmt)).simplified());
 }
 
 } // namespace copydesk

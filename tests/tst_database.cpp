@@ -190,7 +190,7 @@ private slots:
         Database db;
         QVERIFY(db.open(path, Database::Mode::ReadOnly, &error));
         QVERIFY(!db.exec(QStringLiteral("INSERT INTO t VALUES (1)"), &error));
-        QVERIFY2(error.contains(QStringLiteral("readonly")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
         QVERIFY(!Database().open(m_dir.filePath(QStringLiteral("missing.sqlite3")), Database::Mode::ReadWrite,
                                  &error));
         QVERIFY(error.contains(QStringLiteral("missing.sqlite3")));
