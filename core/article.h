@@ -31,6 +31,9 @@ struct Article
     QDateTime created; // UTC, millisecond precision
     QDateTime updated; // UTC, millisecond precision
     QList<Block> blocks;
+    // The store's count of writes to this article when it was read: a save names the state it
+    // was based on (Store::saveArticle). Not part of the content: equality and JSON leave it out.
+    qint64 version = 0;
 
     // A fresh draft with a new uuid and created/updated set to now.
     static Article create(const QString &title = {});

@@ -22,6 +22,13 @@ Autosaver::Autosaver(QObject *parent)
         QMetaObject::invokeMethod(
             m_context.get(), [this] { writePending(nullptr); }, Qt::QueuedConnection);
     });
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(RetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (hasPending() && !m_timer.isActive())
+            m_timer.start(0);
+    });
+    connect(this, &Autosaver::failed, &m_retryTimer, qOverload<>(&QTimer::start));
     m_thread.start();
 }
 
@@ -78,6 +85,13 @@ int Autosaver::maxDelay() const
     return m_maxDelay;
 }
 
+void Autosaver::setBase(const Article &stored)
+{
+    QMutexLocker locker(&m_mutex);
+    if (stored.id > 0)
+        m_bases.insert(stored.id, stored);
+}
+
 void Autosaver::schedule(const Article &article)
 {
     if (article.id <= 0) {
@@ -122,6 +136,12 @@ bool Autosaver::hasPending() const
     return !m_pending.isEmpty() || m_writing > 0;
 }
 
+bool Autosaver::hasPending(qint64 articleId) const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_pending.contains(articleId) || (m_writing > 0 && m_writingId == articleId);
+}
+
 // Passes run one after another on the single worker thread, so an older snapshot of an article
 // is always written before a newer one and can never overwrite it.
 bool Autosaver::writePending(QString *firstError)
@@ -136,13 +156,40 @@ bool Autosaver::writePending(QString *firstError)
     for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
         const qint64 id = it.key();
         QMetaObject::invokeMethod(this, [this, id] { emit saving(id); }, Qt::QueuedConnection);
-        Article article = it.value();
+        const Article sent = it.value();
+        Article article = sent;
+        bool hasBase = false;
+        Article base;
+        {
+            QMutexLocker locker(&m_mutex);
+            m_writingId = id;
+            hasBase = m_bases.contains(id);
+            if (hasBase)
+                base = m_bases.value(id);
+        }
+        // The snapshot is an edit of the state this autosaver last wrote or was given, whatever
+        // version the editor held when it took the snapshot.
+        if (hasBase)
+            article.version = base.version;
         QString why;
-        const bool written = m_store->saveArticle(&article, &why);
+        Store::SaveOutcome outcome;
+        const bool written = m_store->saveArticle(&article, &why, hasBase ? &base : nullptr, &outcome);
         if (written) {
+            {
+                QMutexLocker locker(&m_mutex);
+                m_bases.insert(id, article);
+            }
             const QDateTime updated = article.updated;
+            const qint64 version = article.version;
+            if (outcome.kind == Store::SaveOutcome::Kind::Merged
+                || outcome.kind == Store::SaveOutcome::Kind::Conflict) {
+                QMetaObject::invokeMethod(
+                    this, [this, sent, article, outcome] { emit changedElsewhere(sent, article, outcome); },
+                    Qt::QueuedConnection);
+            }
             QMetaObject::invokeMethod(
-                this, [this, id, updated] { emit saved(id, updated); }, Qt::QueuedConnection);
+                this, [this, id, updated, version] { emit saved(id, updated, version); },
+                Qt::QueuedConnection);
         } else {
             QMetaObject::invokeMethod(
                 this, [this, id, why] { emit failed(id, why); }, Qt::QueuedConnection);
@@ -153,6 +200,7 @@ bool Autosaver::writePending(QString *firstError)
         // Only now, with its signal already posted, does the write stop counting as pending.
         QMutexLocker locker(&m_mutex);
         --m_writing;
+        m_writingId = 0;
         // A snapshot scheduled during the write is newer and takes this one's place.
         if (!written && !m_pending.contains(id))
             m_pending.insert(id, it.value());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "store.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -15,8 +16,6 @@
 
 namespace copydesk {
 
-class Store;
-
 // Writes article snapshots to the store on its own worker thread and connection; coalesces
 // bursts of edits.
 class Autosaver : public QObject
@@ -24,8 +23,11 @@ class Autosaver : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int DefaultDelayMs = 700;
-    static constexpr int DefaultMaxDelayMs = 800;
+    static constexpr int DefaultDelayMs = 400;
+    static constexpr int DefaultMaxDelayMs = 500;
+    // After a failed write (disk full, store read-only, ...), how soon the pending snapshots are
+    // tried again without waiting for the next edit.
+    static constexpr int RetryIntervalMs = 3000;
 
     explicit Autosaver(QObject *parent = nullptr);
     // Flushes (a failure is only logged: call flush() first to report it), then stops the worker.
@@ -44,6 +46,9 @@ public:
     void setMaxDelay(int milliseconds);
     int maxDelay() const;
 
+    // The article as stored now (just loaded or reloaded): later snapshots of it are edits of
+    // this state, which a save merges with what another program wrote meanwhile.
+    void setBase(const Article &stored);
     // Call on the owner's thread. article.id must be > 0 (else failed() is emitted at once).
     // Keeps only the newest pending snapshot per id and (re)starts the idle timer.
     void schedule(const Article &article);
@@ -54,11 +59,16 @@ public:
     // True while a snapshot waits for its write or is being written. Once false, the signals of
     // the finished writes are already queued to the owner's thread.
     bool hasPending() const;
+    bool hasPending(qint64 articleId) const;
 
 signals:
     // All three are emitted on the owner's thread.
     void saving(qint64 articleId);
-    void saved(qint64 articleId, const QDateTime &updated);
+    void saved(qint64 articleId, const QDateTime &updated, qint64 version);
+    // The article had been changed by another program since the snapshot's base: sent is the
+    // snapshot, stored what is in the store now (outcome says merged, or kept both).
+    void changedElsewhere(const Article &sent, const Article &stored,
+                          const Store::SaveOutcome &outcome);
     // The snapshot stays pending and is retried on the next schedule() or flush(), never dropped.
     void failed(qint64 articleId, const QString &error);
 
@@ -74,11 +84,14 @@ private:
     std::unique_ptr<QObject> m_context; // lives on m_thread; runs the write passes
     std::unique_ptr<Store> m_store;     // used on m_thread only
 
-    mutable QMutex m_mutex; // guards m_pending and m_writing
+    mutable QMutex m_mutex; // guards m_pending, m_bases and m_writing
     QMap<qint64, Article> m_pending;
+    QMap<qint64, Article> m_bases; // per article, the state the next snapshot was edited from
+    qint64 m_writingId = 0;
     int m_writing = 0;
 
     QTimer m_timer;
+    QTimer m_retryTimer;
     QElapsedTimer m_waiting; // since the oldest change not yet handed to the worker
     int m_delay = DefaultDelayMs;
     int m_maxDelay = DefaultMaxDelayMs;

@@ -1,9 +1,11 @@
 #include "store.h"
 
 #include "articlejson.h"
+#include "articlemerge.h"
 #include "backup.h"
 #include "bigramtokenizer.h"
 #include "database.h"
+#include "linkpolicy.h"
 #include "searchindex.h"
 #include "sha256.h"
 #include "statement.h"
@@ -132,6 +134,17 @@ CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, 
     tokenize = 'copydesk_bigram');
 INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0, 3.0, 2.0)');
 )sql",
+    // Version 3: optimistic concurrency and change tracking for several programs on one store,
+    // and revisions that refer to an identical earlier one instead of copying it.
+    R"sql(
+-- How many times the article was written: a save names the version it was based on.
+ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+-- Store-wide order of writes to articles, so another program sees what changed since it looked.
+ALTER TABLE articles ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_change_seq ON articles (change_seq);
+-- A revision whose content equals an earlier one's names it here and leaves json empty.
+ALTER TABLE revisions ADD COLUMN same_as INTEGER REFERENCES revisions (id);
+)sql",
 };
 static_assert(std::size(Migrations) == Store::SchemaVersion,
               "one migration step per schema version");
@@ -144,12 +157,18 @@ const QString ListSql = QStringLiteral("SELECT ") + SummaryColumns
 const QString TrashSql = QStringLiteral("SELECT ") + SummaryColumns
     + QStringLiteral(", deleted_at FROM articles WHERE deleted_at IS NOT NULL "
                      "ORDER BY deleted_at DESC, id DESC");
+// Every write to a row of articles takes the next change_seq.
+#define NEXT_CHANGE_SEQ "(SELECT coalesce(max(change_seq), 0) + 1 FROM articles)"
 const QString InsertSql = QStringLiteral(
     "INSERT INTO articles (uuid, title, status, section, created, updated, words, images, "
-    "images_missing_caption, json, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    "images_missing_caption, json, id, version, change_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+    "?8, ?9, ?10, ?11, 1, " NEXT_CHANGE_SEQ ")");
 const QString UpdateSql = QStringLiteral(
     "UPDATE articles SET uuid = ?1, title = ?2, status = ?3, section = ?4, created = ?5, "
-    "updated = ?6, words = ?7, images = ?8, images_missing_caption = ?9, json = ?10 WHERE id = ?11");
+    "updated = ?6, words = ?7, images = ?8, images_missing_caption = ?9, json = ?10, "
+    "version = version + 1, change_seq = " NEXT_CHANGE_SEQ " WHERE id = ?11");
+const QString StoredStateSql =
+    QStringLiteral("SELECT version, updated, json FROM articles WHERE id = ?1");
 
 const QString SiteNameKey = QStringLiteral("site/name");
 const QString SloganKey = QStringLiteral("site/slogan");
@@ -264,8 +283,10 @@ QSet<QString> mediaOf(const Article &article)
 }
 
 // Fills what insert/save need and the caller left empty.
+// The store's door: nothing it keeps holds a link the policy refuses.
 void completeForStorage(Article *article, const QDateTime &now)
 {
+    LinkPolicy::apply(article);
     if (article->uuid.isEmpty())
         article->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!article->created.isValid())
@@ -274,8 +295,8 @@ void completeForStorage(Article *article, const QDateTime &now)
         article->updated = now;
 }
 
-// Binds ?1..?10 of InsertSql/UpdateSql.
-void bindArticle(Statement *statement, const Article &article)
+// Binds ?1..?10 of InsertSql/UpdateSql; json is ArticleJson::toJson(article, false).
+void bindArticle(Statement *statement, const Article &article, const QByteArray &json)
 {
     statement->bind(1, article.uuid);
     statement->bind(2, article.title);
@@ -286,7 +307,7 @@ void bindArticle(Statement *statement, const Article &article)
     statement->bind(7, article.wordCount());
     statement->bind(8, article.imageCount());
     statement->bind(9, article.imagesMissingCaption());
-    statement->bindUtf8(10, ArticleJson::toJson(article, false));
+    statement->bindUtf8(10, json);
 }
 
 QString noArticle(qint64 id)
@@ -444,7 +465,7 @@ bool Store::open(const QString &path, QString *error)
     const QFileInfo info(path);
     bool created = false;
     if (info.exists()) {
-        if (!openExisting(path, error))
+        if (!openExisting(path, false, error))
             return false;
     } else {
         const QString folder = info.absolutePath();
@@ -475,7 +496,24 @@ bool Store::open(const QString &path, QString *error)
 
 // Checks an existing file without letting SQLite near it: its header, then whether we may write
 // there at all.
-bool Store::openExisting(const QString &path, QString *error)
+bool Store::openReadOnly(const QString &path, QString *error)
+{
+    close();
+    m_openProblem = OpenProblem::None;
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        setOpenProblem(OpenProblem::Other);
+        if (error) {
+            *error = path.isEmpty() ? tr("Cannot open the store: no file was given.")
+                                    : tr("Cannot open the store “%1”: the file does not exist.")
+                                          .arg(shown(path));
+        }
+        return false;
+    }
+    return openExisting(path, true, error) && initializeReadOnly(path, error);
+}
+
+bool Store::openExisting(const QString &path, bool readOnly, QString *error)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
@@ -484,19 +522,26 @@ bool Store::openExisting(const QString &path, QString *error)
             *error = tr("Cannot open the store “%1”: it is a folder, not a file.").arg(shown(path));
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray header;
+    qint64 size = 0;
+    QString why;
+    if (!Database::readHeader(path, HeaderSize, &header, &size, &why)) {
         setOpenProblem(OpenProblem::Other);
         if (error) {
             *error = tr("Cannot open the store “%1”: the file cannot be read (%2).")
-                         .arg(shown(path), file.errorString());
+                         .arg(shown(path), why);
         }
         return false;
     }
-    const qint64 size = file.size();
-    const QByteArray header = file.read(HeaderSize);
-    file.close();
 
+    if (size == 0 && readOnly) {
+        setOpenProblem(OpenProblem::NotAStore);
+        if (error) {
+            *error = tr("Cannot open the store “%1”: the file is empty, not a Copydesk store.")
+                         .arg(shown(path));
+        }
+        return false;
+    }
     // An empty file is a new store; anything else must be an SQLite database that is ours or empty.
     if (size > 0) {
         static const QByteArray magic("SQLite format 3", 16); // with its trailing NUL
@@ -539,13 +584,15 @@ bool Store::openExisting(const QString &path, QString *error)
         // SQLite, which would leave -wal/-shm files beside a WAL-mode database.
         const bool emptySchema = quint8(header.at(100)) == 0x0D
             && qFromBigEndian<quint16>(header.constData() + 103) == 0;
-        if (applicationId == 0 && (!emptySchema || version != 0)) {
+        if (applicationId == 0 && (!emptySchema || version != 0 || readOnly)) {
             setOpenProblem(OpenProblem::ForeignDatabase);
             if (error)
                 *error = foreignDatabase(path);
             return false;
         }
     }
+    if (readOnly)
+        return true;
 
     if (!isWritable(info)) {
         setOpenProblem(OpenProblem::ReadOnly);
@@ -726,9 +773,117 @@ bool Store::initialize(const QString &path, QString *error)
     return true;
 }
 
+// A read-write connection (WAL readers need the shared-memory file), made query_only, that
+// never checkpoints on close; identity, version and health are checked in a read transaction.
+bool Store::initializeReadOnly(const QString &path, QString *error)
+{
+    auto db = std::make_unique<Database>();
+    QString why;
+    const auto failed = [&](OpenProblem problem, const QString &message) {
+        setOpenProblem(problem);
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!db->open(path, Database::Mode::ReadWrite, &why)
+        || !BigramTokenizer::registerWith(db->handle(), &why))
+        return failed(problemOf(*db, OpenProblem::Other),
+                      tr("Cannot open the store “%1”: %2").arg(shown(path), why));
+    db->setCheckpointOnClose(false);
+    db->setBusyTimeout(BusyTimeoutMs);
+    qint64 applicationId = 0;
+    qint64 version = 0;
+    QString verdict = QStringLiteral("ok");
+    if (!db->exec(QStringLiteral("PRAGMA query_only = 1; BEGIN"), &why)
+        || !db->queryInt64(QStringLiteral("PRAGMA application_id"), &applicationId, &why)
+        || !db->queryInt64(QStringLiteral("PRAGMA user_version"), &version, &why)
+        || (QFileInfo(path).size() <= QuickCheckMaxBytes
+            && !db->queryText(QStringLiteral("PRAGMA quick_check(1)"), &verdict, &why))) {
+        return failed(problemOf(*db, OpenProblem::Damaged),
+                      db->lastErrorWasBusy()
+                          ? lockedStore(path)
+                          : tr("Cannot open the store “%1”: the file is damaged (%2).")
+                                .arg(shown(path), why));
+    }
+    db->exec(QStringLiteral("COMMIT"), nullptr);
+    if (applicationId != ApplicationId)
+        return failed(OpenProblem::ForeignDatabase, foreignDatabase(path));
+    if (version > SchemaVersion)
+        return failed(OpenProblem::NewerVersion, newerStore(path, version));
+    if (version < SchemaVersion) {
+        return failed(OpenProblem::Other,
+                      tr("Cannot read the store “%1”: it must first be updated to this version "
+                         "of Copydesk; open it once in Copydesk or with a command that writes.")
+                          .arg(shown(path)));
+    }
+    if (verdict != QLatin1String("ok"))
+        return failed(OpenProblem::Damaged,
+                      tr("Cannot open the store “%1”: the store is damaged (%2).")
+                          .arg(shown(path), verdict));
+    m_db = std::move(db);
+    m_readOnly = true;
+    return true;
+}
+
 void Store::close()
 {
     m_db.reset();
+    m_readOnly = false;
+}
+
+qint64 Store::dataVersion() const
+{
+    if (!m_db)
+        return 0;
+    Statement *pragma = m_db->cached(QStringLiteral("PRAGMA data_version"), nullptr);
+    if (!pragma || pragma->step() != Statement::Step::Row)
+        return 0;
+    const qint64 version = pragma->columnInt64(0);
+    pragma->reset();
+    return version;
+}
+
+qint64 Store::latestChangeSequence() const
+{
+    qint64 sequence = 0;
+    if (m_db)
+        m_db->queryInt64(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM articles"),
+                         &sequence, nullptr);
+    return sequence;
+}
+
+bool Store::changesSince(qint64 sequence, QList<Change> *changes, qint64 *latest,
+                         QString *error) const
+{
+    changes->clear();
+    if (notOpen(error))
+        return false;
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT id, version, change_seq, deleted_at IS NOT NULL FROM articles "
+                       "WHERE change_seq > ?1 ORDER BY change_seq"),
+        error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, sequence);
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row) {
+        Change change;
+        change.id = select->columnInt64(0);
+        change.version = select->columnInt64(1);
+        change.sequence = select->columnInt64(2);
+        change.trashed = select->columnInt(3) != 0;
+        if (latest)
+            *latest = change.sequence;
+        changes->append(change);
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = tr("Cannot read what changed in the store: %1").arg(select->errorMessage());
+        changes->clear();
+        return false;
+    }
+    return true;
 }
 
 bool Store::isOpen() const
@@ -758,22 +913,24 @@ bool Store::nextArticleId(qint64 *id, QString *error)
                             error);
 }
 
-bool Store::insertOne(Article *article, qint64 id, QString *error)
+bool Store::insertOne(Article *article, qint64 id, const QString &reason, QString *error)
 {
     completeForStorage(article, nowUtc());
     Statement *insert = m_db->cached(InsertSql, error);
     if (!insert)
         return false;
     article->id = id;
-    bindArticle(insert, *article);
+    article->version = 1;
+    bindArticle(insert, *article, ArticleJson::toJson(*article, false));
     insert->bind(11, id);
     if (!insert->exec(error))
         return false;
     return syncMediaLinks(id, *article, error) && syncTags(id, *article, error)
-        && SearchIndex::put(*m_db, id, *article, error);
+        && SearchIndex::put(*m_db, id, *article, error)
+        && snapshot(id, reason.isEmpty() ? QString::fromUtf8(CreatedReason) : reason, nullptr, error);
 }
 
-bool Store::insertArticle(Article *article, QString *error)
+bool Store::insertArticle(Article *article, QString *error, const QString &reason)
 {
     if (notOpen(error))
         return false;
@@ -781,16 +938,17 @@ bool Store::insertArticle(Article *article, QString *error)
     Transaction transaction(*m_db);
     qint64 id = 0;
     QString why;
-    if (transaction.begin(&why) && nextArticleId(&id, &why) && insertOne(article, id, &why)
+    if (transaction.begin(&why) && nextArticleId(&id, &why) && insertOne(article, id, reason, &why)
         && transaction.commit(&why))
         return true;
     article->id = oldId;
+    article->version = 0;
     if (error)
         *error = tr("Cannot store the article “%1”: %2").arg(article->title, why);
     return false;
 }
 
-bool Store::insertArticles(QList<Article> *articles, QString *error)
+bool Store::insertArticles(QList<Article> *articles, QString *error, const QString &reason)
 {
     if (notOpen(error))
         return false;
@@ -803,18 +961,21 @@ bool Store::insertArticles(QList<Article> *articles, QString *error)
     QString why;
     bool ok = transaction.begin(&why) && nextArticleId(&id, &why);
     for (qsizetype i = 0; ok && i < articles->size(); ++i)
-        ok = insertOne(&(*articles)[i], id + i, &why);
+        ok = insertOne(&(*articles)[i], id + i, reason, &why);
     if (ok && transaction.commit(&why))
         return true;
-    for (qsizetype i = 0; i < articles->size(); ++i)
+    for (qsizetype i = 0; i < articles->size(); ++i) {
         (*articles)[i].id = oldIds.at(i);
+        (*articles)[i].version = 0;
+    }
     if (error)
         *error = tr("Cannot store %n article(s); none was stored: %1", nullptr, int(articles->size()))
                      .arg(why);
     return false;
 }
 
-bool Store::saveArticle(Article *article, QString *error)
+bool Store::saveArticle(Article *article, QString *error, const Article *base,
+                        SaveOutcome *outcome)
 {
     if (notOpen(error))
         return false;
@@ -823,40 +984,130 @@ bool Store::saveArticle(Article *article, QString *error)
             *error = tr("Cannot save the article “%1”: it is not in the store yet.").arg(article->title);
         return false;
     }
-    const Article before = *article;
-    const QDateTime now = nowUtc();
-    completeForStorage(article, now);
-    article->updated = now;
-
+    SaveOutcome result;
+    Article written = *article;
     Transaction transaction(*m_db);
     QString why;
-    const bool ok = transaction.begin(&why) && addCheckpointIfDue(article->id, now, &why)
-        && writeArticle(article, &why) && transaction.commit(&why);
+    const bool ok = transaction.begin(&why) && saveInTransaction(&written, base, &result, &why)
+        && transaction.commit(&why);
     if (!ok) {
-        *article = before;
         if (error)
             *error = tr("Cannot save the article “%1”: %2").arg(article->title, why);
+        return false;
     }
-    return ok;
+    *article = written;
+    if (outcome)
+        *outcome = result;
+    return true;
+}
+
+bool Store::updateArticle(qint64 id, const std::function<bool(Article *, QString *)> &change,
+                          QString *error)
+{
+    if (notOpen(error))
+        return false;
+    Transaction transaction(*m_db);
+    Article article;
+    QString why;
+    SaveOutcome outcome;
+    const auto failed = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!transaction.begin(&why) || !loadArticle(id, &article, &why) || !change(&article, &why))
+        return failed(why);
+    if (!saveInTransaction(&article, nullptr, &outcome, &why) || !transaction.commit(&why))
+        return failed(tr("Cannot save the article “%1”: %2").arg(article.title, why));
+    return true;
+}
+
+// The save itself, inside a write transaction: article->version names the state the caller
+// started from. An article changed since then by another connection is merged field by field
+// with base (ArticleMerge); where both changed the same field, or without a base, the other
+// write is kept as a "changed elsewhere" revision and this one is written. Nothing is written,
+// and `updated` stays, when the content equals what is stored.
+bool Store::saveInTransaction(Article *article, const Article *base, SaveOutcome *outcome,
+                              QString *error)
+{
+    Statement *select = m_db->cached(StoredStateSql, error);
+    if (!select)
+        return false;
+    select->bind(1, article->id);
+    const Statement::Step step = select->step();
+    if (step != Statement::Step::Row) {
+        if (error)
+            *error = step == Statement::Step::Done ? noArticle(article->id) : select->errorMessage();
+        select->reset();
+        return false;
+    }
+    const qint64 storedVersion = select->columnInt64(0);
+    const QDateTime storedUpdated = parseStoredTime(select->columnText(1));
+    const QByteArray storedJson = select->columnText(2).toUtf8();
+    select->reset();
+
+    *outcome = SaveOutcome();
+    if (article->version != storedVersion) {
+        Article theirs;
+        QString why;
+        if (!ArticleJson::fromJson(storedJson, &theirs, &why)) {
+            if (error)
+                *error = tr("Article %1 in the store cannot be read: %2").arg(article->id).arg(why);
+            return false;
+        }
+        theirs.id = article->id;
+        if (base) {
+            outcome->conflicts = ArticleMerge::merge(*base, *article, theirs, article);
+        } else {
+            outcome->conflicts = ArticleMerge::changedFields(*article, theirs);
+            if (outcome->conflicts.isEmpty())
+                outcome->conflicts.append(QStringLiteral("version"));
+        }
+        if (outcome->conflicts.isEmpty()) {
+            outcome->kind = SaveOutcome::Kind::Merged;
+        } else {
+            outcome->kind = SaveOutcome::Kind::Conflict;
+            if (!snapshot(article->id, QString::fromUtf8(ChangedElsewhereReason),
+                          &outcome->keptRevision, error))
+                return false;
+        }
+        article->version = storedVersion;
+    }
+
+    const QDateTime now = nowUtc();
+    completeForStorage(article, now);
+    article->updated = storedUpdated;
+    QByteArray json = ArticleJson::toJson(*article, false);
+    if (json == storedJson) {
+        if (outcome->kind == SaveOutcome::Kind::Written)
+            outcome->kind = SaveOutcome::Kind::Unchanged;
+        return true;
+    }
+    article->updated = now;
+    json = ArticleJson::toJson(*article, false);
+    if (!addCheckpointIfDue(article->id, now, error) || !writeArticle(*article, json, error))
+        return false;
+    article->version = storedVersion + 1;
+    return true;
 }
 
 // The UPDATE of a stored article with everything kept in step with it; inside a transaction.
-bool Store::writeArticle(Article *article, QString *error)
+bool Store::writeArticle(const Article &article, const QByteArray &json, QString *error)
 {
     Statement *update = m_db->cached(UpdateSql, error);
     if (!update)
         return false;
-    bindArticle(update, *article);
-    update->bind(11, article->id);
+    bindArticle(update, article, json);
+    update->bind(11, article.id);
     if (!update->exec(error))
         return false;
     if (m_db->changes() == 0) {
         if (error)
-            *error = noArticle(article->id);
+            *error = noArticle(article.id);
         return false;
     }
-    return syncMediaLinks(article->id, *article, error) && syncTags(article->id, *article, error)
-        && SearchIndex::put(*m_db, article->id, *article, error);
+    return syncMediaLinks(article.id, article, error) && syncTags(article.id, article, error)
+        && SearchIndex::put(*m_db, article.id, article, error);
 }
 
 // Snapshots the article as stored before this save when its newest revision (or, without one,
@@ -976,7 +1227,7 @@ bool Store::loadArticle(qint64 id, Article *article, QString *error) const
     if (notOpen(error))
         return false;
     Statement *select =
-        m_db->cached(QStringLiteral("SELECT json FROM articles WHERE id = ?1"), error);
+        m_db->cached(QStringLiteral("SELECT json, version FROM articles WHERE id = ?1"), error);
     if (!select)
         return false;
     const auto reset = qScopeGuard([select] { select->reset(); });
@@ -1000,6 +1251,7 @@ bool Store::loadArticle(qint64 id, Article *article, QString *error) const
         return false;
     }
     loaded.id = id;
+    loaded.version = select->columnInt64(1);
     *article = loaded;
     return true;
 }
@@ -1050,9 +1302,14 @@ QList<ArticleSummary> Store::listTrash(QString *error) const
 
 bool Store::snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error)
 {
+    // When the content equals the newest revision's, the new one only refers to it.
     Statement *insert = m_db->cached(
-        QStringLiteral("INSERT INTO revisions (article_id, created, reason, json) "
-                       "SELECT id, ?1, ?2, json FROM articles WHERE id = ?3"),
+        QStringLiteral("INSERT INTO revisions (article_id, created, reason, json, same_as) "
+                       "SELECT a.id, ?1, ?2, CASE WHEN r.json = a.json THEN '' ELSE a.json END, "
+                       "CASE WHEN r.json = a.json THEN r.id END FROM articles a "
+                       "LEFT JOIN revisions r ON r.id = (SELECT coalesce(same_as, id) FROM "
+                       "revisions WHERE article_id = a.id ORDER BY id DESC LIMIT 1) "
+                       "WHERE a.id = ?3"),
         error);
     if (!insert)
         return false;
@@ -1107,7 +1364,8 @@ bool Store::deleteArticle(qint64 id, QString *error)
         return true;
 
     Statement *trash =
-        m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = ?1 WHERE id = ?2"), &why);
+        m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = ?1, version = version + 1, "
+                                      "change_seq = " NEXT_CHANGE_SEQ " WHERE id = ?2"), &why);
     bool ok = snapshot(id, QString::fromUtf8(BeforeDeleteReason), nullptr, &why) && trash;
     if (ok) {
         trash->bind(1, storedTime(nowUtc()));
@@ -1126,7 +1384,9 @@ bool Store::restoreArticle(qint64 id, QString *error)
     Transaction transaction(*m_db);
     QString why;
     Statement *restore = transaction.begin(&why)
-        ? m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = NULL WHERE id = ?1"), &why)
+        ? m_db->cached(QStringLiteral("UPDATE articles SET deleted_at = NULL, version = version + 1, "
+                                       "change_seq = " NEXT_CHANGE_SEQ " WHERE id = ?1"),
+                       &why)
         : nullptr;
     bool ok = restore != nullptr;
     if (ok) {
@@ -1196,7 +1456,9 @@ bool Store::loadRevision(qint64 revisionId, Article *article, QString *error) co
     if (notOpen(error))
         return false;
     Statement *select = m_db->cached(
-        QStringLiteral("SELECT article_id, json FROM revisions WHERE id = ?1"), error);
+        QStringLiteral("SELECT r.article_id, coalesce(b.json, r.json) FROM revisions r "
+                       "LEFT JOIN revisions b ON b.id = r.same_as WHERE r.id = ?1"),
+        error);
     if (!select)
         return false;
     const auto reset = qScopeGuard([select] { select->reset(); });
@@ -1787,15 +2049,25 @@ bool Store::restoreRevision(qint64 articleId, qint64 revisionId, Article *restor
     revision.uuid = current.uuid;
     revision.created = current.created;
     revision.updated = nowUtc();
-    if (!writeArticle(&revision, &why) || !transaction.commit(&why))
+    revision.version = current.version;
+    SaveOutcome outcome;
+    if (!saveInTransaction(&revision, nullptr, &outcome, &why) || !transaction.commit(&why))
         return failed(why);
     if (restored)
         *restored = revision;
     return true;
 }
 
+QString Store::importedReason(const QString &path)
+{
+    return QString::fromUtf8(ImportedReason) + QStringLiteral(": ") + QFileInfo(path).fileName();
+}
+
 QString Store::revisionReasonName(const QString &reason)
 {
+    const QString importPrefix = QString::fromUtf8(ImportedReason) + QStringLiteral(": ");
+    if (reason.startsWith(importPrefix))
+        return tr("Imported from %1").arg(reason.mid(importPrefix.size()));
     const QString statusPrefix = QString::fromUtf8(StatusChangeReason) + QStringLiteral(": ");
     if (reason.startsWith(statusPrefix)) {
         Article::Status status;
@@ -1812,6 +2084,8 @@ QString Store::revisionReasonName(const QString &reason)
         {ExportedReason, QT_TR_NOOP("Exported")},
         {BeforeRestoreReason, QT_TR_NOOP("Before restoring an earlier version")},
         {BeforeImportReason, QT_TR_NOOP("Before import")},
+        {CreatedReason, QT_TR_NOOP("Created")},
+        {ChangedElsewhereReason, QT_TR_NOOP("Changed elsewhere (kept when both sides edited)")},
     };
     for (const auto &entry : names) {
         if (reason == QLatin1String(entry.reason))

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace copydesk {
@@ -28,7 +29,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // PRAGMA application_id of every Copydesk store: "CpDk".
     static constexpr qint32 ApplicationId = 0x4370446B;
     // The reason recorded on the snapshot deleteArticle() takes.
@@ -43,12 +44,37 @@ public:
     static constexpr const char *StatusChangeReason = "status change";
     static constexpr const char *BeforeRestoreReason = "before restore";
     static constexpr const char *BeforeImportReason = "before import";
+    // The first revision of every article: CreatedReason, or ImportedReason + ": " + the file.
+    static constexpr const char *CreatedReason = "created";
+    static constexpr const char *ImportedReason = "imported from";
+    // What another program had written, kept when a save based on an older state replaced it.
+    static constexpr const char *ChangedElsewhereReason = "changed elsewhere";
     static constexpr qint64 CheckpointIntervalMs = 5 * 60 * 1000;
     // open() purges articles that have been in the trash longer than this.
     static constexpr int TrashDays = 30;
     // open() runs PRAGMA quick_check on stores up to this size; larger ones are checked by
     // checkIntegrity() and by every backup (Backup::backupIfDue()), off the opening path.
     static constexpr qint64 QuickCheckMaxBytes = 32 * 1024 * 1024;
+
+    // What saveArticle() did when the article had been changed by another connection since the
+    // state the save was based on (Article::version).
+    struct SaveOutcome
+    {
+        enum class Kind { Written, Unchanged, Merged, Conflict };
+        Kind kind = Kind::Written;
+        // Merged or Conflict: the fields both sides changed (empty when Merged).
+        QStringList conflicts;
+        // Conflict: the revision keeping the other program's state.
+        qint64 keptRevision = 0;
+    };
+    // One article written since a change_seq (changesSince()).
+    struct Change
+    {
+        qint64 id = 0;
+        qint64 version = 0;
+        qint64 sequence = 0;
+        bool trashed = false;
+    };
 
     // Why the last open() failed, for callers that offer a way out (a damaged store: open the
     // newest good backup, see Backup).
@@ -71,20 +97,44 @@ public:
     // Stores of version 1 are backed up (Backup) and then migrated; articles trashed more than
     // TrashDays ago are purged.
     bool open(const QString &path, QString *error);
+    // For commands that only read: refuses a missing or empty file instead of creating a store,
+    // never migrates, purges or checkpoints, and the connection is query_only. Leaves every file
+    // as it was.
+    bool openReadOnly(const QString &path, QString *error);
+    bool isReadOnly() const { return m_readOnly; }
     OpenProblem lastOpenProblem() const { return m_openProblem; }
     void close();
     bool isOpen() const;
     QString path() const;
 
-    // Assigns article->id (replacing any it had); fills an empty uuid and invalid
-    // created/updated with now.
-    bool insertArticle(Article *article, QString *error);
+    // Assigns article->id (replacing any it had) and version 1; fills an empty uuid and invalid
+    // created/updated with now. Records the first revision with reason (CreatedReason when
+    // empty), so the copy as it arrived can always be restored.
+    bool insertArticle(Article *article, QString *error, const QString &reason = {});
     // All or nothing in one transaction (imports, benchmarks); the ids are left as they were on
     // failure.
-    bool insertArticles(QList<Article> *articles, QString *error);
+    bool insertArticles(QList<Article> *articles, QString *error, const QString &reason = {});
     // The autosave call: one UPDATE in one transaction, with the search index, tags and media
-    // links, and a checkpoint revision when due; sets article->updated to now (UTC, ms).
-    bool saveArticle(Article *article, QString *error);
+    // links, and a checkpoint revision when due; sets article->updated to now (UTC, ms) and
+    // article->version to the new version. Content equal to the stored one writes nothing
+    // (Unchanged). article->version names the state the edit started from: when another
+    // connection wrote since, the two are merged with base, the state both started from
+    // (Merged: *article becomes the merge), or, where both changed the same field or without a
+    // base, the other state is kept as a revision and this one is written (Conflict).
+    bool saveArticle(Article *article, QString *error, const Article *base = nullptr,
+                     SaveOutcome *outcome = nullptr);
+    // Reads, changes and saves one article in one write transaction, so no other write can
+    // come between (the CLI's set and attach). change returns false with a reason to cancel.
+    bool updateArticle(qint64 id, const std::function<bool(Article *, QString *)> &change,
+                       QString *error);
+    // PRAGMA data_version: changes when another connection, in this process or another, has
+    // committed since the last call. Cheap enough to poll.
+    qint64 dataVersion() const;
+    // The articles written after sequence (0: all), oldest first; *latest gets the newest
+    // sequence seen (unchanged when there are none).
+    bool changesSince(qint64 sequence, QList<Change> *changes, qint64 *latest, QString *error) const;
+    // The newest change sequence in the store (0 when empty or unreadable).
+    qint64 latestChangeSequence() const;
     // Loads trashed articles too.
     bool loadArticle(qint64 id, Article *article, QString *error) const;
     // Excludes trashed articles; newest updated first. Reads only the listing columns.
@@ -126,6 +176,8 @@ public:
     // Snapshots the current state ("before restore"), then makes the revision's content the
     // article's (same id and uuid, updated now). restored (may be null) gets the new state.
     bool restoreRevision(qint64 articleId, qint64 revisionId, Article *restored, QString *error);
+    // The reason of an imported article's first revision: ImportedReason + ": " + the file name.
+    static QString importedReason(const QString &path);
     // The translated display name of a revision reason (unknown reasons as they are).
     static QString revisionReasonName(const QString &reason);
     // Oldest first.
@@ -162,15 +214,18 @@ public:
     bool backupTo(const QString &file, QString *error) const;
 
 private:
-    bool openExisting(const QString &path, QString *error);
+    bool openExisting(const QString &path, bool readOnly, QString *error);
     bool initialize(const QString &path, QString *error);
+    bool initializeReadOnly(const QString &path, QString *error);
     bool nextArticleId(qint64 *id, QString *error);
-    bool insertOne(Article *article, qint64 id, QString *error);
+    bool insertOne(Article *article, qint64 id, const QString &reason, QString *error);
+    bool saveInTransaction(Article *article, const Article *base, SaveOutcome *outcome,
+                           QString *error);
     bool syncMediaLinks(qint64 articleId, const Article &article, QString *error);
     bool writeMedia(const DecodedImage &image, QString *why);
     bool syncTags(qint64 articleId, const Article &article, QString *error);
     bool addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error);
-    bool writeArticle(Article *article, QString *error);
+    bool writeArticle(const Article &article, const QByteArray &json, QString *error);
     void setOpenProblem(OpenProblem problem) { m_openProblem = problem; }
     bool snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);
     QList<ArticleSummary> summaries(const QString &sql, QString *error) const;
@@ -178,6 +233,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     OpenProblem m_openProblem = OpenProblem::None;
+    bool m_readOnly = false;
 };
 
 } // namespace copydesk

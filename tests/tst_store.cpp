@@ -667,7 +667,8 @@ private slots:
         QVERIFY(store.listArticles(&error).isEmpty());
         QCOMPARE(store.listTrash(&error).size(), 1);
         QList<RevisionInfo> revisions = store.revisions(article.id, &error);
-        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.size(), 2); // newest first, after the one made with the article
+        QCOMPARE(revisions.last().reason, QString::fromUtf8(Store::CreatedReason));
         QCOMPARE(revisions.first().reason, QString::fromUtf8(Store::BeforeDeleteReason));
         QCOMPARE(revisions.first().articleId, article.id);
         QVERIFY(revisions.first().created.isValid());
@@ -677,7 +678,7 @@ private slots:
 
         // Deleting again changes nothing; the trashed article still loads and restores.
         QVERIFY2(store.deleteArticle(article.id, &error), qPrintable(error));
-        QCOMPARE(store.revisions(article.id, &error).size(), 1);
+        QCOMPARE(store.revisions(article.id, &error).size(), 2);
         Article loaded;
         QVERIFY2(store.loadArticle(article.id, &loaded, &error), qPrintable(error));
         QCOMPARE(loaded, article);
@@ -718,7 +719,8 @@ private slots:
             ids.append(id);
         }
         const QList<RevisionInfo> list = store.revisions(article.id, &error);
-        QCOMPARE(list.size(), count);
+        QCOMPARE(list.size(), count + 1); // and, oldest, the one made with the article
+        QCOMPARE(list.last().reason, QString::fromUtf8(Store::CreatedReason));
         for (int i = 0; i < count; ++i) {
             const RevisionInfo &info = list.at(count - 1 - i); // newest first
             QCOMPARE(info.id, ids.at(i));
