@@ -224,11 +224,16 @@ bool ArticleExporter::exportArticle(Store *store, qint64 articleId, ExportFormat
         } else {
             if (format != ExportFormat::HtmlZip && cancelled(total))
                 return false;
+            // A failed export leaves nothing behind: photos it wrote go again with the file.
+            QStringList created;
             if (ExportFormat::hasImageFiles(format)
-                && !ExportFiles::saveSharedImages(parentDir, document.images(), options.overwrite, error))
+                && !ExportFiles::saveSharedImages(parentDir, document.images(), options.overwrite,
+                                                  &created, error))
                 return false;
-            if (!ExportFiles::saveFile(path, bytes, error))
+            if (!ExportFiles::saveFile(path, bytes, error)) {
+                ExportFiles::removeCreated(created);
                 return false;
+            }
         }
     }
     if (options.recordRevision) {

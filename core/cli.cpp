@@ -9,7 +9,9 @@
 #include "exportformat.h"
 #include "imagedecoder.h"
 #include "safefilename.h"
+#include "linkpolicy.h"
 #include "store.h"
+#include "storelock.h"
 #include "textdiff.h"
 #include "articleimporter.h"
 #include "photobatch.h"
@@ -22,10 +24,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace copydesk {
 
@@ -99,7 +103,18 @@ public:
         if (m_line.command == QLatin1String("recover"))
             return recover(storePath);
         QString error;
-        if (!m_store.open(storePath, &error)) {
+        bool opened = false;
+        if (!readsOnly()) {
+            opened = m_store.open(storePath, &error);
+        } else if (QFileInfo::exists(storePath) || m_line.command == QLatin1String("backup")) {
+            opened = m_store.openReadOnly(storePath, &error);
+        } else {
+            // A store not made yet reads as an empty one, and is not made by reading it.
+            m_emptyStore = std::make_unique<QTemporaryDir>();
+            opened = m_emptyStore->isValid()
+                && m_store.open(m_emptyStore->filePath(QStringLiteral("empty.sqlite3")), &error);
+        }
+        if (!opened) {
             if (m_store.lastOpenProblem() == Store::OpenProblem::Damaged
                 && !Backup::backupsOf(storePath).isEmpty())
                 error += QLatin1Char(' ') + Cli::tr("“copydesk-cli recover” puts the newest good backup in its place.");
@@ -127,9 +142,24 @@ public:
     }
 
 private:
+    // Commands that change nothing open the store read-only: they never create, migrate or
+    // checkpoint it, so they can run beside a Copydesk window at any time.
+    bool readsOnly() const
+    {
+        static const QStringList readers{QStringLiteral("list"), QStringLiteral("show"),
+                                         QStringLiteral("check"), QStringLiteral("search"),
+                                         QStringLiteral("revisions"), QStringLiteral("diff"),
+                                         QStringLiteral("trash"), QStringLiteral("backup")};
+        return readers.contains(m_line.command)
+            || (m_line.command == QLatin1String("settings") && m_line.positional.size() < 2);
+    }
+
+    // Exactly one line, whatever the reason holds.
     int fail(const QString &what, const QString &why)
     {
-        m_err << "copydesk-cli: " << what << ": " << why << Qt::endl;
+        QString line = why;
+        line.replace(QLatin1Char('\n'), QStringLiteral("; "));
+        m_err << "copydesk-cli: " << what << ": " << line.simplified() << Qt::endl;
         return Cli::Failure;
     }
 
@@ -198,7 +228,9 @@ private:
             const QString name = QDir::toNativeSeparators(m_line.positional.at(i));
             Article &article = imported[i].article;
             QString error;
-            if (!ArticleImporter::storeMedia(&m_store, imported.at(i), &error) || !m_store.insertArticle(&article, &error))
+            if (!ArticleImporter::storeMedia(&m_store, imported.at(i), &error)
+                || !m_store.insertArticle(&article, &error,
+                                          Store::importedReason(m_line.positional.at(i))))
                 return fail(Cli::tr("importing %1").arg(name), error);
             for (const QString &warning : std::as_const(imported.at(i).warnings))
                 m_err << "copydesk-cli: " << Cli::tr("warning: %1: %2").arg(name, warning) << Qt::endl;
@@ -311,56 +343,75 @@ private:
         if (!fields.contains(m_line.positional.at(1)))
             return usage(Cli::tr("unknown field “%1” (use title, subtitle, byline, source, section, tags, "
                                  "status, editor, canonical-url, dateline, slug or embargo)").arg(m_line.positional.at(1)));
-        Article article;
-        if (!loadById(m_line.positional.at(0), &article, &code))
-            return code;
+        bool ok = false;
+        const qint64 id = m_line.positional.at(0).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usage(Cli::tr("“%1” is not an article id (a positive number, as “list” shows)")
+                             .arg(m_line.positional.at(0)));
         const QString field = m_line.positional.at(1);
         const QString value = m_line.positional.at(2);
+        // The value is checked once on a scratch article (a usage error), then applied to the
+        // stored article in one write transaction, so nothing written meanwhile is overwritten.
+        Article scratch;
+        QString problem;
+        if (!setField(&scratch, field, value, &problem))
+            return usage(problem);
+        QString error;
+        if (!m_store.updateArticle(id, [&](Article *article, QString *) {
+                return setField(article, field, value, nullptr);
+            }, &error))
+            return fail(Cli::tr("saving article %1").arg(id), error);
+        return Cli::Success;
+    }
+
+    // Sets one field from its command-line text; false with a usage problem for a bad value.
+    static bool setField(Article *article, const QString &field, const QString &value, QString *problem)
+    {
+        const auto bad = [problem](const QString &why) {
+            if (problem)
+                *problem = why;
+            return false;
+        };
         if (field == QLatin1String("title"))
-            article.title = value;
+            article->title = value;
         else if (field == QLatin1String("subtitle"))
-            article.subtitle = value;
+            article->subtitle = value;
         else if (field == QLatin1String("byline"))
-            article.byline = value;
+            article->byline = value;
         else if (field == QLatin1String("source"))
-            article.source = value;
+            article->source = value;
         else if (field == QLatin1String("section"))
-            article.section = value;
+            article->section = value;
         else if (field == QLatin1String("tags")) {
-            article.tags = Article::splitTags(value);
+            article->tags = Article::splitTags(value);
         } else if (field == QLatin1String("status")) {
-            if (!Article::statusFromName(value, &article.status))
-                return usage(Cli::tr("unknown status “%1” (use draft, review, approved, published, archived "
-                                     "or 草稿, 待审, 已签发, 已发布, 已归档)").arg(value));
+            if (!Article::statusFromName(value, &article->status))
+                return bad(Cli::tr("unknown status “%1” (use draft, review, approved, published, archived "
+                                   "or 草稿, 待审, 已签发, 已发布, 已归档)").arg(value));
         } else if (field == QLatin1String("editor")) {
-            article.editor = value;
+            article->editor = value;
         } else if (field == QLatin1String("dateline")) {
-            article.dateline = value.trimmed();
+            article->dateline = value.trimmed();
         } else if (field == QLatin1String("slug")) {
             static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
             if (!value.isEmpty() && !slug.match(value).hasMatch())
-                return usage(Cli::tr("a slug is lower-case letters and digits joined by single hyphens, "
-                                     "such as daxiang-womens-federation"));
-            article.slug = value;
+                return bad(Cli::tr("a slug is lower-case letters and digits joined by single hyphens, "
+                                   "such as daxiang-womens-federation"));
+            article->slug = value;
         } else if (field == QLatin1String("embargo")) {
             // An ISO date and time; without a zone it is local time.
             const QDateTime time = QDateTime::fromString(value.trimmed(), Qt::ISODate);
             if (!value.trimmed().isEmpty() && !time.isValid())
-                return usage(Cli::tr("the embargo must be a date and time such as 2025-06-01T08:00 or "
-                                     "2025-06-01T08:00+08:00"));
-            article.embargo = value.trimmed().isEmpty() ? QDateTime() : time.toUTC();
+                return bad(Cli::tr("the embargo must be a date and time such as 2025-06-01T08:00 or "
+                                   "2025-06-01T08:00+08:00"));
+            article->embargo = value.trimmed().isEmpty() ? QDateTime() : time.toUTC();
         } else {
             const QString url = value.trimmed();
-            static const QRegularExpression web(QStringLiteral("^https?://\\S+$"),
-                                                QRegularExpression::CaseInsensitiveOption);
-            if (!url.isEmpty() && !web.match(url).hasMatch())
-                return usage(Cli::tr("the canonical URL must start with http:// or https://"));
-            article.canonicalUrl = url;
+            if (!url.isEmpty() && !LinkPolicy::isAllowedPageUrl(url))
+                return bad(Cli::tr("the canonical URL must start with http:// or https://"));
+            article->canonicalUrl = url;
         }
-        QString error;
-        if (!m_store.saveArticle(&article, &error))
-            return fail(Cli::tr("saving article %1").arg(article.id), error);
-        return Cli::Success;
+        return true;
     }
 
     int attach()
@@ -375,6 +426,7 @@ private:
         QString error;
         if (!PhotoBatch::collect(m_line.positional.mid(1), &files, &error))
             return fail(Cli::tr("attaching a photo to article %1").arg(article.id), error);
+        QList<Block> blocks;
         // Caption, credit and alt text from the photo's own metadata unless given explicitly.
         QString storeFailed;
         const auto attachOne = [&](const PhotoBatch::Photo &photo, QString *why) {
@@ -396,14 +448,18 @@ private:
             if (m_line.options.contains(QStringLiteral("alt")))
                 metadata.alt.clear();
             metadata.fillBlock(&block);
-            article.blocks.append(block);
+            blocks.append(block);
             return true;
         };
         if (!PhotoBatch::decode(files, attachOne, &error))
             return fail(storeFailed.isEmpty() ? Cli::tr("attaching a photo to article %1").arg(article.id)
                                               : Cli::tr("storing %1").arg(QDir::toNativeSeparators(storeFailed)),
                         error);
-        if (!m_store.saveArticle(&article, &error))
+        // Appended to the article as stored at this moment, whatever was written meanwhile.
+        if (!m_store.updateArticle(article.id, [&](Article *stored, QString *) {
+                stored->blocks += blocks;
+                return true;
+            }, &error))
             return fail(Cli::tr("saving article %1").arg(article.id), error);
         return Cli::Success;
     }
@@ -727,6 +783,11 @@ private:
         if (!needPositional(0, 0, QStringLiteral("[--from BACKUP] [--force]"), &code))
             return code;
         const QString what = Cli::tr("recovering %1").arg(QDir::toNativeSeparators(storePath));
+        // A store a Copydesk window has open is never replaced under it.
+        StoreLock lock(storePath);
+        QString lockError;
+        if (!lock.tryLock(&lockError))
+            return fail(what, lockError);
         if (QFileInfo::exists(storePath) && !m_line.flags.contains(QStringLiteral("force"))) {
             QString error;
             Store probe;
@@ -783,6 +844,7 @@ private:
     const CommandLine &m_line;
     QTextStream &m_out;
     QTextStream &m_err;
+    std::unique_ptr<QTemporaryDir> m_emptyStore; // destroyed after m_store
     Store m_store;
 };
 
@@ -914,6 +976,14 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int Cli::main(const QStringList &arguments)
 {
+    // A failure is one line of our own on stderr; what libraries print on the way (libpng's
+    // warnings, Qt's and WebEngine's notes) is for debugging only.
+    if (qEnvironmentVariableIsEmpty("COPYDESK_DEBUG")) {
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "copydesk-cli: %s\n", qUtf8Printable(message.simplified()));
+        });
+    }
     AppEnvironment::initialize(QCoreApplication::instance());
     QTextStream out(stdout);
     QTextStream err(stderr);

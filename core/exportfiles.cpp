@@ -110,7 +110,7 @@ bool ExportFiles::saveFile(const QString &path,
 }
 
 bool ExportFiles::saveSharedImages(const QString &dir, const QList<ExportImage> &images,
-                                   bool overwrite, QString *error)
+                                   bool overwrite, QStringList *created, QString *error)
 {
     if (images.isEmpty())
         return true;
@@ -121,17 +121,25 @@ bool ExportFiles::saveSharedImages(const QString &dir, const QList<ExportImage> 
         *error = tr("Cannot export the photos: %1 is not a folder.").arg(native(folder));
         return false;
     }
-    if (!folderInfo.exists() && !parent.mkdir(QStringLiteral("images"))) {
-        *error = tr("Cannot create the folder %1.").arg(native(folder));
-        return false;
+    QStringList made;
+    if (!folderInfo.exists()) {
+        if (!parent.mkdir(QStringLiteral("images"))) {
+            *error = tr("Cannot create the folder %1.").arg(native(folder));
+            return false;
+        }
+        made.append(folder);
     }
-    if (!checkFolder(folder, error))
+    const auto failed = [&] {
+        removeCreated(made);
         return false;
+    };
+    if (!checkFolder(folder, error))
+        return failed();
     for (const ExportImage &image : images) {
         const QString path = parent.filePath(image.sharedPath());
         if (!SafeFileName::isInside(folder, path)) {
             *error = tr("Cannot export: %1 would lie outside %2.").arg(native(path), native(folder));
-            return false;
+            return failed();
         }
         const QFileInfo info(path);
         if (info.isFile() && !info.isSymLink() && info.size() == image.bytes.size()) {
@@ -139,12 +147,29 @@ bool ExportFiles::saveSharedImages(const QString &dir, const QList<ExportImage> 
             if (existing.open(QIODevice::ReadOnly) && existing.readAll() == image.bytes)
                 continue;
         }
+        const bool existed = info.exists();
         QString target;
         if (!targetFile(folder, QFileInfo(path).fileName(), overwrite, &target, error)
             || !saveFile(target, image.bytes, error))
-            return false;
+            return failed();
+        if (!existed)
+            made.append(target);
     }
+    if (created)
+        *created += made;
     return true;
+}
+
+void ExportFiles::removeCreated(const QStringList &paths)
+{
+    // Files first, then the folders (made before them, so earlier in the list) once empty.
+    for (auto it = paths.crbegin(); it != paths.crend(); ++it) {
+        const QFileInfo info(*it);
+        if (info.isDir() && !info.isSymLink())
+            QDir().rmdir(*it);
+        else
+            QFile::remove(*it);
+    }
 }
 
 } // namespace copydesk

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -36,9 +37,13 @@ public:
                          const std::function<bool(QIODevice *device, QString *error)> &write,
                          QString *error);
     // Writes each image to dir/ExportImage::sharedPath(), creating images/. An identical file
-    // already there is kept; a different one is replaced only with overwrite.
+    // already there is kept; a different one is replaced only with overwrite. created (may be
+    // null) gets the folder and files this call made, for removeCreated() should the rest of
+    // the export fail; on its own failure it removes them itself.
     static bool saveSharedImages(const QString &dir, const QList<ExportImage> &images,
-                                 bool overwrite, QString *error);
+                                 bool overwrite, QStringList *created, QString *error);
+    // Removes what an export made (files, and folders when empty), newest first.
+    static void removeCreated(const QStringList &paths);
 };
 
 } // namespace copydesk

@@ -120,7 +120,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("set"), idText, QStringLiteral("status"), status}).code, 0);
         QCOMPARE(cli({QStringLiteral("set"), idText, QStringLiteral("title"), QStringLiteral("改过的标题")}).code, 0);
         QJsonArray revisions = jsonArray({QStringLiteral("revisions"), idText, QStringLiteral("--json")});
-        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.size(), 2); // newest first; the oldest is the copy as imported
+        QVERIFY(revisions.last().toObject().value(QStringLiteral("reason")).toString().startsWith(QLatin1String("imported from: ")));
         const QJsonObject first = revisions.first().toObject();
         QCOMPARE(first.keys(), (QStringList{QStringLiteral("created"), QStringLiteral("id"), QStringLiteral("reason")}));
         QCOMPARE(first.value(QStringLiteral("reason")).toString(), QStringLiteral("status change: approved"));
@@ -134,7 +135,7 @@ private slots:
         const Result show = cli({QStringLiteral("show"), idText});
         QVERIFY(!show.out.startsWith(QStringLiteral("改过的标题")));
         revisions = jsonArray({QStringLiteral("revisions"), idText, QStringLiteral("--json")});
-        QCOMPARE(revisions.size(), 2);
+        QCOMPARE(revisions.size(), 3);
         QCOMPARE(revisions.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("before restore"));
         QCOMPARE(cli({QStringLiteral("diff"), idText, revision}).out.trimmed(), QStringLiteral("no differences"));
         QCOMPARE(cli({QStringLiteral("restore"), idText, QStringLiteral("99999")}).code, 1);

@@ -44,6 +44,11 @@ int CliApplication::main(int argc, char *argv[])
     // WebEngine's report of its (absent) graphics set-up is noise on a command line.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
+    // Chromium logs to stderr itself, past Qt's message handler.
+    if (qEnvironmentVariableIsEmpty("COPYDESK_DEBUG")) {
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
+                qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --disable-logging --log-level=3");
+    }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     PdfExporter::install();

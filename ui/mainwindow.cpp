@@ -9,6 +9,9 @@
 #include "historypanel.h"
 #include "imageinspector.h"
 #include "metadatapanel.h"
+#include "noticebar.h"
+#include "articlemerge.h"
+#include "storewatcher.h"
 #include "photobatch.h"
 #include "photoimportjob.h"
 #include "previewview.h"
@@ -54,6 +57,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -63,7 +68,10 @@ namespace copydesk {
 
 namespace {
 
+// Edits reach the preview and the autosaver this long after typing pauses, and never later than
+// SyncMaxWaitMs after the first of them, however fast the typing.
 constexpr int SyncDelayMs = 120;
+constexpr int SyncMaxWaitMs = 250;
 
 QIcon icon(const char *name)
 {
@@ -142,9 +150,28 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     welcomeLayout->addLayout(buttons);
     welcomeLayout->addStretch(3);
 
+    // Above the editor: a save that keeps failing, an article changed by another program.
+    auto *editorPage = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPage);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    m_saveNotice = new NoticeBar(editorPage);
+    m_saveNotice->setObjectName(QStringLiteral("saveNotice"));
+    m_changeNotice = new NoticeBar(editorPage);
+    m_changeNotice->setObjectName(QStringLiteral("changeNotice"));
+    connect(m_changeNotice, &NoticeBar::triggered, this, [this](int) {
+        m_history->setArticle(m_current.id);
+        if (auto *dock = qobject_cast<QDockWidget *>(m_history->parentWidget()))
+            dock->raise();
+        m_changeNotice->hide();
+    });
+    editorLayout->addWidget(m_saveNotice);
+    editorLayout->addWidget(m_changeNotice);
+    editorLayout->addWidget(m_editor, 1);
+
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(welcome);
-    m_centre->addWidget(m_editor);
+    m_centre->addWidget(editorPage);
 
     setCentralWidget(m_centre);
     auto *listDock = new QDockWidget(tr("Articles"), this);
@@ -167,16 +194,28 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
         statusBar()->addPermanentWidget(label);
 
     connect(m_autosaver, &Autosaver::saving, this, [this](qint64) { m_saveLabel->setText(tr("Saving…")); });
-    connect(m_autosaver, &Autosaver::saved, this, [this](qint64 id, const QDateTime &updated) {
+    connect(m_autosaver, &Autosaver::saved, this,
+            [this](qint64 id, const QDateTime &updated, qint64 version) {
         m_saveLabel->setText(tr("Saved %1").arg(updated.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
+        m_saveLabel->setStyleSheet(QString());
+        m_saveNotice->hide();
         if (id == m_current.id) {
             m_current.updated = updated;
+            m_current.version = version;
             m_history->refresh();
         }
     });
     connect(m_autosaver, &Autosaver::failed, this, [this](qint64, const QString &error) {
-        m_saveLabel->setText(tr("Not saved: %1").arg(error));
+        m_saveLabel->setText(tr("Not saved"));
+        m_saveLabel->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }"));
+        m_saveNotice->showNotice(NoticeBar::Kind::Error,
+                                 tr("Your latest edits are not saved yet: %1. They stay in this "
+                                    "window, and Copydesk keeps trying every few seconds.")
+                                     .arg(error));
     });
+    connect(m_autosaver, &Autosaver::changedElsewhere, this, &MainWindow::changedElsewhere);
+    m_watcher = new StoreWatcher(m_store, this);
+    connect(m_watcher, &StoreWatcher::articlesChanged, this, &MainWindow::articlesChanged);
     connect(m_photoJob, &PhotoImportJob::finished, this,
             [this](const QList<PhotoImportJob::Result> &results, bool cancelled) {
                 QList<Block> images;
@@ -231,6 +270,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     reloadArticles();
+    m_watcher->start();
 }
 
 MainWindow::~MainWindow()
@@ -584,6 +624,8 @@ void MainWindow::loadArticle(qint64 id)
     }
     m_switching = true;
     m_current = article;
+    m_autosaver->setBase(article);
+    m_changeNotice->hide();
     m_editor->setArticle(article);
     m_metadata->setArticle(article);
     m_centre->setCurrentIndex(1);
@@ -611,8 +653,11 @@ void MainWindow::scheduleSync()
 {
     if (m_switching || !m_current.id)
         return;
+    if (!m_dirty)
+        m_dirtySince.start();
     m_dirty = true;
-    m_syncTimer->start();
+    const qint64 left = qMax<qint64>(0, SyncMaxWaitMs - m_dirtySince.elapsed());
+    m_syncTimer->start(int(qMin<qint64>(SyncDelayMs, left)));
 }
 
 void MainWindow::sync()
@@ -637,6 +682,99 @@ void MainWindow::sync()
     }
     setWindowTitle(tr("%1 — Copydesk").arg(m_current.title.isEmpty() ? tr("(untitled)") : m_current.title));
     emit synced();
+}
+
+// Another program wrote to the store. The open article is reloaded when nothing typed here is
+// waiting to be saved; otherwise the next save merges the two (changedElsewhere()).
+void MainWindow::articlesChanged(const QList<Store::Change> &changes)
+{
+    bool listChanged = false;
+    bool currentChanged = false;
+    for (const Store::Change &change : changes) {
+        if (change.id == m_current.id) {
+            currentChanged = currentChanged || change.version > m_current.version;
+            listChanged = listChanged || change.trashed;
+        } else {
+            listChanged = true;
+        }
+    }
+    if (currentChanged && !m_dirty && !m_autosaver->hasPending(m_current.id)) {
+        Article stored;
+        if (m_store->loadArticle(m_current.id, &stored, nullptr)) {
+            if (!ArticleMerge::changedFields(stored, m_current).isEmpty()) {
+                showChanged(stored);
+                statusBar()->showMessage(tr("This article was changed by another program; "
+                                            "the window shows the new version."), 6000);
+            }
+            m_current.version = stored.version;
+            m_current.updated = stored.updated;
+            m_autosaver->setBase(stored);
+        }
+    }
+    if (listChanged) {
+        m_model->reload();
+        refreshFilterChoices();
+        const int row = m_model->rowOf(m_current.id);
+        if (row >= 0) {
+            m_switching = true;
+            m_list->setCurrentIndex(m_model->index(row, 0));
+            m_switching = false;
+        }
+    }
+}
+
+// A save found the article changed by another program: the merge it wrote (or, where both
+// changed the same field, this window's version, the other kept as a revision) is brought into
+// the editor together with whatever was typed since the save was sent.
+void MainWindow::changedElsewhere(const Article &sent, const Article &stored,
+                                  const Store::SaveOutcome &outcome)
+{
+    if (stored.id != m_current.id)
+        return;
+    if (m_dirty)
+        sync();
+    Article now = currentArticle();
+    Article shown;
+    ArticleMerge::merge(sent, now, stored, &shown);
+    shown.version = stored.version;
+    shown.updated = stored.updated;
+    if (!ArticleMerge::changedFields(shown, now).isEmpty())
+        showChanged(shown);
+    m_current = shown;
+    if (!ArticleMerge::changedFields(shown, stored).isEmpty())
+        m_autosaver->schedule(m_current);
+    if (outcome.kind == Store::SaveOutcome::Kind::Conflict) {
+        m_changeNotice->showNotice(
+            NoticeBar::Kind::Warning,
+            tr("This article was also changed by another program while you edited it. Your "
+               "version is saved; the other one is kept in the History as “%1”.")
+                .arg(Store::revisionReasonName(QString::fromUtf8(Store::ChangedElsewhereReason))),
+            {tr("Show History")});
+    } else {
+        statusBar()->showMessage(tr("Changes made by another program were merged with yours."), 6000);
+    }
+}
+
+// Puts a newer version of the open article into the panels, keeping the cursor where it was.
+void MainWindow::showChanged(const Article &article)
+{
+    m_switching = true;
+    if (article.blocks != m_current.blocks || article.title != m_current.title
+        || article.subtitle != m_current.subtitle) {
+        const int position = m_editor->body()->textCursor().position();
+        m_editor->setArticle(article);
+        QTextCursor cursor = m_editor->body()->textCursor();
+        cursor.setPosition(qMin(position, m_editor->body()->document()->characterCount() - 1));
+        m_editor->body()->setTextCursor(cursor);
+    }
+    m_metadata->setArticle(article);
+    m_current = article;
+    m_switching = false;
+    m_model->updateArticle(summaryOf(article));
+    updateStatus(article);
+    if (m_preview)
+        m_preview->showArticle(article);
+    setWindowTitle(tr("%1 — Copydesk").arg(article.title.isEmpty() ? tr("(untitled)") : article.title));
 }
 
 bool MainWindow::flush()
@@ -843,7 +981,7 @@ void MainWindow::articlesRead(const QList<ArticleImportJob::Result> &results)
         QString error = result.error;
         ImportedArticle imported = result.imported;
         if (error.isEmpty() && ArticleImporter::storeMedia(m_store, imported, &error)
-            && m_store->insertArticle(&imported.article, &error)) {
+            && m_store->insertArticle(&imported.article, &error, Store::importedReason(result.path))) {
             m_model->updateArticle(summaryOf(imported.article));
             last = imported.article.id;
             warnings += imported.warnings;

@@ -3,6 +3,9 @@
 #include "article.h"
 #include "articleimportjob.h"
 #include "previewview.h"
+#include "store.h"
+
+#include <QElapsedTimer>
 
 #include <QMainWindow>
 #include <QPointer>
@@ -25,8 +28,9 @@ class HistoryPanel;
 class Autosaver;
 class ImageInspector;
 class MetadataPanel;
+class NoticeBar;
 class PhotoImportJob;
-class Store;
+class StoreWatcher;
 
 // The main window: article list, editor, metadata and photo panels, live preview, autosave.
 class MainWindow : public QMainWindow
@@ -81,6 +85,9 @@ private:
     void currentRowChanged();
     void scheduleSync();
     void sync();
+    void articlesChanged(const QList<Store::Change> &changes);
+    void changedElsewhere(const Article &sent, const Article &stored, const Store::SaveOutcome &outcome);
+    void showChanged(const Article &article);
     void updateStatus(const Article &article);
     void updateImageInspector(int blockNumber);
     void duplicateArticle();
@@ -130,6 +137,10 @@ private:
     // Photos whose caption/credit/alt came from their own metadata (by media id).
     QSet<QString> m_fromMetadata;
     QTimer *m_syncTimer;
+    QElapsedTimer m_dirtySince; // since the first edit not yet synced
+    StoreWatcher *m_watcher = nullptr;
+    NoticeBar *m_saveNotice = nullptr;
+    NoticeBar *m_changeNotice = nullptr;
 
     QLabel *m_wordsLabel;
     QLabel *m_photosLabel;
