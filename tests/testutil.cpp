@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+
 #include <QBuffer>
 #include <QFile>
 #include <QImageWriter>
