@@ -974,16 +974,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Session(line, out, err).run();
 }
 
+void Cli::silenceLibraryMessages()
+{
+    if (!qEnvironmentVariableIsEmpty("COPYDESK_DEBUG"))
+        return;
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::fprintf(stderr, "copydesk-cli: %s\n", qUtf8Printable(message.simplified()));
+    });
+}
+
 int Cli::main(const QStringList &arguments)
 {
-    // A failure is one line of our own on stderr; what libraries print on the way (libpng's
-    // warnings, Qt's and WebEngine's notes) is for debugging only.
-    if (qEnvironmentVariableIsEmpty("COPYDESK_DEBUG")) {
-        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
-            if (type == QtCriticalMsg || type == QtFatalMsg)
-                std::fprintf(stderr, "copydesk-cli: %s\n", qUtf8Printable(message.simplified()));
-        });
-    }
     AppEnvironment::initialize(QCoreApplication::instance());
     QTextStream out(stdout);
     QTextStream err(stderr);

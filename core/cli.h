@@ -22,6 +22,10 @@ public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // Entry point for app/: initialises the application environment, runs on stdout/stderr.
     static int main(const QStringList &arguments);
+    // Unless COPYDESK_DEBUG is set, drops what Qt and libraries print on the way (libpng's
+    // warnings, platform notes): a failure is one line of our own. Call before the application
+    // object exists.
+    static void silenceLibraryMessages();
     static QString usage();
 };
 

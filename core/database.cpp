@@ -81,31 +81,30 @@ bool Database::readHeader(const QString &path, int size, QByteArray *header, qin
 
 QString Database::reasonFor(int extendedCode)
 {
-    const char *context = "Database";
     switch (extendedCode & 0xff) {
     case SQLITE_FULL:
-        return QCoreApplication::translate(context, "the disk is full");
+        return QCoreApplication::translate("Database", "the disk is full");
     case SQLITE_IOERR:
         if (extendedCode == SQLITE_IOERR_NOMEM)
-            return QCoreApplication::translate(context, "the computer is out of memory");
-        return QCoreApplication::translate(context, "the disk could not be read or written "
+            return QCoreApplication::translate("Database", "the computer is out of memory");
+        return QCoreApplication::translate("Database", "the disk could not be read or written "
                                                     "(input/output error)");
     case SQLITE_READONLY:
-        return QCoreApplication::translate(context, "the store has become read-only");
+        return QCoreApplication::translate("Database", "the store has become read-only");
     case SQLITE_CANTOPEN:
-        return QCoreApplication::translate(context, "the file cannot be opened");
+        return QCoreApplication::translate("Database", "the file cannot be opened");
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return QCoreApplication::translate(context, "permission denied");
+        return QCoreApplication::translate("Database", "permission denied");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return QCoreApplication::translate(context, "the store is damaged");
+        return QCoreApplication::translate("Database", "the store is damaged");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QCoreApplication::translate(context, "another program is writing to the store "
+        return QCoreApplication::translate("Database", "another program is writing to the store "
                                                     "right now");
     case SQLITE_NOMEM:
-        return QCoreApplication::translate(context, "the computer is out of memory");
+        return QCoreApplication::translate("Database", "the computer is out of memory");
     default:
         return {};
     }

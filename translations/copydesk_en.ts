@@ -662,6 +662,38 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>%1 (in “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer is out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has become read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the store right now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocxImporter</name>
@@ -1327,6 +1359,34 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>Cannot read the status history of article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store “%1”: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store “%1”: the file is empty, not a Copydesk store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store “%1”: it must first be updated to this version of Copydesk; open it once in Copydesk or with a command that writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read what changed in the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere (kept when both sides edited)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,10 +2209,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,6 +2577,30 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>Could not store a pasted photo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest edits are not saved yet: %1. They stay in this window, and Copydesk keeps trying every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article was changed by another program; the window shows the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article was also changed by another program while you edited it. Your version is saved; the other one is kept in the History as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by another program were merged with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -2598,6 +2678,13 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>E&amp;mbargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::NoticeBar</name>
+    <message>
+        <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -704,6 +704,38 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>%1 (in “%2”)</source>
         <translation>%1（语句：“%2”）</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the computer is out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>磁盘无法读写（输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>the store has become read-only</source>
+        <translation>稿库已变为只读</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation>稿库已损坏</translation>
+    </message>
+    <message>
+        <source>another program is writing to the store right now</source>
+        <translation>另一个程序正在写入稿库</translation>
+    </message>
 </context>
 <context>
     <name>DocxImporter</name>
@@ -1369,6 +1401,34 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>Cannot read the status history of article %1: %2</source>
         <translation>无法读取稿件 %1 的状态变更记录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the store “%1”: the file does not exist.</source>
+        <translation>无法打开稿库“%1”：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the store “%1”: the file is empty, not a Copydesk store.</source>
+        <translation>无法打开稿库“%1”：文件为空，不是采编台稿库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store “%1”: it must first be updated to this version of Copydesk; open it once in Copydesk or with a command that writes.</source>
+        <translation>无法读取稿库“%1”：需先升级到当前版本的采编台；请用采编台或会写入的命令打开一次。</translation>
+    </message>
+    <message>
+        <source>Cannot read what changed in the store: %1</source>
+        <translation>无法读取稿库中的变更：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere (kept when both sides edited)</source>
+        <translation>他处修改（双方同时修改时保留）</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2247,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2552,6 +2608,30 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>Could not store a pasted photo.</source>
         <translation>无法保存粘贴的图片。</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Your latest edits are not saved yet: %1. They stay in this window, and Copydesk keeps trying every few seconds.</source>
+        <translation>最近的修改尚未保存：%1。修改仍保留在此窗口中，采编台每隔几秒会重试保存。</translation>
+    </message>
+    <message>
+        <source>This article was changed by another program; the window shows the new version.</source>
+        <translation>此稿件已被另一个程序修改，窗口中显示的是新版本。</translation>
+    </message>
+    <message>
+        <source>This article was also changed by another program while you edited it. Your version is saved; the other one is kept in the History as “%1”.</source>
+        <translation>您编辑期间，此稿件也被另一个程序修改。您的版本已保存；另一版本保存在历史版本中，标为“%1”。</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>查看历史版本</translation>
+    </message>
+    <message>
+        <source>Changes made by another program were merged with yours.</source>
+        <translation>另一个程序所做的修改已与您的修改合并。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -2630,6 +2710,13 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>E&amp;mbargo</source>
         <translation>禁发时间(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>

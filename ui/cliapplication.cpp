@@ -29,6 +29,7 @@ bool CliApplication::wantsPdf(int argc, char *argv[])
 
 int CliApplication::main(int argc, char *argv[])
 {
+    Cli::silenceLibraryMessages();
     if (!wantsPdf(argc, argv)) {
         QCoreApplication app(argc, argv);
         return Cli::main(app.arguments());
