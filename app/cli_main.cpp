@@ -1,4 +1,4 @@
-#include "cliapplication.h"
+#include "application/cliapplication.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,4 +1,4 @@
-#include "application.h"
+#include "application/application.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,11 +1,11 @@
 #include "autosavebench.h"
 
 #include "articlegenerator.h"
-#include "articlejson.h"
+#include "model/articlejson.h"
 #include "benchplatform.h"
 #include "benchreport.h"
 #include "samples.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

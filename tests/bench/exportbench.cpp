@@ -2,13 +2,13 @@
 
 #include "benchplatform.h"
 #include "benchreport.h"
-#include "htmlexporter.h"
-#include "imagedecoder.h"
+#include "export/htmlexporter.h"
+#include "media/imagedecoder.h"
 #include "photogenerator.h"
 #include "samples.h"
-#include "store.h"
-#include "testutil.h"
-#include "textimporter.h"
+#include "store/store.h"
+#include "fixtures/testutil.h"
+#include "import/textimporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

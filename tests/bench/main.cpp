@@ -7,7 +7,7 @@
 #include "exportbench.h"
 #include "searchbench.h"
 #include "storebench.h"
-#include "testutil.h"
+#include "fixtures/testutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "photogenerator.h"
 
 #include "benchrandom.h"
-#include "testutil.h"
+#include "fixtures/testutil.h"
 
 #include <QBuffer>
 #include <QDir>

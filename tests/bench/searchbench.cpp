@@ -1,15 +1,15 @@
 #include "searchbench.h"
 
-#include "articlediff.h"
+#include "model/articlediff.h"
 #include "articlegenerator.h"
 #include "benchrandom.h"
 #include "benchreport.h"
-#include "database.h"
+#include "sqlite/database.h"
 #include "samples.h"
-#include "searchindex.h"
-#include "statement.h"
-#include "store.h"
-#include "testutil.h"
+#include "search/searchindex.h"
+#include "sqlite/statement.h"
+#include "store/store.h"
+#include "fixtures/testutil.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "benchrandom.h"
 #include "benchreport.h"
 #include "samples.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,15 +1,15 @@
 #include "formatsbench.h"
 
-#include "articleexporter.h"
+#include "export/articleexporter.h"
 #include "benchreport.h"
-#include "decodedimage.h"
-#include "exportformat.h"
-#include "imagedecoder.h"
+#include "media/decodedimage.h"
+#include "export/exportformat.h"
+#include "media/imagedecoder.h"
 #include "photogenerator.h"
 #include "samples.h"
-#include "store.h"
-#include "testutil.h"
-#include "textimporter.h"
+#include "store/store.h"
+#include "fixtures/testutil.h"
+#include "import/textimporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "benchplatform.h"
 #include "benchreport.h"
 #include "formatsbench.h"
-#include "pdfexporter.h"
+#include "preview/pdfexporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "fixturebuilder.h"
 
 #include "articlegenerator.h"
-#include "decodedimage.h"
-#include "imagedecoder.h"
+#include "media/decodedimage.h"
+#include "media/imagedecoder.h"
 #include "photogenerator.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,14 +1,14 @@
 // copydesk-bench-gui: times the editor window (typing, preview, autosave), the cold start and
 // the memory of the real copydesk, against Ghostwriter where installed (see docs/benchmarks.md).
 
-#include "application.h"
+#include "application/application.h"
 #include "articlegenerator.h"
 #include "benchapplication.h"
 #include "benchplatform.h"
 #include "benchreport.h"
 #include "fixturebuilder.h"
 #include "startupbench.h"
-#include "testutil.h"
+#include "fixtures/testutil.h"
 #include "typingbench.h"
 #include "x11windowwatcher.h"
 

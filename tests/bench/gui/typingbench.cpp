@@ -1,17 +1,17 @@
 #include "typingbench.h"
 
-#include "articleeditor.h"
-#include "autosaver.h"
+#include "editor/articleeditor.h"
+#include "store/autosaver.h"
 #include "benchapplication.h"
 #include "benchrandom.h"
 #include "benchreport.h"
-#include "bodyedit.h"
-#include "documentformat.h"
+#include "editor/bodyedit.h"
+#include "document/documentformat.h"
 #include "keystrokescript.h"
-#include "mainwindow.h"
-#include "previewview.h"
+#include "mainwindow/mainwindow.h"
+#include "preview/previewview.h"
 #include "samples.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QDockWidget>
 #include <QTest>

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "render/theme.h"
+
+#include <QByteArray>
+
+class QXmlStreamWriter;
+
+namespace copydesk {
+
+class ExportDocument;
+
+// An article as an IPTC NITF 3.6 document: headline, byline and dates in the head, the body with
+// sub-heads as hl2, photos as media elements referring to images/<id>.<ext> with their caption
+// (media-caption) and credit (media-producer), the 来源 and 责任编辑 lines in body.end.
+class NitfWriter
+{
+public:
+    static constexpr const char *Namespace = "http://iptc.org/std/NITF/2006-10-18/";
+
+    static QByteArray nitf(const ExportDocument &document, const Theme::Labels &labels);
+    // Writes the nitf element (with its namespace) into a document being written, e.g. inside
+    // NewsML-G2's inlineXML.
+    static void write(QXmlStreamWriter &xml, const ExportDocument &document, const Theme::Labels &labels);
+};
+
+} // namespace copydesk

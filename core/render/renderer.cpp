@@ -1,0 +1,456 @@
+#include "render/renderer.h"
+#include "model/timestamp.h"
+
+#include "model/linkpolicy.h"
+#include "render/textruns.h"
+#include "text/cleantext.h"
+
+#include <mustache.hpp>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+#include <exception>
+
+namespace copydesk {
+
+namespace {
+
+using MustacheData = kainjow::mustache::data;
+
+constexpr int DescriptionLength = 120;
+
+std::string utf8(const QString &text)
+{
+    return CleanText::forMarkup(text).toStdString();
+}
+
+// A string value when non-empty, otherwise false, so sections skip it and lookups never
+// fall through to an outer context.
+MustacheData optional(const QString &text)
+{
+    const QString cleaned = CleanText::forMarkup(text);
+    if (cleaned.trimmed().isEmpty())
+        return MustacheData(false);
+    return MustacheData(cleaned.toStdString());
+}
+
+// Escaped text with line breaks as <br>.
+QString escapeWithBreaks(const QString &text)
+{
+    QString escaped = Renderer::escape(text);
+    escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return escaped;
+}
+
+struct InlineTag
+{
+    TextMark::Kind kind;
+    QString href;
+    bool operator==(const InlineTag &other) const
+    {
+        return kind == other.kind && href == other.href;
+    }
+};
+
+QString openTag(const InlineTag &tag)
+{
+    switch (tag.kind) {
+    case TextMark::Kind::Bold:
+        return QStringLiteral("<strong>");
+    case TextMark::Kind::Italic:
+        return QStringLiteral("<em>");
+    case TextMark::Kind::Link:
+        return QStringLiteral("<a href=\"") + Renderer::escape(tag.href)
+               + QStringLiteral("\" rel=\"noopener noreferrer\">");
+    }
+    return {};
+}
+
+QString closeTag(const InlineTag &tag)
+{
+    switch (tag.kind) {
+    case TextMark::Kind::Bold:
+        return QStringLiteral("</strong>");
+    case TextMark::Kind::Italic:
+        return QStringLiteral("</em>");
+    case TextMark::Kind::Link:
+        return QStringLiteral("</a>");
+    }
+    return {};
+}
+
+// Moves an offset that falls inside a surrogate pair to the pair's end.
+int characterBoundary(const QString &text, int offset)
+{
+    if (offset > 0 && offset < text.size() && text.at(offset - 1).isHighSurrogate()
+        && text.at(offset).isLowSurrogate())
+        return offset + 1;
+    return offset;
+}
+
+// Well-nested inline markup from the text's runs (TextRuns): tags already open stay open while
+// the runs keep them, new ones open inside them, and a link always opens outermost, so it is
+// never split by formatting.
+QString inlineHtml(const RichText &richText)
+{
+    QString html;
+    QList<InlineTag> open;
+    for (const TextRuns::Run &run : TextRuns::split(richText)) {
+        QList<InlineTag> wanted;
+        if (!run.href.isEmpty())
+            wanted.append(InlineTag{TextMark::Kind::Link, run.href});
+        if (run.bold)
+            wanted.append(InlineTag{TextMark::Kind::Bold, {}});
+        if (run.italic)
+            wanted.append(InlineTag{TextMark::Kind::Italic, {}});
+        qsizetype keep = 0;
+        if (run.href.isEmpty() || open.contains(wanted.first())) {
+            while (keep < open.size() && wanted.contains(open.at(keep)))
+                ++keep;
+        }
+        while (open.size() > keep)
+            html += closeTag(open.takeLast());
+        for (const InlineTag &tag : std::as_const(wanted)) {
+            if (!open.contains(tag)) {
+                html += openTag(tag);
+                open.append(tag);
+            }
+        }
+        html += escapeWithBreaks(run.text);
+    }
+    while (!open.isEmpty())
+        html += closeTag(open.takeLast());
+    return html;
+}
+
+QString truncated(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    return text.left(characterBoundary(text, maxLength)) + QChar(0x2026);
+}
+
+MustacheData blockData(const Block &block, const Renderer::Options &options)
+{
+    MustacheData data;
+    const char *flags[] = {"isParagraph", "isHeading2", "isHeading3", "isQuote",
+                           "isList",      "isOrdered",  "isImage",    "isPlaceholder"};
+    for (const char *flag : flags)
+        data.set(flag, MustacheData(false));
+    for (const char *key : {"html", "src", "alt", "width", "height", "caption", "credit"})
+        data.set(key, MustacheData(false));
+    data.set("hasSize", MustacheData(false));
+    data.set("hasCaption", MustacheData(false));
+    data.set("items", MustacheData(false));
+
+    switch (block.type) {
+    case Block::Type::Paragraph:
+        data.set("isParagraph", MustacheData(true));
+        data.set("html", MustacheData(inlineHtml(block.text).toStdString()));
+        break;
+    case Block::Type::Heading:
+        data.set(block.level <= 2 ? "isHeading2" : "isHeading3", MustacheData(true));
+        data.set("html", MustacheData(inlineHtml(block.text).toStdString()));
+        break;
+    case Block::Type::Quote:
+        data.set("isQuote", MustacheData(true));
+        data.set("html", MustacheData(inlineHtml(block.text).toStdString()));
+        break;
+    case Block::Type::List: {
+        data.set("isList", MustacheData(true));
+        data.set("isOrdered", MustacheData(block.ordered));
+        MustacheData items(MustacheData::type::list);
+        for (const RichText &item : block.items) {
+            if (item.text.trimmed().isEmpty())
+                continue;
+            MustacheData itemData;
+            itemData.set("html", MustacheData(inlineHtml(item).toStdString()));
+            items.push_back(itemData);
+        }
+        data.set("items", items);
+        break;
+    }
+    case Block::Type::Image: {
+        const QString src =
+            block.isPlaceholder() || !options.imageUrl ? QString() : options.imageUrl(block);
+        const bool placeholder = src.trimmed().isEmpty();
+        data.set(placeholder ? "isPlaceholder" : "isImage", MustacheData(true));
+        data.set("caption", optional(block.caption));
+        data.set("credit", optional(block.credit));
+        data.set("hasCaption", MustacheData(!CleanText::forMarkup(block.caption).trimmed().isEmpty()
+                                            || !CleanText::forMarkup(block.credit).trimmed().isEmpty()));
+        if (!placeholder) {
+            data.set("src", MustacheData(utf8(src)));
+            data.set("alt", MustacheData(utf8(block.alt)));
+            if (block.width > 0 && block.height > 0) {
+                data.set("hasSize", MustacheData(true));
+                data.set("width", MustacheData(std::to_string(block.width)));
+                data.set("height", MustacheData(std::to_string(block.height)));
+            }
+        }
+        break;
+    }
+    }
+    return data;
+}
+
+bool hasVisibleContent(const Block &block)
+{
+    switch (block.type) {
+    case Block::Type::Paragraph:
+    case Block::Type::Heading:
+    case Block::Type::Quote:
+        return !CleanText::forMarkup(block.text.text).trimmed().isEmpty();
+    case Block::Type::List:
+        return std::any_of(block.items.cbegin(), block.items.cend(), [](const RichText &item) {
+            return !CleanText::forMarkup(item.text).trimmed().isEmpty();
+        });
+    case Block::Type::Image:
+        return true;
+    }
+    return false;
+}
+
+// The repost notice with {site} and {url} filled in; empty without an http(s) canonical URL.
+QString repostHtml(const Article &article, const SiteSettings &site)
+{
+    const QString url = LinkPolicy::normalized(article.canonicalUrl);
+    if (!LinkPolicy::isAllowedPageUrl(article.canonicalUrl) || site.repostNotice.trimmed().isEmpty())
+        return {};
+    static const QRegularExpression placeholder(QStringLiteral("\\{(url|site)\\}"));
+    QString html;
+    qsizetype from = 0;
+    auto matches = placeholder.globalMatch(site.repostNotice);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        html += Renderer::escape(site.repostNotice.mid(from, match.capturedStart() - from));
+        if (match.captured(1) == QLatin1String("url")) {
+            html += QStringLiteral("<a href=\"") + Renderer::escape(url)
+                    + QStringLiteral("\" rel=\"noopener noreferrer\">") + Renderer::escape(url)
+                    + QStringLiteral("</a>");
+        } else {
+            html += Renderer::escape(site.siteName);
+        }
+        from = match.capturedEnd();
+    }
+    html += Renderer::escape(site.repostNotice.mid(from));
+    return html;
+}
+
+QString isoDate(const QDateTime &dateTime)
+{
+    return Timestamp::formatSeconds(dateTime);
+}
+
+// schema.org NewsArticle as JSON that is safe inside <script>: every '<', '>' and '&' is
+// written as a \u escape, so neither "</script" nor "<!--" can occur.
+QString jsonLd(const Article &article, const SiteSettings &site, const QString &description,
+               const QString &url, const QString &image)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("@context"), QStringLiteral("https://schema.org"));
+    object.insert(QStringLiteral("@type"), QStringLiteral("NewsArticle"));
+    object.insert(QStringLiteral("headline"), CleanText::forMarkup(article.title));
+    if (!description.isEmpty())
+        object.insert(QStringLiteral("description"), description);
+    if (article.created.isValid())
+        object.insert(QStringLiteral("datePublished"), isoDate(article.created));
+    if (article.updated.isValid())
+        object.insert(QStringLiteral("dateModified"), isoDate(article.updated));
+    if (!article.byline.trimmed().isEmpty()) {
+        QJsonObject author;
+        author.insert(QStringLiteral("@type"), QStringLiteral("Person"));
+        author.insert(QStringLiteral("name"), CleanText::forMarkup(article.byline.trimmed()));
+        object.insert(QStringLiteral("author"), author);
+    }
+    if (!site.siteName.trimmed().isEmpty()) {
+        QJsonObject publisher;
+        publisher.insert(QStringLiteral("@type"), QStringLiteral("Organization"));
+        publisher.insert(QStringLiteral("name"), CleanText::forMarkup(site.siteName.trimmed()));
+        object.insert(QStringLiteral("publisher"), publisher);
+    }
+    if (!article.section.trimmed().isEmpty())
+        object.insert(QStringLiteral("articleSection"), CleanText::forMarkup(article.section.trimmed()));
+    if (!article.tags.isEmpty()) {
+        QStringList keywords;
+        for (const QString &tag : article.tags)
+            keywords << CleanText::forMarkup(tag);
+        object.insert(QStringLiteral("keywords"), keywords.join(QLatin1Char(',')));
+    }
+    if (!url.isEmpty()) {
+        object.insert(QStringLiteral("url"), url);
+        object.insert(QStringLiteral("mainEntityOfPage"), url);
+    }
+    if (!image.isEmpty())
+        object.insert(QStringLiteral("image"), QJsonArray{image});
+    QString json =
+        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    json.replace(QLatin1Char('<'), QLatin1String("\\u003c"));
+    json.replace(QLatin1Char('>'), QLatin1String("\\u003e"));
+    json.replace(QLatin1Char('&'), QLatin1String("\\u0026"));
+    return json;
+}
+
+QString stylesheetHtml(const Theme &theme, const Renderer::Options &options)
+{
+    if (options.inlineStylesheet) {
+        QString css = CleanText::forMarkup(theme.css());
+        css.replace(QLatin1String("</"), QLatin1String("<\\/"));
+        return QStringLiteral("<style>\n") + css + QStringLiteral("\n</style>");
+    }
+    if (options.stylesheetHref.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<link rel=\"stylesheet\" href=\"")
+           + Renderer::escape(options.stylesheetHref.trimmed()) + QStringLiteral("\">");
+}
+
+QString errorPage(const QString &title, const QString &message)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<title>")
+           + Renderer::escape(title) + QStringLiteral("</title>\n</head>\n<body>\n<p>")
+           + Renderer::escape(message) + QStringLiteral("</p>\n</body>\n</html>\n");
+}
+
+} // namespace
+
+Renderer::Renderer(const Theme &theme) : m_theme(theme) {}
+
+QString Renderer::render(const Article &article, const SiteSettings &site, const Options &options,
+                         QString *error) const
+{
+    const Theme::Labels labels = m_theme.labels();
+    const QString title = CleanText::forMarkup(article.title).simplified();
+    const QString siteName = CleanText::forMarkup(site.siteName).simplified();
+    QString pageTitle = title.isEmpty() ? CleanText::forMarkup(labels.untitled).simplified() : title;
+    if (!siteName.isEmpty())
+        pageTitle = pageTitle.isEmpty() ? siteName : pageTitle + QStringLiteral(" - ") + siteName;
+    if (pageTitle.isEmpty())
+        pageTitle = QStringLiteral("Copydesk");
+
+    QString description;
+    for (const Block &block : article.blocks) {
+        if (block.type == Block::Type::Paragraph && hasVisibleContent(block)) {
+            description = truncated(CleanText::forMarkup(block.text.text).simplified(), DescriptionLength);
+            break;
+        }
+    }
+    const QString canonical =
+        LinkPolicy::isAllowedPageUrl(article.canonicalUrl) ? LinkPolicy::normalized(article.canonicalUrl) : QString();
+    QString ogImage;
+    for (const Block &block : article.blocks) {
+        if (block.type != Block::Type::Image)
+            continue;
+        if (!block.isPlaceholder() && options.imageUrl) {
+            const QString src = options.imageUrl(block);
+            if (LinkPolicy::isAllowedPageUrl(src))
+                ogImage = LinkPolicy::normalized(src);
+        }
+        break;
+    }
+
+    MustacheData data;
+    data.set("pageTitle", MustacheData(utf8(pageTitle)));
+    data.set("headline", MustacheData(utf8(title.isEmpty() ? pageTitle : title)));
+    data.set("siteName", optional(siteName));
+    data.set("slogan", optional(site.slogan.simplified()));
+    data.set("title", optional(title));
+    data.set("subtitle", optional(article.subtitle));
+    data.set("byline", optional(article.byline));
+    data.set("source", optional(article.source));
+    data.set("editor", optional(article.editor));
+    data.set("section", optional(article.section));
+    data.set("description", optional(description));
+    data.set("canonicalUrl", optional(canonical));
+    data.set("ogImage", optional(ogImage));
+    if (article.created.isValid()) {
+        data.set("date", MustacheData(
+                             article.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                 .toStdString()));
+        data.set("dateIso", MustacheData(isoDate(article.created).toStdString()));
+    } else {
+        data.set("date", MustacheData(false));
+        data.set("dateIso", MustacheData(false));
+    }
+    data.set("labelSource", MustacheData(utf8(labels.source)));
+    data.set("labelEditor", MustacheData(utf8(labels.editor)));
+    data.set("labelPlaceholder", MustacheData(utf8(labels.placeholder)));
+    data.set("stylesheet", MustacheData(stylesheetHtml(m_theme, options).toStdString()));
+    data.set("jsonLd",
+             MustacheData(jsonLd(article, site, description, canonical, ogImage).toStdString()));
+    const QString repost = repostHtml(article, site);
+    data.set("repost", repost.isEmpty() ? MustacheData(false) : MustacheData(repost.toStdString()));
+
+    MustacheData blocks(MustacheData::type::list);
+    for (const Block &block : article.blocks) {
+        if (hasVisibleContent(block))
+            blocks.push_back(blockData(block, options));
+    }
+    data.set("blocks", blocks);
+
+    QString failure;
+    try {
+        kainjow::mustache::mustache page(m_theme.templateText().toStdString());
+        page.set_custom_escape([](const std::string &text) {
+            return Renderer::escape(QString::fromStdString(text)).toStdString();
+        });
+        if (page.is_valid() && !m_theme.templateText().isEmpty()) {
+            const std::string html = page.render(data);
+            if (page.is_valid()) {
+                if (error)
+                    error->clear();
+                return QString::fromStdString(html);
+            }
+        }
+        failure = m_theme.templateText().isEmpty()
+                      ? QCoreApplication::translate("Renderer", "the theme has no template")
+                      : QString::fromStdString(page.error_message());
+    } catch (const std::exception &e) {
+        failure = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        failure = QCoreApplication::translate("Renderer", "unknown error");
+    }
+    const QString message =
+        QCoreApplication::translate("Renderer", "Cannot render the page with theme “%1”: %2")
+            .arg(m_theme.name(), failure);
+    if (error)
+        *error = message;
+    return errorPage(pageTitle, message);
+}
+
+QString Renderer::escape(const QString &text)
+{
+    const QString cleaned = CleanText::forMarkup(text);
+    QString result;
+    result.reserve(cleaned.size() + cleaned.size() / 8);
+    for (const QChar c : cleaned) {
+        switch (c.unicode()) {
+        case '&':
+            result += QLatin1String("&amp;");
+            break;
+        case '<':
+            result += QLatin1String("&lt;");
+            break;
+        case '>':
+            result += QLatin1String("&gt;");
+            break;
+        case '"':
+            result += QLatin1String("&quot;");
+            break;
+        case '\'':
+            result += QLatin1String("&#39;");
+            break;
+        default:
+            result += c;
+        }
+    }
+    return result;
+}
+
+} // namespace copydesk

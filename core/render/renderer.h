@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/article.h"
+#include "model/sitesettings.h"
+#include "render/theme.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace copydesk {
+
+// Article + theme → a complete HTML5 page; the one renderer behind preview and every
+// HTML-based export. All article and site text is escaped; only markup the renderer built
+// itself from escaped pieces reaches the page raw.
+class Renderer
+{
+public:
+    // The src of a stored photo (preview: "copydesk-media:<sha>", export: "images/01.jpg").
+    // An empty result renders the photo as a placeholder.
+    using ImageUrlFunction = std::function<QString(const Block &image)>;
+
+    struct Options
+    {
+        ImageUrlFunction imageUrl;
+        QString stylesheetHref = QStringLiteral("style.css");
+        bool inlineStylesheet = false; // embed the theme's css in <style> instead of linking
+    };
+
+    explicit Renderer(const Theme &theme = Theme::builtin());
+
+    // Never fails hard: a template that cannot render yields a short page naming the
+    // problem, and *error (when given) says why; *error is cleared on success.
+    QString render(const Article &article, const SiteSettings &site, const Options &options,
+                   QString *error = nullptr) const;
+
+    // Escapes & < > " ' and drops code points HTML forbids (controls, lone surrogates,
+    // noncharacters).
+    static QString escape(const QString &text);
+
+private:
+    Theme m_theme;
+};
+
+} // namespace copydesk

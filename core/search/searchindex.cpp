@@ -1,0 +1,354 @@
+#include "search/searchindex.h"
+#include "text/script.h"
+
+#include "model/article.h"
+#include "model/articlejson.h"
+#include "search/bigramtokenizer.h"
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+
+#include <QScopeGuard>
+
+#include <algorithm>
+
+namespace copydesk {
+
+namespace {
+
+constexpr int SnippetLength = 100;
+constexpr int SnippetLeadIn = 20;
+
+const QString RemoveSql = QStringLiteral("DELETE FROM article_search WHERE rowid = ?1");
+// The article's own row says whether it is in the trash, so callers need not know.
+const QString PutSql = QStringLiteral(
+    "INSERT INTO article_search (rowid, title, subtitle, body, captions, byline, source) "
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS "
+    "(SELECT 1 FROM articles WHERE id = ?1 AND deleted_at IS NULL)");
+
+// The text with each code point case-folded as the index folds words; same length in UTF-16.
+QString folded(const QString &text)
+{
+    QString result = text;
+    QChar *out = result.data();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            const char32_t lower =
+                BigramTokenizer::foldCase(QChar::surrogateToUcs4(c, text.at(i + 1)));
+            if (QChar::requiresSurrogates(lower)) {
+                out[i] = QChar(QChar::highSurrogate(lower));
+                out[i + 1] = QChar(QChar::lowSurrogate(lower));
+            }
+            ++i;
+        } else if (!c.isSurrogate()) {
+            const char32_t lower = BigramTokenizer::foldCase(c.unicode());
+            if (!QChar::requiresSurrogates(lower))
+                out[i] = QChar(char16_t(lower));
+        }
+    }
+    return result;
+}
+
+char32_t codePointBefore(const QString &text, qsizetype at)
+{
+    if (at <= 0)
+        return 0;
+    const QChar c = text.at(at - 1);
+    if (c.isLowSurrogate() && at >= 2 && text.at(at - 2).isHighSurrogate())
+        return QChar::surrogateToUcs4(text.at(at - 2), c);
+    return c.unicode();
+}
+
+QList<QPair<int, int>> occurrencesInFolded(const QString &foldedText, const QString &term)
+{
+    QList<QPair<int, int>> result;
+    if (term.isEmpty())
+        return result;
+    const bool word = !BigramTokenizer::isCjkTerm(term);
+    qsizetype from = 0;
+    while ((from = foldedText.indexOf(term, from)) >= 0) {
+        if (!word
+            || Script::classify(codePointBefore(foldedText, from))
+                != Script::CharClass::Word)
+            result.append({int(from), int(term.size())});
+        from += 1;
+    }
+    return result;
+}
+
+// BM25 costs a phrase's position lists on every row it scores, so the window shrinks with the
+// number of tokens the query holds (a CJK term of n characters is n - 1 bigrams).
+int rankWindow(const QStringList &terms)
+{
+    int tokens = 0;
+    for (const QString &term : terms)
+        tokens += BigramTokenizer::isCjkTerm(term) ? qMax(1, int(term.toUcs4().size()) - 1) : 1;
+    return qMax(SearchIndex::RankWindow / 5, SearchIndex::RankWindow / qMax(1, tokens));
+}
+
+} // namespace
+
+QStringList SearchIndex::columnTexts(const Article &article)
+{
+    QStringList body;
+    QStringList captions;
+    for (const Block &block : article.blocks) {
+        if (block.type == Block::Type::Image) {
+            if (!block.caption.isEmpty())
+                captions.append(block.caption);
+            if (!block.credit.isEmpty())
+                captions.append(block.credit);
+        } else {
+            body.append(block.plainText());
+        }
+    }
+    QStringList columns(ColumnCount);
+    columns[Title] = article.title;
+    columns[Subtitle] = article.subtitle;
+    columns[Body] = body.join(QLatin1Char('\n'));
+    columns[Captions] = captions.join(QLatin1Char('\n'));
+    columns[Byline] = article.byline;
+    columns[Source] = article.source;
+    return columns;
+}
+
+QString SearchIndex::matchExpression(const QString &query)
+{
+    QStringList parts;
+    for (const QString &term : BigramTokenizer::terms(query)) {
+        QString quoted = QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
+        // A lone CJK character and a word match as prefixes; longer CJK terms as bigram phrases.
+        if (!BigramTokenizer::isCjkTerm(term) || term.toUcs4().size() == 1)
+            quoted += QLatin1Char('*');
+        parts.append(quoted);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QList<QPair<int, int>> SearchIndex::occurrences(const QString &text, const QString &term)
+{
+    return occurrencesInFolded(folded(text), term);
+}
+
+void SearchIndex::makeSnippet(const QStringList &columns, const QStringList &terms, SearchHit *hit)
+{
+    static const Column preference[] = {Body, Captions, Subtitle, Title, Byline, Source};
+    int bestColumn = Body;
+    int bestTerms = 0;
+    QList<QPair<int, int>> bestMatches;
+    for (const Column column : preference) {
+        const QString text = columns.value(column);
+        if (text.isEmpty())
+            continue;
+        const QString foldedText = folded(text);
+        QList<QPair<int, int>> matches;
+        int matchedTerms = 0;
+        for (const QString &term : terms) {
+            const QList<QPair<int, int>> found = occurrencesInFolded(foldedText, term);
+            matchedTerms += found.isEmpty() ? 0 : 1;
+            matches += found;
+        }
+        if (matchedTerms > bestTerms) {
+            bestTerms = matchedTerms;
+            bestColumn = column;
+            bestMatches = matches;
+        }
+    }
+    const QString text = columns.value(bestColumn);
+    std::sort(bestMatches.begin(), bestMatches.end());
+
+    qsizetype start = bestMatches.isEmpty() ? 0 : qMax(0, bestMatches.first().first - SnippetLeadIn);
+    qsizetype end = qMin(text.size(), start + SnippetLength);
+    start = qMax(qsizetype(0), qMin(start, end - SnippetLength));
+    if (start > 0 && text.at(start).isLowSurrogate())
+        ++start;
+    if (end < text.size() && text.at(end).isLowSurrogate())
+        ++end;
+    const QString prefix = start > 0 ? QStringLiteral("…") : QString();
+    hit->snippet = prefix + text.mid(start, end - start).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        + (end < text.size() ? QStringLiteral("…") : QString());
+    hit->highlights.clear();
+    for (const auto &match : std::as_const(bestMatches)) {
+        const qsizetype from = qMax(qsizetype(match.first), start);
+        const qsizetype to = qMin(qsizetype(match.first + match.second), end);
+        if (from >= to)
+            continue;
+        const int shownFrom = int(from - start + prefix.size());
+        const int shownTo = int(to - start + prefix.size());
+        if (!hit->highlights.isEmpty()
+            && hit->highlights.last().first + hit->highlights.last().second >= shownFrom) {
+            auto &last = hit->highlights.last();
+            last.second = qMax(last.first + last.second, shownTo) - last.first;
+        } else {
+            hit->highlights.append({shownFrom, shownTo - shownFrom});
+        }
+    }
+}
+
+bool SearchIndex::put(Database &db, qint64 id, const Article &article, QString *error)
+{
+    const QStringList columns = columnTexts(article);
+    // Re-indexing costs two tokenizations of the whole text: skip it when the text is unchanged
+    // (status, tags, formatting), which one read of the indexed row tells.
+    Statement *current = db.cached(
+        QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
+                       "WHERE rowid = ?1"),
+        error);
+    if (!current)
+        return false;
+    current->bind(1, id);
+    const Statement::Step step = current->step();
+    bool unchanged = step == Statement::Step::Row;
+    for (int column = 0; unchanged && column < ColumnCount; ++column)
+        unchanged = current->columnText(column) == columns.at(column);
+    if (step == Statement::Step::Error && error)
+        *error = current->errorMessage();
+    current->reset();
+    if (step == Statement::Step::Error)
+        return false;
+    if (unchanged)
+        return true;
+
+    if (!remove(db, id, error))
+        return false;
+    Statement *insert = db.cached(PutSql, error);
+    if (!insert)
+        return false;
+    insert->bind(1, id);
+    for (int column = 0; column < ColumnCount; ++column)
+        insert->bind(column + 2, columns.at(column));
+    return insert->exec(error);
+}
+
+bool SearchIndex::remove(Database &db, qint64 id, QString *error)
+{
+    Statement *remove = db.cached(RemoveSql, error);
+    if (!remove)
+        return false;
+    remove->bind(1, id);
+    return remove->exec(error);
+}
+
+bool SearchIndex::rebuild(Database &db, QString *error)
+{
+    if (!db.exec(QStringLiteral("DELETE FROM article_search"), error))
+        return false;
+    Statement select;
+    if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles WHERE deleted_at IS NULL"),
+                        error))
+        return false;
+    Statement::Step step;
+    while ((step = select.step()) == Statement::Step::Row) {
+        const qint64 id = select.columnInt64(0);
+        Article article;
+        QString why;
+        if (!ArticleJson::fromJson(select.columnText(1).toUtf8(), &article, &why)) {
+            if (error)
+                *error = tr("article %1 cannot be read: %2").arg(id).arg(why);
+            return false;
+        }
+        if (!put(db, id, article, error))
+            return false;
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::search(Database &db, const QString &query, int offset, int limit,
+                         QList<SearchHit> *hits, qint64 *total, QString *error)
+{
+    hits->clear();
+    if (total)
+        *total = 0;
+    const QString match = matchExpression(query);
+    if (match.isEmpty() || limit <= 0)
+        return true;
+    if (total) {
+        Statement *count = db.cached(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE article_search "
+                           "MATCH ?1 LIMIT ?2)"),
+            error);
+        if (!count)
+            return false;
+        const auto reset = qScopeGuard([count] { count->reset(); });
+        count->bind(1, match);
+        count->bind(2, CountCap);
+        if (count->step() != Statement::Step::Row) {
+            if (error)
+                *error = count->errorMessage();
+            return false;
+        }
+        *total = count->columnInt64(0);
+    }
+
+    // BM25 of the newest hits in the window, best first; hits past the window follow, newest
+    // first, for callers that page that far.
+    Statement *ranked = db.cached(
+        QStringLiteral("SELECT rowid, rank FROM article_search WHERE article_search MATCH ?1 "
+                       "ORDER BY rowid DESC LIMIT ?2 OFFSET ?3"),
+        error);
+    if (!ranked)
+        return false;
+    const int window = rankWindow(BigramTokenizer::terms(query));
+    const qsizetype wanted = qsizetype(qMax(0, offset)) + limit;
+    QList<QPair<double, qint64>> candidates;
+    const auto fetch = [&](qint64 count, qint64 skip) {
+        const auto reset = qScopeGuard([ranked] { ranked->reset(); });
+        ranked->bind(1, match);
+        ranked->bind(2, count);
+        ranked->bind(3, skip);
+        Statement::Step step;
+        while ((step = ranked->step()) == Statement::Step::Row)
+            candidates.append({ranked->columnDouble(1), ranked->columnInt64(0)});
+        if (step == Statement::Step::Error && error)
+            *error = ranked->errorMessage();
+        return step != Statement::Step::Error;
+    };
+    if (!fetch(window, 0))
+        return false;
+    // FTS5's bm25 is negative, lower is better; ties go to the newer article.
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    if (candidates.size() == window && wanted > window && !fetch(wanted - window, window))
+        return false;
+
+    Statement *content = db.cached(
+        QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
+                       "WHERE rowid = ?1"),
+        error);
+    if (!content)
+        return false;
+    const QStringList terms = BigramTokenizer::terms(query);
+    for (qsizetype i = qMax(0, offset); i < qMin(wanted, candidates.size()); ++i) {
+        SearchHit hit;
+        hit.id = candidates.at(i).second;
+        hit.rank = -candidates.at(i).first;
+        content->bind(1, hit.id);
+        const Statement::Step step = content->step();
+        QStringList columns;
+        if (step == Statement::Step::Row) {
+            for (int column = 0; column < ColumnCount; ++column)
+                columns.append(content->columnText(column));
+        } else if (error) {
+            *error = content->errorMessage();
+        }
+        content->reset();
+        if (step != Statement::Step::Row) {
+            hits->clear();
+            return false;
+        }
+        hit.title = columns.at(Title);
+        makeSnippet(columns, terms, &hit);
+        hits->append(hit);
+    }
+    return true;
+}
+
+} // namespace copydesk

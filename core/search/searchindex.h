@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/searchhit.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace copydesk {
+
+class Database;
+struct Article;
+
+// The articles' full-text index, the FTS5 table article_search (BigramTokenizer, rowid = article
+// id, trashed articles left out): what is indexed, how user input becomes an FTS5 query, and
+// snippets. Writes happen inside the caller's transaction.
+class SearchIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    // The columns of article_search, in order.
+    enum Column { Title, Subtitle, Body, Captions, Byline, Source, ColumnCount };
+
+    // The text of each column: body blocks (text, headings, quotes, list items) one per line,
+    // photo captions and credits one per line.
+    static QStringList columnTexts(const Article &article);
+
+    // The FTS5 MATCH expression for what a user typed: every term must occur (see
+    // BigramTokenizer). Empty when the input holds no letter, digit or CJK character.
+    static QString matchExpression(const QString &query);
+    // Where term (one of BigramTokenizer::terms()) occurs in text as the index finds it: a CJK
+    // term anywhere, a word term at the start of a word, case-insensitively. (start, length) in
+    // UTF-16 code units.
+    static QList<QPair<int, int>> occurrences(const QString &text, const QString &term);
+    // An excerpt of about 100 characters around the matches of terms in the best column.
+    static void makeSnippet(const QStringList &columns, const QStringList &terms, SearchHit *hit);
+
+    // Indexes the article as row id (replacing what was there) unless it is in the trash.
+    static bool put(Database &db, qint64 id, const Article &article, QString *error);
+    static bool remove(Database &db, qint64 id, QString *error);
+    // Re-indexes every article not in the trash from its stored JSON.
+    static bool rebuild(Database &db, QString *error);
+
+    // Hits are ranked by BM25 among the newest RankWindow of them (divided by the number of
+    // tokens of a longer query, down to a fifth), so among all of them unless the query is a
+    // common word: a search at 100k articles stays within milliseconds. total (may be null)
+    // counts the hits up to CountCap ("CountCap or more").
+    static constexpr int RankWindow = 500;
+    static constexpr qint64 CountCap = 10000;
+
+    // Best first (past the ranking window: newest first). An input without terms finds nothing.
+    static bool search(Database &db, const QString &query, int offset, int limit,
+                       QList<SearchHit> *hits, qint64 *total, QString *error);
+};
+
+} // namespace copydesk

@@ -1,0 +1,211 @@
+#include "store/autosaver.h"
+
+#include "store/store.h"
+
+#include <QMutexLocker>
+
+#include <utility>
+
+namespace copydesk {
+
+Autosaver::Autosaver(QObject *parent)
+    : QObject(parent)
+    , m_context(std::make_unique<QObject>())
+    , m_store(std::make_unique<Store>())
+    , m_timer(this)
+{
+    m_thread.setObjectName(QStringLiteral("copydesk autosave"));
+    m_context->moveToThread(&m_thread);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_waiting.invalidate();
+        QMetaObject::invokeMethod(
+            m_context.get(), [this] { writePending(nullptr); }, Qt::QueuedConnection);
+    });
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(RetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (hasPending() && !m_timer.isActive())
+            m_timer.start(0);
+    });
+    connect(this, &Autosaver::failed, &m_retryTimer, qOverload<>(&QTimer::start));
+    m_thread.start();
+}
+
+Autosaver::~Autosaver()
+{
+    QString error;
+    if (!flush(&error))
+        qWarning("Autosaver: changes could not be saved before closing: %s", qUtf8Printable(error));
+    runOnWorker([this] { m_store->close(); });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename F>
+void Autosaver::runOnWorker(F f)
+{
+    Q_ASSERT_X(QThread::currentThread() != &m_thread, "Autosaver",
+               "waiting for the worker on the worker thread would deadlock");
+    QMetaObject::invokeMethod(m_context.get(), std::move(f), Qt::BlockingQueuedConnection);
+}
+
+bool Autosaver::start(const QString &storePath, QString *error)
+{
+    bool ok = false;
+    QString why;
+    runOnWorker([&] {
+        if (m_store->isOpen())
+            why = tr("Autosave already writes to the store “%1”.").arg(m_store->path());
+        else
+            ok = m_store->open(storePath, &why);
+    });
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+void Autosaver::setDelay(int milliseconds)
+{
+    m_delay = qMax(0, milliseconds);
+}
+
+int Autosaver::delay() const
+{
+    return m_delay;
+}
+
+void Autosaver::setMaxDelay(int milliseconds)
+{
+    m_maxDelay = qMax(0, milliseconds);
+}
+
+int Autosaver::maxDelay() const
+{
+    return m_maxDelay;
+}
+
+void Autosaver::setBase(const Article &stored)
+{
+    QMutexLocker locker(&m_mutex);
+    if (stored.id > 0)
+        m_bases.insert(stored.id, stored);
+}
+
+void Autosaver::schedule(const Article &article)
+{
+    if (article.id <= 0) {
+        emit failed(article.id, tr("Cannot save the article “%1”: it is not in the store yet.")
+                                    .arg(article.title));
+        return;
+    }
+    {
+        QMutexLocker locker(&m_mutex);
+        m_pending.insert(article.id, article);
+    }
+    armTimer();
+}
+
+// Restarts the idle timer, but never past m_maxDelay after the oldest change still waiting.
+void Autosaver::armTimer()
+{
+    if (!m_waiting.isValid())
+        m_waiting.start();
+    const qint64 left = qMax<qint64>(0, m_maxDelay - m_waiting.elapsed());
+    m_timer.start(int(qMin<qint64>(m_delay, left)));
+}
+
+bool Autosaver::flush(QString *error)
+{
+    m_timer.stop();
+    m_waiting.invalidate();
+    if (!hasPending())
+        return true;
+    bool ok = true;
+    QString why;
+    // Queued behind any pass already under way, so this pass also retries what that one failed.
+    runOnWorker([&] { ok = writePending(&why); });
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool Autosaver::hasPending() const
+{
+    QMutexLocker locker(&m_mutex);
+    return !m_pending.isEmpty() || m_writing > 0;
+}
+
+bool Autosaver::hasPending(qint64 articleId) const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_pending.contains(articleId) || (m_writing > 0 && m_writingId == articleId);
+}
+
+// Passes run one after another on the single worker thread, so an older snapshot of an article
+// is always written before a newer one and can never overwrite it.
+bool Autosaver::writePending(QString *firstError)
+{
+    QMap<qint64, Article> batch;
+    {
+        QMutexLocker locker(&m_mutex);
+        batch.swap(m_pending);
+        m_writing = int(batch.size());
+    }
+    bool ok = true;
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
+        const qint64 id = it.key();
+        QMetaObject::invokeMethod(this, [this, id] { emit saving(id); }, Qt::QueuedConnection);
+        const Article sent = it.value();
+        Article article = sent;
+        bool hasBase = false;
+        Article base;
+        {
+            QMutexLocker locker(&m_mutex);
+            m_writingId = id;
+            hasBase = m_bases.contains(id);
+            if (hasBase)
+                base = m_bases.value(id);
+        }
+        // The snapshot is an edit of the state this autosaver last wrote or was given, whatever
+        // version the editor held when it took the snapshot.
+        if (hasBase)
+            article.version = base.version;
+        QString why;
+        Store::SaveOutcome outcome;
+        const bool written = m_store->saveArticle(&article, &why, hasBase ? &base : nullptr, &outcome);
+        if (written) {
+            {
+                QMutexLocker locker(&m_mutex);
+                m_bases.insert(id, article);
+            }
+            const QDateTime updated = article.updated;
+            const qint64 version = article.version;
+            if (outcome.kind == Store::SaveOutcome::Kind::Merged
+                || outcome.kind == Store::SaveOutcome::Kind::Conflict) {
+                QMetaObject::invokeMethod(
+                    this, [this, sent, article, outcome] { emit changedElsewhere(sent, article, outcome); },
+                    Qt::QueuedConnection);
+            }
+            QMetaObject::invokeMethod(
+                this, [this, id, updated, version] { emit saved(id, updated, version); },
+                Qt::QueuedConnection);
+        } else {
+            QMetaObject::invokeMethod(
+                this, [this, id, why] { emit failed(id, why); }, Qt::QueuedConnection);
+            if (ok && firstError)
+                *firstError = why;
+            ok = false;
+        }
+        // Only now, with its signal already posted, does the write stop counting as pending.
+        QMutexLocker locker(&m_mutex);
+        --m_writing;
+        m_writingId = 0;
+        // A snapshot scheduled during the write is newer and takes this one's place.
+        if (!written && !m_pending.contains(id))
+            m_pending.insert(id, it.value());
+    }
+    return ok;
+}
+
+} // namespace copydesk

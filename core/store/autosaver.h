@@ -1,0 +1,100 @@
+#pragma once
+
+#include "model/article.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace copydesk {
+
+// Writes article snapshots to the store on its own worker thread and connection; coalesces
+// bursts of edits.
+class Autosaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultDelayMs = 400;
+    static constexpr int DefaultMaxDelayMs = 500;
+    // After a failed write (disk full, store read-only, ...), how soon the pending snapshots are
+    // tried again without waiting for the next edit.
+    static constexpr int RetryIntervalMs = 3000;
+
+    explicit Autosaver(QObject *parent = nullptr);
+    // Flushes (a failure is only logged: call flush() first to report it), then stops the worker.
+    ~Autosaver() override;
+    Autosaver(const Autosaver &) = delete;
+    Autosaver &operator=(const Autosaver &) = delete;
+
+    // Opens the autosaver's own Store connection on the worker thread; the caller's connection
+    // keeps reading meanwhile (WAL). Fails if already started.
+    bool start(const QString &storePath, QString *error);
+    // Idle time after the last schedule() before a write.
+    void setDelay(int milliseconds);
+    int delay() const;
+    // While edits keep coming, the longest a scheduled change waits for its write to begin, so
+    // continuous typing is still saved (and a crash loses at most about this much).
+    void setMaxDelay(int milliseconds);
+    int maxDelay() const;
+
+    // The article as stored now (just loaded or reloaded): later snapshots of it are edits of
+    // this state, which a save merges with what another program wrote meanwhile.
+    void setBase(const Article &stored);
+    // Call on the owner's thread. article.id must be > 0 (else failed() is emitted at once).
+    // Keeps only the newest pending snapshot per id and (re)starts the idle timer.
+    void schedule(const Article &article);
+    // Writes everything pending now and blocks until written; call on the owner's thread.
+    // Returns false with the first error; failed snapshots stay pending. The signals of the
+    // writes arrive afterwards through the owner's event loop.
+    bool flush(QString *error = nullptr);
+    // True while a snapshot waits for its write or is being written. Once false, the signals of
+    // the finished writes are already queued to the owner's thread.
+    bool hasPending() const;
+    bool hasPending(qint64 articleId) const;
+
+signals:
+    // All three are emitted on the owner's thread.
+    void saving(qint64 articleId);
+    void saved(qint64 articleId, const QDateTime &updated, qint64 version);
+    // The article had been changed by another program since the snapshot's base: sent is the
+    // snapshot, stored what is in the store now (outcome says merged, or kept both).
+    void changedElsewhere(const Article &sent, const Article &stored,
+                          const Store::SaveOutcome &outcome);
+    // The snapshot stays pending and is retried on the next schedule() or flush(), never dropped.
+    void failed(qint64 articleId, const QString &error);
+
+private:
+    void armTimer();
+    // Runs on the worker thread: one pass over everything pending.
+    bool writePending(QString *firstError);
+    // Runs f on the worker thread and waits for it.
+    template<typename F>
+    void runOnWorker(F f);
+
+    QThread m_thread;
+    std::unique_ptr<QObject> m_context; // lives on m_thread; runs the write passes
+    std::unique_ptr<Store> m_store;     // used on m_thread only
+
+    mutable QMutex m_mutex; // guards m_pending, m_bases and m_writing
+    QMap<qint64, Article> m_pending;
+    QMap<qint64, Article> m_bases; // per article, the state the next snapshot was edited from
+    qint64 m_writingId = 0;
+    int m_writing = 0;
+
+    QTimer m_timer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_waiting; // since the oldest change not yet handed to the worker
+    int m_delay = DefaultDelayMs;
+    int m_maxDelay = DefaultMaxDelayMs;
+};
+
+} // namespace copydesk

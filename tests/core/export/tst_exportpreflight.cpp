@@ -1,0 +1,108 @@
+#include "export/exportpreflight.h"
+#include "fixtures/testutil.h"
+#include "import/textimporter.h"
+
+#include <QtTest>
+
+using namespace copydesk;
+
+using Kind = ExportPreflight::Problem::Kind;
+Q_DECLARE_METATYPE(copydesk::Article)
+Q_DECLARE_METATYPE(copydesk::ExportPreflight::Problem::Kind)
+
+namespace {
+
+Article complete()
+{
+    Article article = Article::create(QStringLiteral("大祥区妇联多举措全面推进民族团结进步示范创建工作"));
+    article.source = QStringLiteral("大祥区人民政府");
+    article.blocks << Block::paragraph(RichText(QStringLiteral("正文。")))
+                   << Block::image(QString(64, QLatin1Char('a')), 1800, 1200, QStringLiteral("活动现场"), QStringLiteral("记者 摄"));
+    return article;
+}
+
+} // namespace
+
+// The problems listed before an export, each with its block and a message naming it.
+class TstExportPreflight : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void problems_data()
+    {
+        QTest::addColumn<Article>("article");
+        QTest::addColumn<QList<Kind>>("kinds");
+        QTest::addColumn<QList<int>>("blocks");
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::newRow("nominal: nothing to report") << complete() << QList<Kind>{} << QList<int>{} << QString();
+        Article a = complete();
+        a.title = QStringLiteral("  \n ");
+        QTest::newRow("nominal: empty title") << a << QList<Kind>{Kind::EmptyTitle} << QList<int>{-1} << QStringLiteral("title");
+        a = complete();
+        a.source.clear();
+        QTest::newRow("nominal: missing source") << a << QList<Kind>{Kind::MissingSource} << QList<int>{-1}
+                                                 << QStringLiteral("来源");
+        a = complete();
+        a.blocks[1].caption = QStringLiteral(" ");
+        QTest::newRow("nominal: photo without caption") << a << QList<Kind>{Kind::PhotoWithoutCaption} << QList<int>{1}
+                                                        << QStringLiteral("Photo 1 has no caption");
+        a = complete();
+        a.blocks[1].credit.clear();
+        QTest::newRow("nominal: photo without credit") << a << QList<Kind>{Kind::PhotoWithoutCredit} << QList<int>{1}
+                                                       << QStringLiteral("活动现场");
+        a = complete();
+        a.blocks << Block::paragraph(RichText(QStringLiteral("再一段。"))) << Block::imagePlaceholder(QStringLiteral("图为王冠华正在作先进事迹分享"));
+        QTest::newRow("nominal: placeholder") << a << QList<Kind>{Kind::PlaceholderWithoutPhoto} << QList<int>{3}
+                                              << QStringLiteral("Photo 2");
+        a = complete();
+        a.title.clear();
+        a.source.clear();
+        a.blocks[1].caption.clear();
+        a.blocks[1].credit.clear();
+        QTest::newRow("robustness: everything missing, in order")
+            << a << QList<Kind>{Kind::EmptyTitle, Kind::MissingSource, Kind::PhotoWithoutCaption, Kind::PhotoWithoutCredit}
+            << QList<int>{-1, -1, 1, 1} << QStringLiteral("Photo 1");
+        a = complete();
+        a.blocks[1].caption = QString(500, QChar(0x56e2));
+        a.blocks[1].credit.clear();
+        QTest::newRow("robustness: a very long caption is shortened") << a << QList<Kind>{Kind::PhotoWithoutCredit}
+                                                                      << QList<int>{1} << QString(23, QChar(0x56e2)) + QChar(0x2026);
+        a = TextImporter::fromPlainText(test::sampleArticleText());
+        QList<Kind> kinds;
+        QList<int> blocks;
+        for (int i = 0; i < a.blocks.size(); ++i) {
+            if (a.blocks.at(i).isPlaceholder()) {
+                kinds << Kind::PlaceholderWithoutPhoto;
+                blocks << i;
+            }
+        }
+        QTest::newRow("nominal: the shared sample before its photos arrive") << a << kinds << blocks << QString();
+    }
+
+    void problems()
+    {
+        QFETCH(Article, article);
+        QFETCH(QList<Kind>, kinds);
+        QFETCH(QList<int>, blocks);
+        QFETCH(QString, messagePart);
+        const QList<ExportPreflight::Problem> problems = ExportPreflight::check(article);
+        QList<Kind> gotKinds;
+        QList<int> gotBlocks;
+        QStringList messages;
+        for (const ExportPreflight::Problem &problem : problems) {
+            gotKinds << problem.kind;
+            gotBlocks << problem.blockIndex;
+            QVERIFY(!problem.message.isEmpty());
+            messages << problem.message;
+        }
+        QCOMPARE(gotKinds, kinds);
+        QCOMPARE(gotBlocks, blocks);
+        if (!messagePart.isEmpty())
+            QVERIFY2(messages.join(QLatin1Char('\n')).contains(messagePart), qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstExportPreflight)
+#include "tst_exportpreflight.moc"

@@ -1,0 +1,403 @@
+#include "model/article.h"
+#include "search/bigramtokenizer.h"
+#include "search/searchindex.h"
+#include "store/store.h"
+#include "fixtures/testutil.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace copydesk;
+
+// Full-text search with the bigram tokenizer: the hits are exactly those of a plain scan.
+class TstSearchIndex : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    QList<Article> m_corpus; // as stored, trash excluded
+
+    // The shared sample shaped into an article (sub-heads, captions, a source line).
+    static Article sampleArticle()
+    {
+        const QStringList lines = test::sampleArticleText().split(QLatin1Char('\n'));
+        Article article = Article::create(lines.value(0).trimmed());
+        article.byline = QStringLiteral("记者 李晓燕 通讯员 Wang Lei");
+        article.source = QStringLiteral("大祥区人民政府");
+        for (const QString &raw : lines.mid(1)) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith(QStringLiteral("分享到")))
+                continue;
+            if (line.startsWith(QStringLiteral("来源")))
+                article.source = line.mid(3).trimmed();
+            else if (line.size() < 30 && line.contains(QLatin1Char(',')))
+                article.blocks.append(Block::heading(line));
+            else if (line.size() < 60 && !line.contains(QStringLiteral("。")))
+                article.blocks.append(Block::imagePlaceholder(line));
+            else
+                article.blocks.append(Block::paragraph(line));
+        }
+        return article;
+    }
+
+    static QStringList sampleSentences()
+    {
+        QStringList sentences;
+        const QString text = test::sampleArticleText();
+        static const QRegularExpression end(QStringLiteral("(?<=[。！？])"));
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (line.contains(QStringLiteral("。")))
+                sentences += line.split(end, Qt::SkipEmptyParts);
+        }
+        return sentences;
+    }
+
+    // A deterministic corpus mixing the sample's sentences with Latin words, digits, full-width
+    // punctuation and rare characters, so queries hit some articles and miss others.
+    static QList<Article> generatedCorpus(int count)
+    {
+        const QStringList sentences = sampleSentences();
+        const QStringList latin{QStringLiteral("Copydesk"), QStringLiteral("WeChat"), QStringLiteral("GDP"),
+                                QStringLiteral("copyright"), QStringLiteral("COVID-19"), QStringLiteral("5G"),
+                                QStringLiteral("iPhone"), QStringLiteral("Shaoyang"), QStringLiteral("e-mail")};
+        const QStringList rare{QStringLiteral("邵阳"), QStringLiteral("蔡锷"), QStringLiteral("巾帼"),
+                               QStringLiteral("湘女"), QStringLiteral("𠀋"), QStringLiteral("龘")};
+        QRandomGenerator random(20240601);
+        const auto pick = [&random](const QStringList &list) { return list.at(int(random.bounded(list.size()))); };
+        QList<Article> corpus;
+        for (int i = 0; i < count; ++i) {
+            Article article = Article::create(pick(sentences).left(20 + int(random.bounded(10))));
+            if (random.bounded(3) == 0)
+                article.title += QLatin1Char(' ') + pick(latin);
+            article.subtitle = random.bounded(2) ? pick(rare) + QStringLiteral("：") + pick(sentences).left(12) : QString();
+            article.byline = QStringLiteral("记者 ") + pick({QStringLiteral("王建国"), QStringLiteral("刘芳"),
+                                                            QStringLiteral("Chen Ming"), QStringLiteral("黄敏")});
+            article.source = pick({QStringLiteral("邵阳日报"), QStringLiteral("大祥融媒"), QStringLiteral("Xinhua")});
+            const int paragraphs = 1 + int(random.bounded(4));
+            for (int p = 0; p < paragraphs; ++p) {
+                QString text;
+                for (int s = 0; s < 2; ++s)
+                    text += pick(sentences);
+                if (random.bounded(3) == 0)
+                    text.insert(int(random.bounded(text.size())), QLatin1Char(' ') + pick(latin) + QLatin1Char(' '));
+                if (random.bounded(4) == 0)
+                    text.insert(int(random.bounded(text.size())), pick(rare));
+                article.blocks.append(Block::paragraph(text));
+            }
+            if (random.bounded(2))
+                article.blocks.append(Block::imagePlaceholder(pick(sentences).left(18) + QStringLiteral("（") + pick(rare) + QStringLiteral("）")));
+            corpus.append(article);
+        }
+        return corpus;
+    }
+
+    // The oracle: terms found by a regular expression, then a plain scan of each field. (PCRE's
+    // \p{Han} takes in CJK punctuation by script extension, hence the letter look-ahead.)
+    static QStringList oracleTerms(const QString &query)
+    {
+        static const QRegularExpression term(QStringLiteral("(?:(?=\\p{L})\\p{Han})+|(?:(?!\\p{Han})[\\p{L}\\p{N}\\p{M}])+"));
+        QStringList terms;
+        auto it = term.globalMatch(query);
+        while (it.hasNext()) {
+            const QString found = it.next().captured().toLower();
+            if (!terms.contains(found))
+                terms.append(found);
+        }
+        return terms;
+    }
+
+    static bool oracleFieldHas(const QString &field, const QString &term)
+    {
+        static const QRegularExpression han(QStringLiteral("^\\p{Han}"));
+        if (han.match(term).hasMatch())
+            return field.contains(term);
+        static const QRegularExpression wordChar(QStringLiteral("(?!\\p{Han})[\\p{L}\\p{N}\\p{M}]$"));
+        const QString lower = field.toLower();
+        for (qsizetype at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+            if (at == 0 || !wordChar.match(lower.left(at).right(at >= 2 && lower.at(at - 1).isLowSurrogate() ? 2 : 1)).hasMatch())
+                return true;
+        }
+        return false;
+    }
+
+    QSet<qint64> oracle(const QString &query) const
+    {
+        QSet<qint64> hits;
+        const QStringList terms = oracleTerms(query);
+        if (terms.isEmpty())
+            return hits;
+        for (const Article &article : m_corpus) {
+            const QStringList fields = SearchIndex::columnTexts(article);
+            const bool all = std::all_of(terms.begin(), terms.end(), [&](const QString &term) {
+                return std::any_of(fields.begin(), fields.end(),
+                                   [&](const QString &field) { return oracleFieldHas(field, term); });
+            });
+            if (all)
+                hits.insert(article.id);
+        }
+        return hits;
+    }
+
+    QSet<qint64> searched(const QString &query, qint64 *total = nullptr)
+    {
+        QList<SearchHit> hits;
+        QString error;
+        if (!m_store.search(query, 0, 1000000, &hits, total, &error))
+            qWarning() << error;
+        QSet<qint64> ids;
+        for (const SearchHit &hit : std::as_const(hits))
+            ids.insert(hit.id);
+        return ids;
+    }
+
+    // Substrings of CJK runs of the corpus, so most queries hit something.
+    QStringList cjkQueries(int length, int count, quint32 seed) const
+    {
+        static const QRegularExpression run(QStringLiteral("(?:(?=\\p{L})\\p{Han})+"));
+        QRandomGenerator random(seed);
+        QStringList queries;
+        while (queries.size() < count) {
+            const Article &article = m_corpus.at(int(random.bounded(m_corpus.size())));
+            const QStringList fields = SearchIndex::columnTexts(article);
+            const QString field = fields.at(int(random.bounded(fields.size())));
+            QStringList runs;
+            auto it = run.globalMatch(field);
+            while (it.hasNext()) {
+                const QString found = it.next().captured();
+                if (found.size() >= length)
+                    runs.append(found);
+            }
+            if (runs.isEmpty())
+                continue;
+            const QString chosen = runs.at(int(random.bounded(runs.size())));
+            const QString query = chosen.mid(int(random.bounded(int(chosen.size()) - length + 1)), length);
+            if (!query.at(0).isLowSurrogate() && !query.back().isHighSurrogate())
+                queries.append(query);
+        }
+        return queries;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("search.sqlite3")), &error), qPrintable(error));
+        QList<Article> articles = generatedCorpus(400);
+        articles.prepend(sampleArticle());
+        QVERIFY2(m_store.insertArticles(&articles, &error), qPrintable(error));
+        // Trashed articles must not be found; one article trashed and restored must be.
+        QVERIFY2(m_store.deleteArticle(articles.at(5).id, &error), qPrintable(error));
+        QVERIFY2(m_store.deleteArticle(articles.at(6).id, &error), qPrintable(error));
+        QVERIFY2(m_store.restoreArticle(articles.at(6).id, &error), qPrintable(error));
+        articles.removeAt(5);
+        m_corpus = articles;
+    }
+
+    void tokenizerTerms_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("terms");
+        QTest::newRow("nominal: Chinese and English words") << QStringLiteral("民族团结 Copydesk")
+                                                             << QStringList{QStringLiteral("民族团结"), QStringLiteral("copydesk")};
+        QTest::newRow("nominal: scripts split where they meet") << QStringLiteral("大祥区GDP增长")
+            << QStringList{QStringLiteral("大祥区"), QStringLiteral("gdp"), QStringLiteral("增长")};
+        QTest::newRow("robustness: punctuation and repeats dropped") << QStringLiteral("“妇联”，妇联！！…")
+                                                                     << QStringList{QStringLiteral("妇联")};
+        QTest::newRow("robustness: only punctuation") << QStringLiteral("，。！?!") << QStringList{};
+        QTest::newRow("robustness: a supplementary-plane character") << QStringLiteral("𠀋字")
+                                                                     << QStringList{QStringLiteral("𠀋字")};
+    }
+
+    void tokenizerTerms()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, terms);
+        QCOMPARE(BigramTokenizer::terms(input), terms);
+    }
+
+    void sameHitsAsScan_data()
+    {
+        QTest::addColumn<QStringList>("queries");
+        QTest::newRow("nominal: one-character Chinese queries") << cjkQueries(1, 25, 1);
+        QTest::newRow("nominal: two-character Chinese queries") << cjkQueries(2, 40, 2);
+        QTest::newRow("nominal: three-character Chinese queries") << cjkQueries(3, 30, 3);
+        QTest::newRow("nominal: four-character Chinese queries") << cjkQueries(4, 30, 4);
+        QTest::newRow("nominal: longer Chinese queries") << cjkQueries(9, 10, 5);
+        QTest::newRow("nominal: English words and prefixes")
+            << QStringList{QStringLiteral("copydesk"), QStringLiteral("Copy"), QStringLiteral("COP"), QStringLiteral("wech"),
+                           QStringLiteral("g"), QStringLiteral("gdp"), QStringLiteral("covid"), QStringLiteral("19"),
+                           QStringLiteral("5g"), QStringLiteral("mail"), QStringLiteral("e-mail"), QStringLiteral("desk"),
+                           QStringLiteral("iphone"), QStringLiteral("Wang"), QStringLiteral("xinhua"), QStringLiteral("2022")};
+        QTest::newRow("nominal: mixed Chinese and English")
+            << QStringList{QStringLiteral("妇联 copydesk"), QStringLiteral("民族团结WeChat"), QStringLiteral("记者 chen"),
+                           QStringLiteral("邵阳 GDP 增长"), QStringLiteral("大祥融媒 xinhua")};
+        QTest::newRow("robustness: punctuation inside queries")
+            << QStringList{QStringLiteral("民族团结，夯实"), QStringLiteral("“巾帼文明岗”"), QStringLiteral("妇联!!!"),
+                           QStringLiteral("（湘女）"), QStringLiteral("\"copydesk\" OR NEAR(x)"), QStringLiteral("*民*"),
+                           QStringLiteral("'; DROP TABLE articles; --")};
+        QTest::newRow("robustness: queries that find nothing")
+            << QStringList{QStringLiteral("火星殖民"), QStringLiteral("zzzzqx"), QStringLiteral("龘龘龘"), QStringLiteral("，。"),
+                           QString(), QStringLiteral("   ")};
+        QTest::newRow("robustness: rare and supplementary-plane characters")
+            << QStringList{QStringLiteral("𠀋"), QStringLiteral("龘"), QStringLiteral("蔡锷"), QStringLiteral("湘女新农人")};
+    }
+
+    // Every query finds exactly what a plain scan of the indexed fields finds.
+    void sameHitsAsScan()
+    {
+        QFETCH(QStringList, queries);
+        QVERIFY(!queries.isEmpty());
+        int nonEmpty = 0;
+        for (const QString &query : std::as_const(queries)) {
+            const QSet<qint64> expected = oracle(query);
+            qint64 total = -1;
+            const QSet<qint64> found = searched(query, &total);
+            QVERIFY2(found == expected,
+                     qPrintable(QStringLiteral("“%1”: found %2, a scan finds %3").arg(query).arg(found.size()).arg(expected.size())));
+            QCOMPARE(total, qint64(expected.size()));
+            // The list filter agrees; a blank filter text means no filter.
+            ArticleFilter filter;
+            filter.text = query;
+            QString error;
+            QCOMPARE(m_store.countArticles(filter, &error),
+                     query.trimmed().isEmpty() ? qint64(m_corpus.size()) : qint64(expected.size()));
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        if (QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("nominal")))
+            QVERIFY(nonEmpty > 0);
+    }
+
+    void rankingAndSnippets_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("marked");
+        QTest::newRow("nominal: a Chinese phrase") << QStringLiteral("巾帼建功") << QStringLiteral("[巾帼建功]");
+        QTest::newRow("nominal: an English prefix, any case") << QStringLiteral("COPY") << QStringLiteral("[Copy]");
+    }
+
+    // Hits come best first, each with a snippet that shows the match.
+    void rankingAndSnippets()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, marked);
+        QList<SearchHit> hits;
+        QString error;
+        QVERIFY2(m_store.search(query, 0, 20, &hits, nullptr, &error), qPrintable(error));
+        QVERIFY(!hits.isEmpty());
+        for (qsizetype i = 1; i < hits.size(); ++i)
+            QVERIFY(hits.at(i - 1).rank >= hits.at(i).rank);
+        for (const SearchHit &hit : std::as_const(hits)) {
+            QVERIFY(hit.snippet.size() <= 102);
+            const QString shown = hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"));
+            QVERIFY2(shown.contains(marked, Qt::CaseInsensitive) || hit.title.contains(query, Qt::CaseInsensitive),
+                     qPrintable(shown));
+        }
+    }
+
+    void titleRanksFirst_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("nominal: a word in one title and in many bodies") << QStringLiteral("琉璃瓦");
+    }
+
+    void titleRanksFirst()
+    {
+        QFETCH(QString, word);
+        QTemporaryDir dir;
+        Store store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("rank.sqlite3")), &error), qPrintable(error));
+        QList<Article> articles;
+        for (int i = 0; i < 5; ++i) {
+            Article article = Article::create(QStringLiteral("普通稿件 %1").arg(i));
+            article.blocks = {Block::paragraph(QString(QStringLiteral("正文提到%1一次。").arg(word) + QStringLiteral("其他内容。").repeated(20)))};
+            articles.append(article);
+        }
+        Article titled = Article::create(QStringLiteral("%1的故事").arg(word));
+        titled.blocks = {Block::paragraph(QString(QStringLiteral("其他内容。").repeated(20) + word))};
+        articles.insert(3, titled);
+        QVERIFY2(store.insertArticles(&articles, &error), qPrintable(error));
+        QList<SearchHit> hits;
+        QVERIFY2(store.search(word, 0, 10, &hits, nullptr, &error), qPrintable(error));
+        QCOMPARE(hits.size(), 6);
+        QCOMPARE(hits.first().id, articles.at(3).id);
+    }
+
+    void indexFollowsEdits_data()
+    {
+        QTest::addColumn<QString>("oldWord");
+        QTest::addColumn<QString>("newWord");
+        QTest::newRow("nominal: a body edit, a delete and a restore") << QStringLiteral("旧词汇") << QStringLiteral("新词汇");
+    }
+
+    // saveArticle, deleteArticle and restoreArticle keep the index in step.
+    void indexFollowsEdits()
+    {
+        QFETCH(QString, oldWord);
+        QFETCH(QString, newWord);
+        QTemporaryDir dir;
+        Store store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("edit.sqlite3")), &error), qPrintable(error));
+        Article article = Article::create(QStringLiteral("稿件"));
+        article.blocks = {Block::paragraph(QString(QStringLiteral("这里有") + oldWord)), Block::image(QString(), 0, 0, QStringLiteral("图说")) };
+        QVERIFY2(store.insertArticle(&article, &error), qPrintable(error));
+        const auto count = [&store](const QString &query) {
+            qint64 total = -1;
+            QList<SearchHit> hits;
+            QString why;
+            if (!store.search(query, 0, 10, &hits, &total, &why))
+                qWarning() << why;
+            return total;
+        };
+        QCOMPARE(count(oldWord), qint64(1));
+        article.blocks[0] = Block::paragraph(QString(QStringLiteral("这里有") + newWord));
+        article.blocks[1].caption = QStringLiteral("新的图片说明");
+        QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+        QCOMPARE(count(oldWord), qint64(0));
+        QCOMPARE(count(newWord), qint64(1));
+        QCOMPARE(count(QStringLiteral("图片说明")), qint64(1));
+        QVERIFY2(store.deleteArticle(article.id, &error), qPrintable(error));
+        QCOMPARE(count(newWord), qint64(0));
+        // An autosave of an article that was trashed meanwhile does not put it back in the index.
+        QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+        QCOMPARE(count(newWord), qint64(0));
+        QVERIFY2(store.restoreArticle(article.id, &error), qPrintable(error));
+        QCOMPARE(count(newWord), qint64(1));
+        // A save that changes no indexed text keeps the row; one changed field alone is seen.
+        article.status = Article::Status::Review;
+        QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+        QCOMPARE(count(newWord), qint64(1));
+        article.byline = QStringLiteral("记者 独孤求败");
+        QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("独孤求败")), qint64(1));
+        QCOMPARE(count(newWord), qint64(1));
+    }
+
+    void matchExpressionIsSafe_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("robustness: FTS5 syntax is taken literally") << QStringLiteral("title:妇联 NOT \"a\" ^b* (c OR d)");
+        QTest::newRow("robustness: control characters") << QStringLiteral("\u0001妇联\u0000x");
+    }
+
+    void matchExpressionIsSafe()
+    {
+        QFETCH(QString, input);
+        QList<SearchHit> hits;
+        QString error;
+        QVERIFY2(m_store.search(input, 0, 10, &hits, nullptr, &error), qPrintable(error));
+        QCOMPARE(searched(input), oracle(input));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSearchIndex)
+#include "tst_searchindex.moc"

@@ -1,0 +1,222 @@
+#include "export/articleexporter.h"
+#include "export/exportdocument.h"
+#include "export/exportformat.h"
+#include "preview/pdfexporter.h"
+#include "text/safefilename.h"
+#include "store/store.h"
+#include "fixtures/testutil.h"
+#include "import/textimporter.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace copydesk;
+
+namespace {
+
+// WebEngine shares OpenGL contexts with the application; set before QApplication exists.
+const bool sharedContexts = (QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts), true);
+
+const QString SampleTitle = QStringLiteral("大祥区妇联多举措全面推进民族团结进步示范创建工作");
+
+// Noise compresses badly, so a few of these make the single-file page far larger than the 2 MB
+// setHtml() accepts.
+QByteArray noisyJpeg(int width, int height, quint32 seed)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = random.generate() | 0xff000000u;
+    }
+    return test::encode(image, "jpeg", 95);
+}
+
+struct Fixture
+{
+    QTemporaryDir root;
+    Store store;
+    QString out;
+    qint64 id = 0;
+
+    bool make(const QString &title, bool noisy)
+    {
+        QString error;
+        if (!root.isValid() || !store.open(root.filePath(QStringLiteral("store.sqlite3")), &error))
+            return false;
+        out = root.filePath(QStringLiteral("out"));
+        QDir().mkpath(out);
+        Article article = TextImporter::fromPlainText(test::sampleArticleText());
+        article.title = title;
+        int seed = 0;
+        for (Block &block : article.blocks) {
+            if (!block.isPlaceholder() || seed >= 4)
+                continue;
+            ++seed;
+            const QByteArray bytes = noisy ? noisyJpeg(2000, 1333, quint32(seed))
+                                           : test::encode(test::makePhoto(2400, 1600, seed), "jpeg", 90);
+            const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            if (!store.putMedia(bytes, sha, QStringLiteral("image/jpeg"), 2000, 1333, {}, QStringLiteral("p.jpg"), &error))
+                return false;
+            block.media = sha;
+            block.width = 2000;
+            block.height = 1333;
+            block.credit = QStringLiteral("记者 李晓燕 摄");
+        }
+        if (!store.insertArticle(&article, &error))
+            return false;
+        id = article.id;
+        return true;
+    }
+};
+
+bool tool(const QString &program, const QStringList &arguments, QString *output)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return false;
+    *output = QString::fromUtf8(process.readAllStandardOutput());
+    return process.exitCode() == 0;
+}
+
+} // namespace
+
+// PDF through Qt WebEngine, headless: text, captions, page numbers, embedded fonts, A4.
+class TstGuiPdfExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(sharedContexts);
+        PdfExporter::install();
+        QVERIFY(ArticleExporter::hasPdfWriter());
+    }
+
+    void exportsPdf_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("noisy");
+        QTest::newRow("nominal: the shared sample with photos") << SampleTitle << false;
+        QTest::newRow("robustness: a page over 2 MB") << SampleTitle << true;
+        QTest::newRow("robustness: markup in the title") << QStringLiteral("<script>alert(1)</script>标题") << false;
+    }
+
+    void exportsPdf()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, noisy);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        Fixture f;
+        QVERIFY(f.make(title, noisy));
+        if (noisy) {
+            ExportDocument document;
+            QString error;
+            QVERIFY(document.load(f.store, f.id, {}, &error));
+            QVERIFY(ArticleExporter::singleFileHtml(document, Theme::builtin(), &error).size() > 2 * 1024 * 1024);
+        }
+        QString path, error;
+        QList<int> steps;
+        QVERIFY2(ArticleExporter().exportArticle(&f.store, f.id, ExportFormat::Pdf, f.out, {}, &path, &error,
+                                                 [&steps](int done, int) {
+                                                     steps << done;
+                                                     return true;
+                                                 }),
+                 qPrintable(error));
+        QCOMPARE(QFileInfo(path).fileName(), SafeFileName::fromTitle(title) + QStringLiteral(".pdf"));
+        QCOMPARE(QDir(f.out).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(steps.last(), 5); // four photos, then the PDF
+
+        QString info;
+        QVERIFY(tool(QStringLiteral("pdfinfo"), {path}, &info));
+        QVERIFY2(info.contains(QLatin1String("(A4)")), qPrintable(info));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        QVERIFY(pages >= 3);
+
+        QString text;
+        QVERIFY(tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}, &text));
+        const QString flat = QString(text).remove(QLatin1Char('\n'));
+        QVERIFY2(flat.contains(title.contains(QLatin1Char('<')) ? QStringLiteral("<script>alert(1)</script>标题") : title),
+                 qPrintable(text.left(300)));
+        QVERIFY(flat.contains(QStringLiteral("大祥区妇联在西苑公园开展民族团结进步宣传月活动")));
+        QVERIFY(flat.contains(QStringLiteral("记者 李晓燕 摄")));
+        QVERIFY(flat.contains(QStringLiteral("来源:大祥区人民政府")));
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(text.contains(QStringLiteral("%1 / %2").arg(page).arg(pages)) || text.contains(QStringLiteral("%1/%2").arg(page).arg(pages)),
+                     qPrintable(QStringLiteral("page %1 has no number").arg(page)));
+
+        // Every font but the page numbers' standard Helvetica is embedded, and the CJK text is
+        // extractable (its glyphs map to Unicode).
+        QString fonts;
+        QVERIFY(tool(QStringLiteral("pdffonts"), {path}, &fonts));
+        const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(lines.size() >= 2);
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("Helvetica")))
+                continue;
+            static const QRegularExpression columns(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+            const QRegularExpressionMatch m = columns.match(line);
+            QVERIFY2(m.hasMatch() && m.captured(1) == QLatin1String("yes") && m.captured(3) == QLatin1String("yes"),
+                     qPrintable(line));
+        }
+    }
+
+    void cancel()
+    {
+        Fixture f;
+        QVERIFY(f.make(SampleTitle, false));
+        QString path, error;
+        QVERIFY(!ArticleExporter().exportArticle(&f.store, f.id, ExportFormat::Pdf, f.out, {}, &path, &error,
+                                                 [](int done, int total) { return done < total; }));
+        QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+        QVERIFY(QDir(f.out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("format");
+        QTest::newRow("nominal: --format pdf") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf")};
+        QTest::newRow("nominal: --format=pdf") << QStringList{QStringLiteral("--format=pdf")};
+    }
+
+    // copydesk-cli makes PDFs headless: no display, its own QApplication on the offscreen platform.
+    void commandLine()
+    {
+        QFETCH(QStringList, format);
+        Fixture f;
+        QVERIFY(f.make(SampleTitle, false));
+        f.store.close();
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("COPYDESK_STORE"), f.root.filePath(QStringLiteral("store.sqlite3")));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(COPYDESK_CLI_PATH),
+                  QStringList{QStringLiteral("export"), QString::number(f.id)} + format + QStringList{QStringLiteral("--out"), f.out});
+        QVERIFY(cli.waitForFinished(180000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 0);
+        const QString printed = QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+        QCOMPARE(printed, QDir(f.out).filePath(SampleTitle + QStringLiteral(".pdf")));
+        QFile pdf(printed);
+        QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(err));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+};
+
+QTEST_MAIN(TstGuiPdfExporter)
+#include "tst_gui_pdfexporter.moc"

@@ -1,0 +1,268 @@
+#include "dialogs/exportdialog.h"
+
+#include "model/article.h"
+#include "export/articleexporter.h"
+#include "export/exportpreflight.h"
+#include "text/safefilename.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace copydesk {
+
+ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidget *parent)
+    : QDialog(parent), m_store(store), m_ids(articleIds)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(articleIds.size() == 1 ? tr("Export Article") : tr("Export %n Articles", nullptr, int(articleIds.size())));
+    QSettings settings;
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    for (ExportFormat::Id format : ExportFormat::all()) {
+        if (format == ExportFormat::Pdf && !ArticleExporter::hasPdfWriter())
+            continue;
+        m_format->addItem(ExportFormat::displayName(format), int(format));
+    }
+    ExportFormat::Id remembered = ExportFormat::Html;
+    ExportFormat::fromName(settings.value(QStringLiteral("export/format")).toString(), &remembered);
+    m_format->setCurrentIndex(qMax(0, m_format->findData(int(remembered))));
+
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(documents).isDir())
+        documents = QDir::homePath();
+    m_folder->setText(QDir::toNativeSeparators(settings.value(QStringLiteral("export/folder"), documents).toString()));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+
+    m_longEdge = new QSpinBox(this);
+    m_longEdge->setRange(400, 6000);
+    m_longEdge->setSingleStep(100);
+    m_longEdge->setSuffix(tr(" px"));
+    m_longEdge->setValue(settings.value(QStringLiteral("export/longEdge"), 1600).toInt());
+    m_quality = new QSpinBox(this);
+    m_quality->setRange(40, 100);
+    m_quality->setValue(settings.value(QStringLiteral("export/quality"), 85).toInt());
+    m_openFolder = new QCheckBox(tr("Open the folder when done"), this);
+    m_openFolder->setChecked(settings.value(QStringLiteral("export/openFolder"), true).toBool());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format"), m_format);
+    auto *folderLabel = new QLabel(tr("&Save in"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+    form->addRow(tr("Photo &long edge"), m_longEdge);
+    form->addRow(tr("JPEG &quality"), m_quality);
+    form->addRow(QString(), m_openFolder);
+    m_format->setAccessibleName(tr("Format"));
+    m_folder->setAccessibleName(tr("Save in"));
+    m_longEdge->setAccessibleName(tr("Photo long edge"));
+    m_quality->setAccessibleName(tr("JPEG quality"));
+
+    m_preflightTitle = new QLabel(this);
+    m_preflightTitle->setWordWrap(true);
+    m_preflight = new QListWidget(this);
+    m_preflight->setObjectName(QStringLiteral("preflightList"));
+    m_preflight->setAccessibleName(tr("Problems found before export"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        if (runExport()) {
+            if (m_openFolder->isChecked() && !m_outputs.isEmpty())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_outputs.first()).absolutePath()));
+            accept();
+        }
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preflightTitle);
+    layout->addWidget(m_preflight, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    resize(560, 460);
+    updatePreflight();
+}
+
+void ExportDialog::setFormat(ExportFormat::Id format)
+{
+    m_format->setCurrentIndex(qMax(0, m_format->findData(int(format))));
+}
+
+void ExportDialog::setDestination(const QString &folder)
+{
+    m_folder->setText(folder);
+}
+
+QStringList ExportDialog::problems() const
+{
+    QStringList list;
+    for (int i = 0; i < m_preflight->count(); ++i)
+        list.append(m_preflight->item(i)->text());
+    return list;
+}
+
+void ExportDialog::updatePreflight()
+{
+    m_preflight->clear();
+    for (qint64 id : std::as_const(m_ids)) {
+        Article article;
+        QString error;
+        if (!m_store->loadArticle(id, &article, &error)) {
+            m_preflight->addItem(error);
+            continue;
+        }
+        if (article.embargo.isValid() && article.embargo > QDateTime::currentDateTimeUtc()) {
+            m_preflight->addItem(tr("“%1” is embargoed until %2: do not publish it before then.")
+                                         .arg(article.title, article.embargo.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
+        for (const ExportPreflight::Problem &problem : ExportPreflight::check(article)) {
+            m_preflight->addItem(m_ids.size() == 1 ? problem.message
+                                                   : tr("%1: %2").arg(article.title.isEmpty() ? tr("(untitled)") : article.title,
+                                                                      problem.message));
+        }
+    }
+    const bool any = m_preflight->count() > 0;
+    m_preflightTitle->setText(any ? tr("Before you export, check these:") : tr("No problems found."));
+    m_preflight->setVisible(any);
+    m_exportButton->setText(any ? tr("&Export Anyway") : tr("&Export"));
+}
+
+void ExportDialog::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export To"), m_folder->text());
+    if (!folder.isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+void ExportDialog::saveChoices() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/format"),
+                      ExportFormat::name(ExportFormat::Id(m_format->currentData().toInt())));
+    settings.setValue(QStringLiteral("export/folder"), m_folder->text());
+    settings.setValue(QStringLiteral("export/longEdge"), m_longEdge->value());
+    settings.setValue(QStringLiteral("export/quality"), m_quality->value());
+    settings.setValue(QStringLiteral("export/openFolder"), m_openFolder->isChecked());
+}
+
+bool ExportDialog::confirmOverwrite(const QString &path)
+{
+    const auto answer = QMessageBox::question(
+            this, windowTitle(),
+            tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
+}
+
+bool ExportDialog::runExport()
+{
+    if (m_running)
+        return false;
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        m_status->setText(tr("Choose an existing folder to export into."));
+        return false;
+    }
+    saveChoices();
+    const auto format = ExportFormat::Id(m_format->currentData().toInt());
+    ArticleExporter::Options options;
+    options.rendition.maxLongEdge = m_longEdge->value();
+    options.rendition.jpegQuality = m_quality->value();
+
+    m_running = true;
+    m_cancelled = false;
+    m_outputs.clear();
+    m_exportButton->setEnabled(false);
+    m_progress->setVisible(true);
+    m_progress->setRange(0, int(m_ids.size()) * 100);
+    QStringList failures;
+    for (qsizetype i = 0; i < m_ids.size() && !m_cancelled; ++i) {
+        Article article;
+        QString error;
+        if (!m_store->loadArticle(m_ids.at(i), &article, &error)) {
+            failures.append(error);
+            continue;
+        }
+        const QString target = QDir(folder).filePath(
+                ExportFormat::outputName(format, SafeFileName::fromTitle(article.title)));
+        options.overwrite = false;
+        if (QFileInfo::exists(target)) {
+            if (!confirmOverwrite(target))
+                continue;
+            options.overwrite = true;
+        }
+        m_status->setText(tr("Exporting “%1”…").arg(article.title));
+        QString out;
+        const int base = int(i) * 100;
+        // The exporter reports on this thread; events keep the dialog (and Cancel) alive.
+        const bool ok = ArticleExporter().exportArticle(
+                m_store, article.id, format, folder, options, &out, &error, [this, base](int done, int total) {
+                    m_progress->setValue(base + (total > 0 ? done * 100 / total : 0));
+                    QCoreApplication::processEvents();
+                    return !m_cancelled;
+                });
+        if (ok)
+            m_outputs.append(out);
+        else if (!m_cancelled)
+            failures.append(tr("%1: %2").arg(article.title, error));
+    }
+    m_progress->setValue(m_progress->maximum());
+    m_running = false;
+    m_exportButton->setEnabled(true);
+    if (m_cancelled) {
+        m_status->setText(tr("Export cancelled. Nothing half-written was left behind."));
+        return false;
+    }
+    if (!failures.isEmpty()) {
+        m_status->setText(tr("Some articles could not be exported:\n%1").arg(failures.join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_status->setText(tr("Exported %n article(s).", nullptr, int(m_outputs.size())));
+    return true;
+}
+
+void ExportDialog::reject()
+{
+    if (m_running) {
+        m_cancelled = true;
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace copydesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/block.h"
+
+#include <QHash>
+#include <QImage>
+#include <QSet>
+#include <QTextEdit>
+
+namespace copydesk {
+
+class Store;
+
+// The article body editor: rich text with photos as blocks in the flow, each with its caption
+// beneath (editable in place, a greyed placeholder when empty) and its credit beside it.
+class BodyEdit : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ColumnWidth = 720;
+
+    explicit BodyEdit(const Store *store, QWidget *parent = nullptr);
+
+    void setBlocks(const QList<Block> &blocks);
+    QList<Block> blocks() const;
+    // Inserts article blocks at the cursor (pasted copy) as one undoable step.
+    void insertBlocks(const QList<Block> &blocks);
+    // Pastes the clipboard's text as paragraphs only (Ctrl+Shift+V).
+    void pastePlainText();
+    // Inserts photos after the cursor's block as one undoable step.
+    void insertImages(const QList<Block> &images);
+    // The image block the cursor is in (or whose caption it is in); -1 when none.
+    int currentImageBlockNumber() const;
+    Block imageAt(int blockNumber) const;
+    // Edits the image's fields in place, as one undoable step.
+    void updateImage(int blockNumber, const Block &image);
+    void removeImage(int blockNumber);
+    int imageDisplayWidth() const;
+
+signals:
+    void currentImageChanged(int blockNumber);
+    // Local files dropped or pasted into the body (photos, or article files to import).
+    void filesDropped(const QStringList &paths);
+    void imagePasted(const QImage &image);
+    // Formatted copy (Word, WPS, WeChat, a web page) to convert and insert with insertBlocks().
+    void htmlPasted(const QString &html);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    void updateMargins();
+    void requestImage(const QUrl &url, const QString &mediaId);
+    void imageReady(const QUrl &url, const QImage &image);
+    QImage placeholderImage() const;
+    bool handleStructureKeys(QKeyEvent *event);
+    void insertParagraphs(const QString &text);
+
+    const Store *m_store;
+    QSet<QString> m_pending;
+    int m_lastImageBlock = -2;
+};
+
+} // namespace copydesk

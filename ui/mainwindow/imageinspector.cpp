@@ -1,0 +1,118 @@
+#include "mainwindow/imageinspector.h"
+
+#include "model/mediainfo.h"
+#include "store/store.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace copydesk {
+
+ImageInspector::ImageInspector(const Store *store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("imageInspector"));
+    auto *layout = new QVBoxLayout(this);
+    m_thumbnail = new QLabel(this);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+    m_thumbnail->setMinimumHeight(120);
+    m_thumbnail->setAccessibleName(tr("Photo thumbnail"));
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("imageInfo"));
+    m_info->setAlignment(Qt::AlignCenter);
+    m_info->setWordWrap(true);
+    m_info->setForegroundRole(QPalette::PlaceholderText);
+    m_metadataNote = new QLabel(tr("Caption and credit come from the photo's metadata: check them."), this);
+    m_metadataNote->setObjectName(QStringLiteral("metadataNote"));
+    m_metadataNote->setWordWrap(true);
+    m_metadataNote->setStyleSheet(QStringLiteral("QLabel { background: #dbeafe; color: #1e3a8a; padding: 4px; }"));
+    m_metadataNote->hide();
+    layout->addWidget(m_thumbnail);
+    layout->addWidget(m_info);
+    layout->addWidget(m_metadataNote);
+
+    m_fields = new QWidget(this);
+    auto *form = new QFormLayout(m_fields);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_caption = new QLineEdit(m_fields);
+    m_caption->setObjectName(QStringLiteral("captionEdit"));
+    m_caption->setPlaceholderText(tr("What the photo shows"));
+    m_credit = new QLineEdit(m_fields);
+    m_credit->setObjectName(QStringLiteral("creditEdit"));
+    m_credit->setPlaceholderText(tr("Photographer or agency"));
+    m_alt = new QLineEdit(m_fields);
+    m_alt->setObjectName(QStringLiteral("altEdit"));
+    m_alt->setPlaceholderText(tr("For readers who cannot see it"));
+    form->addRow(tr("&Caption"), m_caption);
+    form->addRow(tr("C&redit"), m_credit);
+    form->addRow(tr("A&lt text"), m_alt);
+    m_caption->setAccessibleName(tr("Caption"));
+    m_credit->setAccessibleName(tr("Credit"));
+    m_alt->setAccessibleName(tr("Alt text"));
+    for (QLineEdit *edit : {m_caption, m_credit, m_alt})
+        connect(edit, &QLineEdit::textEdited, this, &ImageInspector::emitEdited);
+
+    auto *buttons = new QHBoxLayout;
+    m_replace = new QPushButton(tr("Re&place…"), m_fields);
+    m_replace->setObjectName(QStringLiteral("replaceImageButton"));
+    m_remove = new QPushButton(tr("Re&move"), m_fields);
+    m_remove->setObjectName(QStringLiteral("removeImageButton"));
+    buttons->addWidget(m_replace);
+    buttons->addWidget(m_remove);
+    form->addRow(buttons);
+    connect(m_replace, &QPushButton::clicked, this, &ImageInspector::replaceRequested);
+    connect(m_remove, &QPushButton::clicked, this, &ImageInspector::removeRequested);
+    layout->addWidget(m_fields);
+    layout->addStretch(1);
+    setImage(Block(), false);
+}
+
+void ImageInspector::setImage(const Block &image, bool selected, bool fromMetadata)
+{
+    m_loading = true;
+    m_metadataNote->setVisible(selected && fromMetadata);
+    m_image = image;
+    m_fields->setEnabled(selected);
+    m_caption->setText(selected ? image.caption : QString());
+    m_credit->setText(selected ? image.credit : QString());
+    m_alt->setText(selected ? image.alt : QString());
+    QPixmap pixmap;
+    if (selected && !image.media.isEmpty())
+        pixmap.loadFromData(m_store->mediaThumbnail(image.media));
+    if (!pixmap.isNull()) {
+        m_thumbnail->setPixmap(pixmap.scaled(QSize(280, 200) * devicePixelRatioF(), Qt::KeepAspectRatio,
+                                             Qt::SmoothTransformation));
+    } else {
+        m_thumbnail->setPixmap(QPixmap());
+        m_thumbnail->setText(selected ? tr("Photo to come") : QString());
+    }
+    if (!selected) {
+        m_info->setText(tr("Click a photo in the article to edit its caption and credit."));
+    } else if (image.media.isEmpty()) {
+        m_info->setText(image.sourceUrl.isEmpty() ? tr("Placeholder: replace it with the photo.")
+                                                  : tr("Placeholder for %1").arg(image.sourceUrl));
+    } else {
+        MediaInfo info;
+        QString error;
+        m_info->setText(m_store->mediaInfo(image.media, &info, &error)
+                                ? tr("%1 · %2 × %3 px").arg(info.fileName).arg(image.width).arg(image.height)
+                                : error);
+    }
+    m_loading = false;
+}
+
+void ImageInspector::emitEdited()
+{
+    if (m_loading)
+        return;
+    m_image.caption = m_caption->text();
+    m_image.credit = m_credit->text();
+    m_image.alt = m_alt->text();
+    emit edited(m_image);
+}
+
+} // namespace copydesk

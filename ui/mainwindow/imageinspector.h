@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/block.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace copydesk {
+
+class Store;
+
+// The selected photo: thumbnail, caption, credit, alt text, replace and remove.
+class ImageInspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImageInspector(const Store *store, QWidget *parent = nullptr);
+
+    // An image block, or a default Block to show "no photo selected".
+    // fromMetadata: the caption/credit/alt were filled from the photo's own metadata, so the
+    // panel asks the editor to check them.
+    void setImage(const Block &image, bool selected, bool fromMetadata = false);
+
+signals:
+    void edited(const Block &image);
+    void replaceRequested();
+    void removeRequested();
+
+private:
+    void emitEdited();
+
+    const Store *m_store;
+    Block m_image;
+    QLabel *m_thumbnail;
+    QLabel *m_info;
+    QLabel *m_metadataNote;
+    QLineEdit *m_caption;
+    QLineEdit *m_credit;
+    QLineEdit *m_alt;
+    QPushButton *m_replace;
+    QPushButton *m_remove;
+    QWidget *m_fields;
+    bool m_loading = false;
+};
+
+} // namespace copydesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/articlefilter.h"
+#include "model/articlesummary.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace copydesk {
+
+class Store;
+
+// The store's articles as a table (title, status, updated, 字数), filtered and sorted by the
+// store and fetched a page at a time, so a store of 100,000 articles opens at once.
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, StatusColumn, UpdatedColumn, WordsColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+
+    explicit ArticleListModel(const Store *store, QObject *parent = nullptr);
+
+    // Re-reads the first page for the filter and sort; false with an error when the store failed.
+    bool setQuery(const ArticleFilter &filter, ArticleFilter::Sort sort, QString *error = nullptr);
+    bool reload(QString *error = nullptr);
+    const ArticleFilter &filter() const { return m_filter; }
+    ArticleFilter::Sort sortOrder() const { return m_sort; }
+    // All matching articles, not only the fetched ones.
+    qint64 totalCount() const { return m_total; }
+
+    // Replaces one row's summary in place (after an autosave), or inserts it at the top.
+    void updateArticle(const ArticleSummary &summary);
+    void removeArticle(qint64 id);
+    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    const Store *m_store;
+    ArticleFilter m_filter;
+    ArticleFilter::Sort m_sort = ArticleFilter::Sort::UpdatedNewest;
+    QList<ArticleSummary> m_articles;
+    qint64 m_total = 0;
+};
+
+} // namespace copydesk

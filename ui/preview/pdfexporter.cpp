@@ -1,0 +1,168 @@
+#include "preview/pdfexporter.h"
+
+#include "export/exportdocument.h"
+#include "export/exportfiles.h"
+#include "export/pdfpagenumbers.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInfo>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace copydesk {
+
+namespace {
+
+constexpr int LoadTimeoutMs = 120000;
+
+// Lets the page load itself and inline data, nothing else (no network, no other files).
+class PageOnlyInterceptor : public QWebEngineUrlRequestInterceptor
+{
+public:
+    PageOnlyInterceptor(const QUrl &page, QObject *parent) : QWebEngineUrlRequestInterceptor(parent), m_page(page) {}
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QUrl url = info.requestUrl();
+        info.block(!(url.scheme() == QLatin1String("data") || url == m_page));
+    }
+
+private:
+    QUrl m_page;
+};
+
+} // namespace
+
+void PdfExporter::install()
+{
+    ArticleExporter::setPdfWriter(&PdfExporter::write);
+}
+
+QString PdfExporter::printStylesheet()
+{
+    // The bottom margin leaves room for the stamped page numbers.
+    return QStringLiteral(
+        "@page { size: A4; margin: 18mm 16mm 22mm 16mm; }\n"
+        "@media print {\n"
+        "  html, body { background: #fff; }\n"
+        "  .masthead, .site-footer { display: none; }\n"
+        "  figure, .photo { break-inside: avoid; page-break-inside: avoid; }\n"
+        "  figure img, .photo img { break-after: avoid; page-break-after: avoid; max-height: 150mm; }\n"
+        "  figcaption { break-before: avoid; page-break-before: avoid; }\n"
+        "  h2, h3 { break-after: avoid; page-break-after: avoid; }\n"
+        "  p { orphans: 2; widows: 2; }\n"
+        "}\n");
+}
+
+bool PdfExporter::render(const ExportDocument &document, const ArticleExporter::Options &options,
+                         QByteArray *pdf, QString *error)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        *error = tr("Cannot make the PDF: it needs the graphical application (QApplication).");
+        return false;
+    }
+    QString renderError;
+    QString html = ArticleExporter::singleFileHtml(document, options.theme, &renderError);
+    if (!renderError.isEmpty()) {
+        *error = tr("Cannot make the PDF: %1").arg(renderError);
+        return false;
+    }
+    const qsizetype head = html.indexOf(QLatin1String("</head>"));
+    html.insert(head < 0 ? 0 : head, QStringLiteral("<style>\n") + printStylesheet() + QStringLiteral("</style>\n"));
+
+    // Loaded from a file: setHtml() refuses pages over 2 MB, and photos make pages larger.
+    QTemporaryDir folder;
+    const QString pagePath = folder.filePath(QStringLiteral("article.html"));
+    QFile page(pagePath);
+    if (!folder.isValid() || !page.open(QIODevice::WriteOnly)
+        || page.write(html.toUtf8()) != html.toUtf8().size() || !page.flush()) {
+        *error = tr("Cannot make the PDF: cannot write a temporary file: %1")
+                     .arg(folder.isValid() ? page.errorString() : folder.errorString());
+        return false;
+    }
+    page.close();
+    const QUrl url = QUrl::fromLocalFile(pagePath);
+
+    QWebEngineProfile profile; // off the record: nothing written to disk
+    profile.setHttpCacheType(QWebEngineProfile::NoCache);
+    profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    PageOnlyInterceptor interceptor(url, nullptr);
+    profile.setUrlRequestInterceptor(&interceptor);
+    QWebEnginePage webPage(&profile);
+    QWebEngineSettings *settings = webPage.settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    bool loaded = false;
+    bool finished = false;
+    QObject::connect(&webPage, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+        loaded = ok;
+        finished = true;
+        loop.quit();
+    });
+    webPage.load(url);
+    timeout.start(LoadTimeoutMs);
+    if (!finished)
+        loop.exec();
+    if (!loaded) {
+        *error = finished ? tr("Cannot make the PDF: the page did not load.")
+                          : tr("Cannot make the PDF: the page took too long to load.");
+        return false;
+    }
+
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                             QMarginsF(16, 18, 16, 22), QPageLayout::Millimeter);
+    QByteArray bytes;
+    finished = false;
+    webPage.printToPdf(
+        [&](const QByteArray &result) {
+            bytes = result;
+            finished = true;
+            loop.quit();
+        },
+        layout);
+    timeout.start(LoadTimeoutMs);
+    if (!finished)
+        loop.exec();
+    if (!finished || bytes.isEmpty()) {
+        *error = finished ? tr("Cannot make the PDF: printing the page failed.")
+                          : tr("Cannot make the PDF: printing took too long.");
+        return false;
+    }
+    QString stampError;
+    if (!PdfPageNumbers::stamp(&bytes, &stampError))
+        qWarning("PDF without page numbers: %s", qUtf8Printable(stampError));
+    *pdf = bytes;
+    return true;
+}
+
+bool PdfExporter::write(const ExportDocument &document, const ArticleExporter::Options &options,
+                        const QString &path, QString *error, const ArticleExporter::ProgressFunction &progress)
+{
+    QByteArray pdf;
+    if (!render(document, options, &pdf, error))
+        return false;
+    if (progress && !progress(1, 1)) {
+        *error = tr("Export cancelled.");
+        return false;
+    }
+    return ExportFiles::saveFile(path, pdf, error);
+}
+
+} // namespace copydesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/article.h"
+
+#include <QWebEngineView>
+
+namespace copydesk {
+
+class Store;
+
+// The live page preview: the renderer's exact page in a locked-down WebEngine view.
+class PreviewView : public QWebEngineView
+{
+    Q_OBJECT
+
+public:
+    enum class Width { Desktop, Phone };
+
+    explicit PreviewView(const Store *store, QWidget *parent = nullptr);
+
+    // Renders the article; after the first load only the body is swapped, keeping the scroll position.
+    void showArticle(const Article &article);
+    void clear();
+    // Brings the body's index-th block into view when it is off screen (the block being edited).
+    void scrollToBlock(int index);
+    void setPreviewWidth(Width width);
+    Width previewWidth() const { return m_width; }
+    // The last HTML handed to the page (for tests and export parity checks).
+    QString currentHtml() const { return m_html; }
+
+signals:
+    void rendered();
+
+private:
+    QString renderHtml(const Article &article) const;
+    void loadFull(const QString &html);
+
+    const Store *m_store;
+    Article m_article;
+    bool m_hasArticle = false;
+    QString m_html;
+    bool m_loaded = false;
+    bool m_loading = false;
+    QString m_pendingHtml;
+    int m_followBlock = -1;
+    Width m_width = Width::Desktop;
+};
+
+} // namespace copydesk
