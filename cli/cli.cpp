@@ -432,8 +432,7 @@ private:
         QString storeFailed;
         const auto attachOne = [&](const PhotoBatch::Photo &photo, QString *why) {
             const DecodedImage &image = photo.image;
-            if (!m_store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
-                                  image.thumbnail, image.fileName, why)) {
+            if (!m_store.putMedia({image}, why)) {
                 storeFailed = photo.path;
                 return false;
             }

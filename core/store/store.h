@@ -24,6 +24,9 @@ namespace copydesk {
 class Database;
 
 // The local SQLite store of articles, their revisions, media and settings; use from one thread.
+// A facade over the store's parts, each on the same connection: StoreOpener (opening, checks,
+// StoreSchema migrations), ArticleRows, ArticleListing, RevisionLog, Trash, MediaRows,
+// SettingsRows.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -183,11 +186,9 @@ public:
     // Oldest first.
     QList<StatusChange> statusHistory(qint64 articleId, QString *error) const;
 
-    // Idempotent by sha256, which must be the SHA-256 hex of bytes (checked); a second put of
-    // the same bytes adds nothing.
-    bool putMedia(const QByteArray &bytes, const QString &sha256, const QString &mime, int width,
-                  int height, const QByteArray &thumbnail, const QString &fileName, QString *error);
-    // Several photos (an import's) in one transaction: the same checks, all or nothing.
+    // Photos (one, or an import's) in one transaction, all or nothing; idempotent by sha256,
+    // which must be the SHA-256 hex of the bytes (checked): a second put of the same bytes adds
+    // nothing. An empty list succeeds.
     bool putMedia(const QList<DecodedImage> &images, QString *error);
     bool hasMedia(const QString &sha256) const;
     bool mediaInfo(const QString &sha256, MediaInfo *info, QString *error) const;
@@ -214,21 +215,6 @@ public:
     bool backupTo(const QString &file, QString *error) const;
 
 private:
-    bool openExisting(const QString &path, bool readOnly, QString *error);
-    bool initialize(const QString &path, QString *error);
-    bool initializeReadOnly(const QString &path, QString *error);
-    bool nextArticleId(qint64 *id, QString *error);
-    bool insertOne(Article *article, qint64 id, const QString &reason, QString *error);
-    bool saveInTransaction(Article *article, const Article *base, SaveOutcome *outcome,
-                           QString *error);
-    bool syncMediaLinks(qint64 articleId, const Article &article, QString *error);
-    bool writeMedia(const DecodedImage &image, QString *why);
-    bool syncTags(qint64 articleId, const Article &article, QString *error);
-    bool addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error);
-    bool writeArticle(const Article &article, const QByteArray &json, QString *error);
-    void setOpenProblem(OpenProblem problem) { m_openProblem = problem; }
-    bool snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);
-    QList<ArticleSummary> summaries(const QString &sql, QString *error) const;
     bool notOpen(QString *error) const;
 
     std::unique_ptr<Database> m_db;

@@ -162,8 +162,7 @@ bool ExportBench::timeExports(const QStringList &photos, double *medianS, double
         }
         DecodedImage image;
         if (!ImageDecoder::decodeBytes(file.readAll(), QFileInfo(path).fileName(), &image, error)
-            || !store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(),
-                               image.size.height(), image.thumbnail, image.fileName, error))
+            || !store.putMedia({test::decodedImage(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(), image.thumbnail, image.fileName)}, error))
             return false;
         // Only what the article needs stays in memory; the bytes live in the store.
         image.bytes.clear();

@@ -1,4 +1,5 @@
 #include "dialogs/exportdialog.h"
+#include "export/exportformat.h"
 
 #include "model/article.h"
 #include "export/articleexporter.h"
@@ -39,7 +40,7 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (ExportFormat::Id format : ExportFormat::all()) {
-        if (format == ExportFormat::Pdf && !ArticleExporter::hasPdfWriter())
+        if (format == ExportFormat::Pdf && !ExportFormat::isAvailable(ExportFormat::Pdf))
             continue;
         m_format->addItem(ExportFormat::displayName(format), int(format));
     }

@@ -223,9 +223,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
                 for (const PhotoImportJob::Result &result : results) {
                     QString error = result.error;
                     if (error.isEmpty()
-                        && !m_store->putMedia(result.image.bytes, result.image.sha256, result.image.mime,
-                                              result.image.size.width(), result.image.size.height(),
-                                              result.image.thumbnail, result.image.fileName, &error)) {
+                        && !m_store->putMedia({result.image}, &error)) {
                         error = tr("%1: %2").arg(QFileInfo(result.path).fileName(), error);
                     }
                     if (!error.isEmpty()) {
@@ -1085,8 +1083,7 @@ void MainWindow::pasteHtml(const QString &html)
         return;
     }
     for (const DecodedImage &image : std::as_const(imported.media)) {
-        if (!m_store->putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
-                               image.thumbnail, image.fileName, &error)) {
+        if (!m_store->putMedia({image}, &error)) {
             reportError(tr("Could not store a pasted photo."), error);
             return;
         }

@@ -1,5 +1,8 @@
 #include "preview/pdfexporter.h"
 
+#include "export/exportformat.h"
+#include "export/writers/singlehtmlwriter.h"
+
 #include "export/exportdocument.h"
 #include "export/exportfiles.h"
 #include "export/pdfpagenumbers.h"
@@ -45,7 +48,7 @@ private:
 
 void PdfExporter::install()
 {
-    ArticleExporter::setPdfWriter(&PdfExporter::write);
+    ExportFormat::setWriter(ExportFormat::Pdf, std::make_shared<PdfExporter>());
 }
 
 QString PdfExporter::printStylesheet()
@@ -64,15 +67,15 @@ QString PdfExporter::printStylesheet()
         "}\n");
 }
 
-bool PdfExporter::render(const ExportDocument &document, const ArticleExporter::Options &options,
-                         QByteArray *pdf, QString *error)
+bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Options &options,
+                      QByteArray *out, QString *error)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         *error = tr("Cannot make the PDF: it needs the graphical application (QApplication).");
         return false;
     }
     QString renderError;
-    QString html = ArticleExporter::singleFileHtml(document, options.theme, &renderError);
+    QString html = SingleHtmlWriter::html(document, options.theme, &renderError);
     if (!renderError.isEmpty()) {
         *error = tr("Cannot make the PDF: %1").arg(renderError);
         return false;
@@ -148,21 +151,13 @@ bool PdfExporter::render(const ExportDocument &document, const ArticleExporter::
     QString stampError;
     if (!PdfPageNumbers::stamp(&bytes, &stampError))
         qWarning("PDF without page numbers: %s", qUtf8Printable(stampError));
-    *pdf = bytes;
+    *out = bytes;
     return true;
 }
 
-bool PdfExporter::write(const ExportDocument &document, const ArticleExporter::Options &options,
-                        const QString &path, QString *error, const ArticleExporter::ProgressFunction &progress)
+bool PdfExporter::render(const Job &job, QByteArray *bytes, QString *error) const
 {
-    QByteArray pdf;
-    if (!render(document, options, &pdf, error))
-        return false;
-    if (progress && !progress(1, 1)) {
-        *error = tr("Export cancelled.");
-        return false;
-    }
-    return ExportFiles::saveFile(path, pdf, error);
+    return pdf(*job.document, job.options, bytes, error);
 }
 
 } // namespace copydesk

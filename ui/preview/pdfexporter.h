@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/articleexporter.h"
+#include "export/exportwriter.h"
 
 #include <QCoreApplication>
 
@@ -13,21 +14,20 @@ class ExportDocument;
 // temporary file with scripts off and every other request blocked; page numbers are stamped
 // into the PDF afterwards (Chromium in Qt 6.4 has neither @page margin boxes nor a footer
 // option). Needs a QApplication; runs a local event loop on the main thread.
-class PdfExporter
+class PdfExporter : public ExportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
 
 public:
-    // Registers write() as ArticleExporter's PDF writer.
+    // Registers a PdfExporter as ExportFormat's PDF writer.
     static void install();
-    // The PDF bytes of the document (without writing a file).
-    static bool render(const ExportDocument &document, const ArticleExporter::Options &options,
-                       QByteArray *pdf, QString *error);
-    // Renders and saves to path through a temporary file.
-    static bool write(const ExportDocument &document, const ArticleExporter::Options &options,
-                      const QString &path, QString *error, const ArticleExporter::ProgressFunction &progress);
+    // The PDF bytes of the document.
+    static bool pdf(const ExportDocument &document, const ArticleExporter::Options &options,
+                    QByteArray *out, QString *error);
     // The extra CSS for print: page size and margins, photos and captions kept together.
     static QString printStylesheet();
+
+    bool render(const Job &job, QByteArray *bytes, QString *error) const override;
 };
 
 } // namespace copydesk

@@ -80,8 +80,7 @@ bool FormatsBench::run(QString *error)
         }
         DecodedImage image;
         if (!ImageDecoder::decodeBytes(file.readAll(), QFileInfo(path).fileName(), &image, error)
-            || !store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
-                               image.thumbnail, image.fileName, error))
+            || !store.putMedia({test::decodedImage(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(), image.thumbnail, image.fileName)}, error))
             return false;
         image.bytes.clear();
         image.thumbnail.clear();
@@ -107,7 +106,7 @@ bool FormatsBench::run(QString *error)
     QString odt;
     double pdfSeconds = 0;
     for (const ExportFormat::Id format : ExportFormat::all()) {
-        if (format == ExportFormat::Pdf && !ArticleExporter::hasPdfWriter())
+        if (format == ExportFormat::Pdf && !ExportFormat::isAvailable(ExportFormat::Pdf))
             continue;
         Samples runs;
         QString path;

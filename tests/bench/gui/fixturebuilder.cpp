@@ -1,4 +1,5 @@
 #include "fixturebuilder.h"
+#include "fixtures/testutil.h"
 
 #include "articlegenerator.h"
 #include "media/decodedimage.h"
@@ -71,8 +72,7 @@ bool FixtureBuilder::buildEditingStore(const QString &path, int characters, int 
         }
         DecodedImage image;
         if (!ImageDecoder::decodeBytes(in.readAll(), QFileInfo(file).fileName(), &image, error)
-            || !store.putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
-                               image.thumbnail, image.fileName, error))
+            || !store.putMedia({test::decodedImage(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(), image.thumbnail, image.fileName)}, error))
             return false;
         images.append(Block::image(image.sha256, image.size.width(), image.size.height()));
         out->photoFiles.append(file);

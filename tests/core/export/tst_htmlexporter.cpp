@@ -32,8 +32,7 @@ QString storePhoto(Store *store, int width, int height, int seed)
     const QByteArray bytes = test::encode(test::makePhoto(width, height, seed), "jpeg", 90);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QString error;
-    if (!store->putMedia(bytes, sha, QStringLiteral("image/jpeg"), width, height, QByteArray(),
-                         QStringLiteral("photo%1.jpg").arg(seed), &error))
+    if (!store->putMedia({test::decodedImage(bytes, sha, QStringLiteral("image/jpeg"), width, height, QByteArray(), QStringLiteral("photo%1.jpg").arg(seed))}, &error))
         qWarning("putMedia failed: %s", qUtf8Printable(error));
     return sha;
 }

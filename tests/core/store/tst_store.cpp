@@ -765,10 +765,10 @@ private slots:
         QVERIFY2(store.open(path, &error), qPrintable(error));
         const QString sha = sha256Hex(bytes);
         QVERIFY(!store.hasMedia(sha));
-        QVERIFY2(store.putMedia(bytes, sha, mime, 640, 427, thumbnail, QStringLiteral("照片.jpg"), &error),
+        QVERIFY2(store.putMedia({test::decodedImage(bytes, sha, mime, 640, 427, thumbnail, QStringLiteral("照片.jpg"))}, &error),
                  qPrintable(error));
         // The same bytes again (even with an upper-case hash) add no row.
-        QVERIFY2(store.putMedia(bytes, sha.toUpper(), mime, 640, 427, thumbnail, QStringLiteral("copy.jpg"), &error),
+        QVERIFY2(store.putMedia({test::decodedImage(bytes, sha.toUpper(), mime, 640, 427, thumbnail, QStringLiteral("copy.jpg"))}, &error),
                  qPrintable(error));
         QVERIFY(store.hasMedia(sha));
         QVERIFY(store.hasMedia(sha.toUpper()));
@@ -809,7 +809,7 @@ private slots:
         Store store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QVERIFY(!store.putMedia(bytes, sha, QStringLiteral("image/png"), 32, 32, {}, QStringLiteral("a.png"), &error));
+        QVERIFY(!store.putMedia({test::decodedImage(bytes, sha, QStringLiteral("image/png"), 32, 32, {}, QStringLiteral("a.png"))}, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!store.hasMedia(sha));
         QVERIFY(store.mediaBytes(sha, &error).isEmpty());
@@ -838,7 +838,7 @@ private slots:
         for (int i = 0; i < photos; ++i) {
             const QByteArray bytes = test::encode(test::makePhoto(40, 30, i), "png");
             shas.append(sha256Hex(bytes));
-            QVERIFY2(store.putMedia(bytes, shas.last(), QStringLiteral("image/png"), 40, 30, {}, {}, &error),
+            QVERIFY2(store.putMedia({test::decodedImage(bytes, shas.last(), QStringLiteral("image/png"), 40, 30, {}, {})}, &error),
                      qPrintable(error));
             article.blocks.append(Block::image(shas.last(), 40, 30, QStringLiteral("图 %1").arg(i)));
         }

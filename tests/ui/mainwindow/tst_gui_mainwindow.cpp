@@ -6,6 +6,7 @@
 #include "preview/previewview.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
+#include "fixtures/windowsession.h"
 #include "editor/titleedit.h"
 
 #include <QApplication>
@@ -37,25 +38,7 @@ class TstGuiMainWindow : public QObject
     Q_OBJECT
 
 private:
-    // One window on one store, as the application sets it up.
-    struct Session
-    {
-        Store store;
-        Autosaver autosaver;
-        std::unique_ptr<MainWindow> window;
-
-        bool open(const QString &path)
-        {
-            QString error;
-            if (!store.open(path, &error) || !autosaver.start(path, &error)) {
-                qWarning() << error;
-                return false;
-            }
-            window = std::make_unique<MainWindow>(&store, &autosaver);
-            window->show();
-            return QTest::qWaitForWindowExposed(window.get());
-        }
-    };
+    using Session = test::WindowSession;
 
     QTemporaryDir m_dir;
 

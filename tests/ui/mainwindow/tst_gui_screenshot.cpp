@@ -65,8 +65,7 @@ private:
             QString error;
             const QByteArray bytes = test::encode(test::makePhoto(1600, 1067, 7 + photo), "jpeg");
             if (!ImageDecoder::decodeBytes(bytes, QStringLiteral("photo%1.jpg").arg(photo), &image, &error)
-                || !store->putMedia(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(),
-                                    image.thumbnail, image.fileName, &error))
+                || !store->putMedia({test::decodedImage(image.bytes, image.sha256, image.mime, image.size.width(), image.size.height(), image.thumbnail, image.fileName)}, &error))
                 qFatal("%s", qPrintable(error));
             block.media = image.sha256;
             block.width = image.size.width();

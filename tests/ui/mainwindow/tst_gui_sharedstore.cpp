@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "fixtures/clirunner.h"
 #include "fixtures/testutil.h"
+#include "fixtures/windowsession.h"
 #include "editor/titleedit.h"
 
 #include <QApplication>
@@ -31,24 +32,7 @@ class TstGuiSharedStore : public QObject
     Q_OBJECT
 
 private:
-    struct Session
-    {
-        Store store;
-        Autosaver autosaver;
-        std::unique_ptr<MainWindow> window;
-
-        bool open(const QString &path)
-        {
-            QString error;
-            if (!store.open(path, &error) || !autosaver.start(path, &error)) {
-                qWarning() << error;
-                return false;
-            }
-            window = std::make_unique<MainWindow>(&store, &autosaver);
-            window->show();
-            return QTest::qWaitForWindowExposed(window.get());
-        }
-    };
+    using Session = test::WindowSession;
 
     QTemporaryDir m_dir;
     int m_count = 0;

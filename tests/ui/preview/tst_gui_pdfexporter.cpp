@@ -1,4 +1,5 @@
 #include "export/articleexporter.h"
+#include "export/writers/singlehtmlwriter.h"
 #include "export/exportdocument.h"
 #include "export/exportformat.h"
 #include "preview/pdfexporter.h"
@@ -65,7 +66,7 @@ struct Fixture
             const QByteArray bytes = noisy ? noisyJpeg(2000, 1333, quint32(seed))
                                            : test::encode(test::makePhoto(2400, 1600, seed), "jpeg", 90);
             const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-            if (!store.putMedia(bytes, sha, QStringLiteral("image/jpeg"), 2000, 1333, {}, QStringLiteral("p.jpg"), &error))
+            if (!store.putMedia({test::decodedImage(bytes, sha, QStringLiteral("image/jpeg"), 2000, 1333, {}, QStringLiteral("p.jpg"))}, &error))
                 return false;
             block.media = sha;
             block.width = 2000;
@@ -101,7 +102,7 @@ private slots:
     {
         QVERIFY(sharedContexts);
         PdfExporter::install();
-        QVERIFY(ArticleExporter::hasPdfWriter());
+        QVERIFY(ExportFormat::isAvailable(ExportFormat::Pdf));
     }
 
     void exportsPdf_data()
@@ -125,7 +126,7 @@ private slots:
             ExportDocument document;
             QString error;
             QVERIFY(document.load(f.store, f.id, {}, &error));
-            QVERIFY(ArticleExporter::singleFileHtml(document, Theme::builtin(), &error).size() > 2 * 1024 * 1024);
+            QVERIFY(SingleHtmlWriter::html(document, Theme::builtin(), &error).size() > 2 * 1024 * 1024);
         }
         QString path, error;
         QList<int> steps;

@@ -1,0 +1,346 @@
+#include "store/articlerows.h"
+
+#include "model/articlejson.h"
+#include "model/articlemerge.h"
+#include "model/linkpolicy.h"
+#include "model/timestamp.h"
+#include "search/searchindex.h"
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+#include "store/revisionlog.h"
+#include "store/storevalues.h"
+
+#include <QScopeGuard>
+#include <QSet>
+#include <QUuid>
+
+namespace copydesk {
+
+namespace {
+
+const QString InsertSql = QStringLiteral(
+    "INSERT INTO articles (uuid, title, status, section, created, updated, words, images, "
+    "images_missing_caption, json, id, version, change_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+    "?8, ?9, ?10, ?11, 1, " COPYDESK_NEXT_CHANGE_SEQ ")");
+const QString UpdateSql = QStringLiteral(
+    "UPDATE articles SET uuid = ?1, title = ?2, status = ?3, section = ?4, created = ?5, "
+    "updated = ?6, words = ?7, images = ?8, images_missing_caption = ?9, json = ?10, "
+    "version = version + 1, change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?11");
+const QString StoredStateSql =
+    QStringLiteral("SELECT version, updated, json FROM articles WHERE id = ?1");
+
+QSet<QString> mediaOf(const Article &article)
+{
+    QSet<QString> media;
+    for (const Block &block : article.blocks) {
+        if (block.type == Block::Type::Image && !block.media.isEmpty())
+            media.insert(StoreValues::normalizedSha(block.media));
+    }
+    return media;
+}
+
+// Fills what insert/save need and the caller left empty.
+// The store's door: nothing it keeps holds a link the policy refuses.
+void completeForStorage(Article *article, const QDateTime &now)
+{
+    LinkPolicy::apply(article);
+    if (article->uuid.isEmpty())
+        article->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!article->created.isValid())
+        article->created = now;
+    if (!article->updated.isValid())
+        article->updated = now;
+}
+
+// Binds ?1..?10 of InsertSql/UpdateSql; json is ArticleJson::toJson(article, false).
+void bindArticle(Statement *statement, const Article &article, const QByteArray &json)
+{
+    statement->bind(1, article.uuid);
+    statement->bind(2, article.title);
+    statement->bind(3, Article::statusName(article.status));
+    statement->bind(4, article.section);
+    statement->bind(5, Timestamp::format(article.created));
+    statement->bind(6, Timestamp::format(article.updated));
+    statement->bind(7, article.wordCount());
+    statement->bind(8, article.imageCount());
+    statement->bind(9, article.imagesMissingCaption());
+    statement->bindUtf8(10, json);
+}
+
+} // namespace
+
+bool ArticleRows::prepare(Database &db, QString *error)
+{
+    return db.cached(UpdateSql, error) && db.cached(InsertSql, error) && db.cached(StoredStateSql, error);
+}
+
+// The id is chosen before the row is written, so the stored JSON carries it too; callers hold
+// the write lock, which makes max(id) + 1 safe.
+bool ArticleRows::nextArticleId(qint64 *id, QString *error)
+{
+    return m_db.queryInt64(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM articles"), id,
+                            error);
+}
+
+bool ArticleRows::insert(Article *article, qint64 id, const QString &reason, QString *error)
+{
+    completeForStorage(article, Timestamp::now());
+    Statement *insert = m_db.cached(InsertSql, error);
+    if (!insert)
+        return false;
+    article->id = id;
+    article->version = 1;
+    bindArticle(insert, *article, ArticleJson::toJson(*article, false));
+    insert->bind(11, id);
+    if (!insert->exec(error))
+        return false;
+    return syncMediaLinks(id, *article, error) && syncTags(id, *article, error)
+        && SearchIndex::put(m_db, id, *article, error)
+        && RevisionLog(m_db).snapshot(id, reason.isEmpty() ? QString::fromUtf8(Store::CreatedReason) : reason, nullptr, error);
+}
+
+// The save itself, inside a write transaction: article->version names the state the caller
+// started from. An article changed since then by another connection is merged field by field
+// with base (ArticleMerge); where both changed the same field, or without a base, the other
+// write is kept as a "changed elsewhere" revision and this one is written. Nothing is written,
+// and `updated` stays, when the content equals what is stored.
+bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome *outcome,
+                              QString *error)
+{
+    Statement *select = m_db.cached(StoredStateSql, error);
+    if (!select)
+        return false;
+    select->bind(1, article->id);
+    const Statement::Step step = select->step();
+    if (step != Statement::Step::Row) {
+        if (error)
+            *error = step == Statement::Step::Done ? StoreValues::noArticle(article->id) : select->errorMessage();
+        select->reset();
+        return false;
+    }
+    const qint64 storedVersion = select->columnInt64(0);
+    const QDateTime storedUpdated = Timestamp::parse(select->columnText(1));
+    const QByteArray storedJson = select->columnText(2).toUtf8();
+    select->reset();
+
+    *outcome = Store::SaveOutcome();
+    if (article->version != storedVersion) {
+        Article theirs;
+        QString why;
+        if (!ArticleJson::fromJson(storedJson, &theirs, &why)) {
+            if (error)
+                *error = Store::tr("Article %1 in the store cannot be read: %2").arg(article->id).arg(why);
+            return false;
+        }
+        theirs.id = article->id;
+        if (base) {
+            outcome->conflicts = ArticleMerge::merge(*base, *article, theirs, article);
+        } else {
+            outcome->conflicts = ArticleMerge::changedFields(*article, theirs);
+            if (outcome->conflicts.isEmpty())
+                outcome->conflicts.append(QStringLiteral("version"));
+        }
+        if (outcome->conflicts.isEmpty()) {
+            outcome->kind = Store::SaveOutcome::Kind::Merged;
+        } else {
+            outcome->kind = Store::SaveOutcome::Kind::Conflict;
+            if (!RevisionLog(m_db).snapshot(article->id, QString::fromUtf8(Store::ChangedElsewhereReason),
+                          &outcome->keptRevision, error))
+                return false;
+        }
+        article->version = storedVersion;
+    }
+
+    const QDateTime now = Timestamp::now();
+    completeForStorage(article, now);
+    article->updated = storedUpdated;
+    QByteArray json = ArticleJson::toJson(*article, false);
+    if (json == storedJson) {
+        if (outcome->kind == Store::SaveOutcome::Kind::Written)
+            outcome->kind = Store::SaveOutcome::Kind::Unchanged;
+        return true;
+    }
+    article->updated = now;
+    json = ArticleJson::toJson(*article, false);
+    if (!RevisionLog(m_db).addCheckpointIfDue(article->id, now, error) || !write(*article, json, error))
+        return false;
+    article->version = storedVersion + 1;
+    return true;
+}
+
+// The UPDATE of a stored article with everything kept in step with it; inside a transaction.
+bool ArticleRows::write(const Article &article, const QByteArray &json, QString *error)
+{
+    Statement *update = m_db.cached(UpdateSql, error);
+    if (!update)
+        return false;
+    bindArticle(update, article, json);
+    update->bind(11, article.id);
+    if (!update->exec(error))
+        return false;
+    if (m_db.changes() == 0) {
+        if (error)
+            *error = StoreValues::noArticle(article.id);
+        return false;
+    }
+    return syncMediaLinks(article.id, article, error) && syncTags(article.id, article, error)
+        && SearchIndex::put(m_db, article.id, article, error);
+}
+
+bool ArticleRows::syncTags(qint64 articleId, const Article &article, QString *error)
+{
+    QSet<QString> wanted;
+    for (const QString &tag : article.tags) {
+        const QString trimmed = tag.trimmed();
+        if (!trimmed.isEmpty())
+            wanted.insert(trimmed);
+    }
+    Statement *select =
+        m_db.cached(QStringLiteral("SELECT tag FROM article_tags WHERE article_id = ?1"), error);
+    if (!select)
+        return false;
+    select->bind(1, articleId);
+    QSet<QString> current;
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row)
+        current.insert(select->columnText(0));
+    if (step == Statement::Step::Error && error)
+        *error = select->errorMessage();
+    select->reset();
+    if (step == Statement::Step::Error)
+        return false;
+    if (current == wanted)
+        return true;
+    Statement *remove =
+        m_db.cached(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?1"), error);
+    if (!remove)
+        return false;
+    remove->bind(1, articleId);
+    if (!remove->exec(error))
+        return false;
+    Statement *insert = m_db.cached(
+        QStringLiteral("INSERT INTO article_tags (article_id, tag) VALUES (?1, ?2)"), error);
+    if (!insert)
+        return false;
+    for (const QString &tag : std::as_const(wanted)) {
+        insert->bind(1, articleId);
+        insert->bind(2, tag);
+        if (!insert->exec(error))
+            return false;
+    }
+    return true;
+}
+
+// Rewrites the article's rows in article_media only when its set of media changed.
+bool ArticleRows::syncMediaLinks(qint64 articleId, const Article &article, QString *error)
+{
+    const QSet<QString> wanted = mediaOf(article);
+    Statement *select = m_db.cached(
+        QStringLiteral("SELECT sha256 FROM article_media WHERE article_id = ?1"), error);
+    if (!select)
+        return false;
+    select->bind(1, articleId);
+    QSet<QString> current;
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row)
+        current.insert(select->columnText(0));
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select->errorMessage();
+        select->reset();
+        return false;
+    }
+    select->reset();
+    if (current == wanted)
+        return true;
+
+    Statement *remove = m_db.cached(
+        QStringLiteral("DELETE FROM article_media WHERE article_id = ?1"), error);
+    if (!remove)
+        return false;
+    remove->bind(1, articleId);
+    if (!remove->exec(error))
+        return false;
+    Statement *insert = m_db.cached(
+        QStringLiteral("INSERT INTO article_media (article_id, sha256) VALUES (?1, ?2)"), error);
+    if (!insert)
+        return false;
+    for (const QString &sha : wanted) {
+        insert->bind(1, articleId);
+        insert->bind(2, sha);
+        if (!insert->exec(error))
+            return false;
+    }
+    return true;
+}
+
+bool ArticleRows::load(qint64 id, Article *article, QString *error)
+{
+    Statement *select =
+        m_db.cached(QStringLiteral("SELECT json, version FROM articles WHERE id = ?1"), error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, id);
+    Article loaded;
+    if (!StoreValues::readJsonRow(select, 0, &loaded, StoreValues::noArticle(id),
+                                  Store::tr("Cannot load article %1: %2").arg(id),
+                                  Store::tr("Article %1 in the store cannot be read: %2").arg(id), error))
+        return false;
+    loaded.id = id;
+    loaded.version = select->columnInt64(1);
+    *article = loaded;
+    return true;
+}
+
+qint64 ArticleRows::dataVersion()
+{
+    Statement *pragma = m_db.cached(QStringLiteral("PRAGMA data_version"), nullptr);
+    if (!pragma || pragma->step() != Statement::Step::Row)
+        return 0;
+    const qint64 version = pragma->columnInt64(0);
+    pragma->reset();
+    return version;
+}
+
+qint64 ArticleRows::latestChangeSequence()
+{
+    qint64 sequence = 0;
+    m_db.queryInt64(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM articles"),
+                         &sequence, nullptr);
+    return sequence;
+}
+
+bool ArticleRows::changesSince(qint64 sequence, QList<Store::Change> *changes, qint64 *latest,
+                         QString *error)
+{
+    changes->clear();
+    Statement *select = m_db.cached(
+        QStringLiteral("SELECT id, version, change_seq, deleted_at IS NOT NULL FROM articles "
+                       "WHERE change_seq > ?1 ORDER BY change_seq"),
+        error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, sequence);
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row) {
+        Store::Change change;
+        change.id = select->columnInt64(0);
+        change.version = select->columnInt64(1);
+        change.sequence = select->columnInt64(2);
+        change.trashed = select->columnInt(3) != 0;
+        if (latest)
+            *latest = change.sequence;
+        changes->append(change);
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = Store::tr("Cannot read what changed in the store: %1").arg(select->errorMessage());
+        changes->clear();
+        return false;
+    }
+    return true;
+}
+
+} // namespace copydesk

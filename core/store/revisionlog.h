@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/article.h"
+#include "model/revisioninfo.h"
+#include "model/statuschange.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace copydesk {
+
+class Database;
+
+// The revisions of articles: snapshots (one referring to the previous when the content is the
+// same), the autosave checkpoint, listing and loading them, and the status history.
+class RevisionLog
+{
+public:
+    explicit RevisionLog(Database &db) : m_db(db) {}
+
+    // A snapshot of the article as stored now, inside the caller's transaction.
+    bool snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error);
+    // Snapshots the article as stored before a save when its newest revision (or, without one,
+    // its creation) is Store::CheckpointIntervalMs old: one indexed lookup per save.
+    bool addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error);
+    QList<RevisionInfo> list(qint64 articleId, QString *error);
+    bool load(qint64 revisionId, Article *article, QString *error);
+    QList<StatusChange> statusHistory(qint64 articleId, QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace copydesk

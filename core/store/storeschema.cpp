@@ -1,0 +1,183 @@
+#include "store/storeschema.h"
+
+#include "model/articlejson.h"
+#include "search/searchindex.h"
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+#include "store/store.h"
+
+#include <iterator>
+
+namespace copydesk {
+
+namespace {
+
+// Migrations[i] takes a store from user_version i to i + 1; append a step for each new version.
+const char *const Migrations[] = {
+    R"sql(
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft',
+    section TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted_at TEXT,
+    words INTEGER NOT NULL DEFAULT 0,
+    images INTEGER NOT NULL DEFAULT 0,
+    images_missing_caption INTEGER NOT NULL DEFAULT 0,
+    json TEXT NOT NULL
+);
+-- Covers the article list (deleted_at included, or SQLite reads the rows to test it), so
+-- listing never reads the JSON pages.
+CREATE INDEX articles_listing ON articles (updated DESC, id DESC, uuid, title, status, section,
+    created, words, images, images_missing_caption, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX articles_trash ON articles (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    created TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    json TEXT NOT NULL
+);
+CREATE INDEX revisions_article ON revisions (article_id, id);
+
+-- Small columns first, the original bytes last, so metadata reads skip the overflow pages.
+CREATE TABLE media (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    mime TEXT NOT NULL DEFAULT '',
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    size INTEGER NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    thumbnail BLOB,
+    bytes BLOB NOT NULL
+);
+
+-- Which articles use which media; kept in step with the articles' image blocks on every save.
+CREATE TABLE article_media (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (article_id, sha256)
+) WITHOUT ROWID;
+CREATE INDEX article_media_sha256 ON article_media (sha256);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+)sql",
+    // Version 2: tags, status history, list filters, full-text search. indexExistingArticles()
+    // then fills article_tags and article_search from the articles' JSON.
+    R"sql(
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (article_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX article_tags_tag ON article_tags (tag, article_id);
+
+CREATE TABLE status_changes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    changed TEXT NOT NULL,
+    old_status TEXT NOT NULL,
+    new_status TEXT NOT NULL
+);
+CREATE INDEX status_changes_article ON status_changes (article_id, id);
+
+-- Every status change is kept with its time, and as a revision of the article it produced (the
+-- reason is Store::StatusChangeReason + ": " + the new status).
+CREATE TRIGGER articles_status_change AFTER UPDATE OF status ON articles
+WHEN old.status IS NOT new.status BEGIN
+    INSERT INTO status_changes (article_id, changed, old_status, new_status)
+        VALUES (new.id, new.updated, old.status, new.status);
+    INSERT INTO revisions (article_id, created, reason, json)
+        VALUES (new.id, new.updated, 'status change: ' || new.status, new.json);
+END;
+
+-- The list's filters and sort orders, without reading the JSON pages.
+CREATE INDEX articles_status ON articles (status, updated DESC, id DESC) WHERE deleted_at IS NULL;
+CREATE INDEX articles_section ON articles (section, updated DESC, id DESC)
+    WHERE deleted_at IS NULL;
+CREATE INDEX articles_created ON articles (created DESC, id DESC) WHERE deleted_at IS NULL;
+
+-- Full-text search: see SearchIndex and BigramTokenizer. The title weighs most.
+CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,
+    tokenize = 'copydesk_bigram');
+INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0, 3.0, 2.0)');
+)sql",
+    // Version 3: optimistic concurrency and change tracking for several programs on one store,
+    // and revisions that refer to an identical earlier one instead of copying it.
+    R"sql(
+-- How many times the article was written: a save names the version it was based on.
+ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+-- Store-wide order of writes to articles, so another program sees what changed since it looked.
+ALTER TABLE articles ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_change_seq ON articles (change_seq);
+-- A revision whose content equals an earlier one's names it here and leaves json empty.
+ALTER TABLE revisions ADD COLUMN same_as INTEGER REFERENCES revisions (id);
+)sql",
+};
+
+static_assert(std::size(Migrations) == Store::SchemaVersion,
+              "one migration step per schema version");
+
+} // namespace
+
+bool StoreSchema::migrate(Database &db, qint64 from, qint64 *failedStep, QString *error)
+{
+    for (qint64 step = from; step < Store::SchemaVersion; ++step) {
+        if (!db.exec(QString::fromUtf8(Migrations[step]), error)
+            || (step == 1 && !indexExistingArticles(db, error))) {
+            *failedStep = step + 1;
+            return false;
+        }
+    }
+    const QString stamp = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                              .arg(Store::ApplicationId)
+                              .arg(Store::SchemaVersion);
+    *failedStep = Store::SchemaVersion;
+    return db.exec(stamp, error);
+}
+
+// The C++ half of migration 2: tags and search index of the articles already stored. An article
+// whose JSON cannot be read stays unindexed rather than blocking the update.
+bool StoreSchema::indexExistingArticles(Database &db, QString *error)
+{
+    Statement select;
+    if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles"), error))
+        return false;
+    Statement *tag = db.cached(
+        QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag) VALUES (?1, ?2)"), error);
+    if (!tag)
+        return false;
+    Statement::Step step;
+    while ((step = select.step()) == Statement::Step::Row) {
+        const qint64 id = select.columnInt64(0);
+        Article article;
+        if (!ArticleJson::fromJson(select.columnText(1).toUtf8(), &article, nullptr))
+            continue;
+        for (const QString &name : std::as_const(article.tags)) {
+            if (name.trimmed().isEmpty())
+                continue;
+            tag->bind(1, id);
+            tag->bind(2, name.trimmed());
+            if (!tag->exec(error))
+                return false;
+        }
+        if (!SearchIndex::put(db, id, article, error))
+            return false;
+    }
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+} // namespace copydesk

@@ -1,0 +1,148 @@
+#include "store/trash.h"
+
+#include "model/timestamp.h"
+#include "search/searchindex.h"
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+#include "sqlite/transaction.h"
+#include "store/articlerows.h"
+#include "store/revisionlog.h"
+#include "store/store.h"
+#include "store/storevalues.h"
+
+namespace copydesk {
+
+bool Trash::moveIn(qint64 id, QString *error)
+{
+    Transaction transaction(m_db);
+    QString why;
+    if (!transaction.begin(&why)) {
+        if (error)
+            *error = Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
+        return false;
+    }
+    Statement *select =
+        m_db.cached(QStringLiteral("SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1"),
+                     &why);
+    if (!select) {
+        if (error)
+            *error = Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
+        return false;
+    }
+    select->bind(1, id);
+    const Statement::Step step = select->step();
+    const bool trashed = step == Statement::Step::Row && select->columnInt(0) != 0;
+    if (step == Statement::Step::Error)
+        why = select->errorMessage();
+    select->reset();
+    if (step != Statement::Step::Row) {
+        if (error)
+            *error = step == Statement::Step::Done
+                ? StoreValues::noArticle(id)
+                : Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
+        return false;
+    }
+    if (trashed)
+        return true;
+
+    Statement *trash =
+        m_db.cached(QStringLiteral("UPDATE articles SET deleted_at = ?1, version = version + 1, "
+                                      "change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?2"), &why);
+    bool ok = RevisionLog(m_db).snapshot(id, QString::fromUtf8(Store::BeforeDeleteReason), nullptr, &why) && trash;
+    if (ok) {
+        trash->bind(1, Timestamp::format(Timestamp::now()));
+        trash->bind(2, id);
+        ok = trash->exec(&why) && SearchIndex::remove(m_db, id, &why) && transaction.commit(&why);
+    }
+    if (!ok && error)
+        *error = Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
+    return ok;
+}
+
+bool Trash::takeOut(qint64 id, QString *error)
+{
+    Transaction transaction(m_db);
+    QString why;
+    Statement *restore = transaction.begin(&why)
+        ? m_db.cached(QStringLiteral("UPDATE articles SET deleted_at = NULL, version = version + 1, "
+                                       "change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?1"),
+                       &why)
+        : nullptr;
+    bool ok = restore != nullptr;
+    if (ok) {
+        restore->bind(1, id);
+        ok = restore->exec(&why);
+    }
+    if (ok && m_db.changes() == 0) {
+        if (error)
+            *error = StoreValues::noArticle(id);
+        return false;
+    }
+    Article article;
+    ok = ok && ArticleRows(m_db).load(id, &article, &why) && SearchIndex::put(m_db, id, article, &why)
+        && transaction.commit(&why);
+    if (!ok && error)
+        *error = Store::tr("Cannot restore article %1: %2").arg(id).arg(why);
+    return ok;
+}
+
+bool Trash::purge(const QDateTime &trashedBefore, int *purged, QString *error)
+{
+    if (purged)
+        *purged = 0;
+    const QString before = Timestamp::format(trashedBefore);
+    Statement *count = m_db.cached(
+        QStringLiteral("SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?1"),
+        error);
+    if (!count)
+        return false;
+    count->bind(1, before);
+    const Statement::Step step = count->step();
+    const qint64 due = step == Statement::Step::Row ? count->columnInt64(0) : 0;
+    QString why = step == Statement::Step::Row ? QString() : count->errorMessage();
+    count->reset();
+    if (step != Statement::Step::Row) {
+        if (error)
+            *error = Store::tr("Cannot empty the trash: %1").arg(why);
+        return false;
+    }
+    if (due == 0)
+        return true;
+    Statement *remove = m_db.cached(
+        QStringLiteral("DELETE FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?1"), error);
+    if (!remove)
+        return false;
+    remove->bind(1, before);
+    if (!remove->exec(&why)) {
+        if (error)
+            *error = Store::tr("Cannot empty the trash: %1").arg(why);
+        return false;
+    }
+    if (purged)
+        *purged = m_db.changes();
+    return true;
+}
+
+bool Trash::purgeOne(qint64 id, QString *error)
+{
+    QString why;
+    Statement *remove = m_db.cached(
+        QStringLiteral("DELETE FROM articles WHERE id = ?1 AND deleted_at IS NOT NULL"), &why);
+    bool ok = remove != nullptr;
+    if (ok) {
+        remove->bind(1, id);
+        ok = remove->exec(&why);
+    }
+    if (ok && m_db.changes() == 0) {
+        Article article;
+        if (!ArticleRows(m_db).load(id, &article, error))
+            return false;
+        why = Store::tr("it is not in the trash");
+        ok = false;
+    }
+    if (!ok && error)
+        *error = Store::tr("Cannot delete article %1 for good: %2").arg(id).arg(why);
+    return ok;
+}
+
+} // namespace copydesk
