@@ -20,8 +20,8 @@ class Store;
 // written outside the folder, nothing is overwritten unless allowed, and every file goes
 // through a temporary file renamed into place, so an error or a cancel leaves no half file and
 // the store untouched. Reads the store only: the GUI flushes pending edits (Autosaver::flush)
-// first. PDF needs Qt WebEngine, which core does not use: the GUI library registers it with
-// setPdfWriter().
+// first. Each format's writer comes from ExportFormat's table; PDF needs Qt WebEngine, which
+// core does not use: the GUI library registers that writer.
 class ArticleExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleExporter)
@@ -39,16 +39,6 @@ public:
     };
     // Called on the calling thread with done in 0..total; return false to cancel.
     using ProgressFunction = std::function<bool(int done, int total)>;
-    // Writes the PDF of the document to path (through a temporary file); called on the main
-    // thread, with done/total progress as above.
-    using PdfWriter = std::function<bool(const ExportDocument &document, const Options &options,
-                                         const QString &path, QString *error,
-                                         const ProgressFunction &progress)>;
-
-    // Set once at start-up (main thread) by the GUI library; none means "PDF unavailable".
-    static void setPdfWriter(const PdfWriter &writer);
-    static bool hasPdfWriter();
-
     // *outPath: the HTML folder, or the file written. Fails with a readable error for a missing,
     // non-folder or read-only parentDir, an unknown article, a photo missing from the store, an
     // existing output (unless options.overwrite), a write error (disk full) or a cancel.
@@ -59,8 +49,6 @@ public:
     // The WeChat rich text of a stored article (the GUI's "Copy for WeChat").
     static bool weChatHtml(const Store &store, qint64 articleId, const Options &options,
                            QString *html, QString *error);
-    // The page as one HTML file: theme css in <style>, photos as data: URIs of their renditions.
-    static QString singleFileHtml(const ExportDocument &document, const Theme &theme, QString *error);
 };
 
 } // namespace copydesk

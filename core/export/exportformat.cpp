@@ -1,6 +1,42 @@
 #include "export/exportformat.h"
 
+#include "export/htmlexporter.h"
+#include "export/writers/docxwriter.h"
+#include "export/writers/jsonwriter.h"
+#include "export/writers/markdownwriter.h"
+#include "export/writers/newsmlwriter.h"
+#include "export/writers/nitfwriter.h"
+#include "export/writers/odtwriter.h"
+#include "export/writers/singlehtmlwriter.h"
+#include "export/writers/wechatwriter.h"
+#include "export/writers/ziphtmlwriter.h"
+
+#include "export/exportwriter.h"
+
+#include <QHash>
+
 namespace copydesk {
+
+namespace {
+
+QHash<int, std::shared_ptr<const ExportWriter>> &writers()
+{
+    static QHash<int, std::shared_ptr<const ExportWriter>> table{
+        {ExportFormat::Html, std::make_shared<HtmlExporter>()},
+        {ExportFormat::HtmlZip, std::make_shared<ZipHtmlWriter>()},
+        {ExportFormat::HtmlSingle, std::make_shared<SingleHtmlWriter>()},
+        {ExportFormat::Docx, std::make_shared<DocxWriter>()},
+        {ExportFormat::Odt, std::make_shared<OdtWriter>()},
+        {ExportFormat::Markdown, std::make_shared<MarkdownWriter>()},
+        {ExportFormat::Json, std::make_shared<JsonWriter>()},
+        {ExportFormat::Nitf, std::make_shared<NitfWriter>()},
+        {ExportFormat::NewsMl, std::make_shared<NewsMlWriter>()},
+        {ExportFormat::WeChat, std::make_shared<WeChatWriter>()},
+    };
+    return table;
+}
+
+} // namespace
 
 QList<ExportFormat::Id> ExportFormat::all()
 {
@@ -80,13 +116,24 @@ bool ExportFormat::isFolder(Id format)
 
 bool ExportFormat::hasImageFiles(Id format)
 {
-    return format == Markdown || format == Nitf || format == NewsMl;
+    const ExportWriter *formatWriter = writer(format);
+    return formatWriter && formatWriter->hasImageFiles();
 }
 
 QString ExportFormat::revisionReason(Id format)
 {
     // HTML keeps the reason copydesk-cli always recorded.
     return format == Html ? tr("exported to HTML") : tr("exported to %1").arg(displayName(format));
+}
+
+const ExportWriter *ExportFormat::writer(Id format)
+{
+    return writers().value(format).get();
+}
+
+void ExportFormat::setWriter(Id format, std::shared_ptr<const ExportWriter> writer)
+{
+    writers().insert(format, std::move(writer));
 }
 
 } // namespace copydesk

@@ -4,9 +4,15 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace copydesk {
 
-// The formats an article can be exported to, with their command-line names and file names.
+class ExportWriter;
+
+// The one table of export formats: command-line names, display names, file names, and the
+// writer of each. Core registers its writers; the GUI library adds the PDF writer (Qt
+// WebEngine), so without it PDF is listed as unavailable.
 class ExportFormat
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFormat)
@@ -30,6 +36,12 @@ public:
     static bool hasImageFiles(Id format);
     // The revision reason recorded after a successful export, e.g. "exported to Word (.docx)".
     static QString revisionReason(Id format);
+
+    // The format's writer; null while none is registered (PDF without the GUI library).
+    static const ExportWriter *writer(Id format);
+    static bool isAvailable(Id format) { return writer(format) != nullptr; }
+    // Call at start-up on the main thread, before any export.
+    static void setWriter(Id format, std::shared_ptr<const ExportWriter> writer);
 };
 
 } // namespace copydesk

@@ -120,6 +120,114 @@ bool isReadOnlyFolder(const QFileInfo &info)
 
 } // namespace
 
+bool HtmlExporter::writePage(const Store &store, Article article, const Options &options,
+                             const FileSink &sink, QString *error, const ProgressFunction &progress)
+{
+    // The distinct stored photos in article order; the same photo used twice is written once.
+    QStringList media;
+    QList<const Block *> firstUse;
+    for (const Block &block : article.blocks) {
+        if (block.type == Block::Type::Image && !block.isPlaceholder() && !media.contains(block.media)) {
+            media.append(block.media);
+            firstUse.append(&block);
+        }
+    }
+    const int total = int(media.size()) + 1;
+    auto cancelled = [&](int done) {
+        if (progress && !progress(done, total)) {
+            *error = tr("Export cancelled.");
+            return true;
+        }
+        return false;
+    };
+    if (cancelled(0))
+        return false;
+
+    QHash<QString, QString> imagePaths; // sha256 → "images/NN.ext"
+    QHash<QString, QSize> imageSizes;
+    if (!media.isEmpty()) {
+        // Originals are read here (the store is single-threaded) and each is handed to the pool
+        // at once, so reading overlaps rendering; results are written in article order.
+        std::atomic_bool stopping{false};
+        QThreadPool pool;
+        pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+        QList<QFuture<RenditionOutcome>> futures;
+        auto stop = [&] {
+            stopping = true;
+            for (QFuture<RenditionOutcome> &future : futures)
+                future.waitForFinished();
+        };
+        auto describe = [&](int i) {
+            const QString caption = firstUse.at(i)->caption.trimmed();
+            return caption.isEmpty() ? media.at(i).left(12) : caption;
+        };
+        for (int i = 0; i < media.size(); ++i) {
+            QString mediaError;
+            RenditionJob job{store.mediaBytes(media.at(i), &mediaError), options.rendition};
+            if (job.original.isEmpty()) {
+                stop();
+                *error = tr("Cannot export: photo %1 (%2) is missing from the store: %3")
+                             .arg(i + 1)
+                             .arg(describe(i), mediaError);
+                return false;
+            }
+            futures.append(QtConcurrent::run(&pool, [job = std::move(job), &stopping] {
+                return stopping ? RenditionOutcome() : renderRendition(job);
+            }));
+        }
+        const int digits = qMax(2, int(QString::number(media.size()).size()));
+        static const QRegularExpression extensionPattern(QStringLiteral("^[a-z0-9]{1,5}$"));
+        for (int i = 0; i < media.size(); ++i) {
+            const RenditionOutcome outcome = futures[i].result();
+            futures[i] = QFuture<RenditionOutcome>(); // frees the rendition once written
+            if (!outcome.ok || !extensionPattern.match(outcome.result.extension).hasMatch()) {
+                stop();
+                *error = tr("Cannot export: photo %1 (%2) cannot be converted: %3")
+                             .arg(i + 1)
+                             .arg(describe(i), outcome.ok ? tr("unsupported format") : outcome.error);
+                return false;
+            }
+            const QString relative = QStringLiteral("images/%1.%2")
+                                         .arg(i + 1, digits, 10, QLatin1Char('0'))
+                                         .arg(outcome.result.extension);
+            if (!sink(relative, outcome.result.bytes, error)) {
+                stop();
+                return false;
+            }
+            imagePaths.insert(media.at(i), relative);
+            imageSizes.insert(media.at(i), outcome.result.size);
+            if (cancelled(i + 1)) {
+                stop();
+                return false;
+            }
+        }
+    }
+
+    // The page states the renditions' sizes, not the originals'.
+    for (Block &block : article.blocks) {
+        const QSize size = imageSizes.value(block.media);
+        if (block.type == Block::Type::Image && size.isValid()) {
+            block.width = size.width();
+            block.height = size.height();
+        }
+    }
+    Renderer::Options renderOptions;
+    renderOptions.imageUrl = [&imagePaths](const Block &image) {
+        return imagePaths.value(image.media);
+    };
+    renderOptions.stylesheetHref = QStringLiteral("style.css");
+    QString renderError;
+    const QString html =
+        Renderer(options.theme).render(article, store.siteSettings(), renderOptions, &renderError);
+    if (!renderError.isEmpty()) {
+        *error = tr("Cannot export: %1").arg(renderError);
+        return false;
+    }
+    return sink(QStringLiteral("index.html"), html.toUtf8(), error)
+        && sink(QStringLiteral("style.css"), options.theme.css().toUtf8(), error) && !cancelled(total);
+}
+
+
 bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QString &parentDir,
                                  const Options &options, QString *outDir, QString *error,
                                  const ProgressFunction &progress) const
@@ -177,26 +285,6 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
         }
     }
 
-    // The distinct stored photos in article order; the same photo used twice is written once.
-    QStringList media;
-    QList<const Block *> firstUse;
-    for (const Block &block : article.blocks) {
-        if (block.type == Block::Type::Image && !block.isPlaceholder() && !media.contains(block.media)) {
-            media.append(block.media);
-            firstUse.append(&block);
-        }
-    }
-    const int total = int(media.size()) + 1;
-    auto cancelled = [&](int done) {
-        if (progress && !progress(done, total)) {
-            *error = tr("Export cancelled.");
-            return true;
-        }
-        return false;
-    };
-    if (cancelled(0))
-        return false;
-
     QTemporaryDir staging(parent.filePath(name + QStringLiteral(".partial-XXXXXX")));
     if (!staging.isValid()) {
         *error = tr("Cannot create a folder in %1: %2").arg(native(parent.path()), staging.errorString());
@@ -211,95 +299,15 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
                                               | QFileDevice::ExeGroup | QFileDevice::ReadOther
                                               | QFileDevice::ExeOther);
     const QDir out(staging.path());
-    if (!media.isEmpty() && !out.mkdir(QStringLiteral("images"))) {
-        *error = tr("Cannot create the folder %1.").arg(native(out.filePath(QStringLiteral("images"))));
-        return false;
-    }
-
-    QHash<QString, QString> imagePaths; // sha256 → "images/NN.ext"
-    QHash<QString, QSize> imageSizes;
-    if (!media.isEmpty()) {
-        // Originals are read here (the store is single-threaded) and each is handed to the pool
-        // at once, so reading overlaps rendering; results are written in article order.
-        std::atomic_bool stopping{false};
-        QThreadPool pool;
-        pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
-        QList<QFuture<RenditionOutcome>> futures;
-        auto stop = [&] {
-            stopping = true;
-            for (QFuture<RenditionOutcome> &future : futures)
-                future.waitForFinished();
-        };
-        auto describe = [&](int i) {
-            const QString caption = firstUse.at(i)->caption.trimmed();
-            return caption.isEmpty() ? media.at(i).left(12) : caption;
-        };
-        for (int i = 0; i < media.size(); ++i) {
-            QString mediaError;
-            RenditionJob job{store.mediaBytes(media.at(i), &mediaError), options.rendition};
-            if (job.original.isEmpty()) {
-                stop();
-                *error = tr("Cannot export: photo %1 (%2) is missing from the store: %3")
-                             .arg(i + 1)
-                             .arg(describe(i), mediaError);
-                return false;
-            }
-            futures.append(QtConcurrent::run(&pool, [job = std::move(job), &stopping] {
-                return stopping ? RenditionOutcome() : renderRendition(job);
-            }));
+    const FileSink toFolder = [&out](const QString &relative, const QByteArray &bytes, QString *why) {
+        if (relative.startsWith(QLatin1String("images/")) && !out.exists(QStringLiteral("images"))
+            && !out.mkdir(QStringLiteral("images"))) {
+            *why = tr("Cannot create the folder %1.").arg(native(out.filePath(QStringLiteral("images"))));
+            return false;
         }
-        const int digits = qMax(2, int(QString::number(media.size()).size()));
-        static const QRegularExpression extensionPattern(QStringLiteral("^[a-z0-9]{1,5}$"));
-        for (int i = 0; i < media.size(); ++i) {
-            const RenditionOutcome outcome = futures[i].result();
-            futures[i] = QFuture<RenditionOutcome>(); // frees the rendition once written
-            if (!outcome.ok || !extensionPattern.match(outcome.result.extension).hasMatch()) {
-                stop();
-                *error = tr("Cannot export: photo %1 (%2) cannot be converted: %3")
-                             .arg(i + 1)
-                             .arg(describe(i), outcome.ok ? tr("unsupported format") : outcome.error);
-                return false;
-            }
-            const QString relative = QStringLiteral("images/%1.%2")
-                                         .arg(i + 1, digits, 10, QLatin1Char('0'))
-                                         .arg(outcome.result.extension);
-            if (!writeFile(out.filePath(relative), outcome.result.bytes, error)) {
-                stop();
-                return false;
-            }
-            imagePaths.insert(media.at(i), relative);
-            imageSizes.insert(media.at(i), outcome.result.size);
-            if (cancelled(i + 1)) {
-                stop();
-                return false;
-            }
-        }
-    }
-
-    // The page states the renditions' sizes, not the originals'.
-    for (Block &block : article.blocks) {
-        const QSize size = imageSizes.value(block.media);
-        if (block.type == Block::Type::Image && size.isValid()) {
-            block.width = size.width();
-            block.height = size.height();
-        }
-    }
-    Renderer::Options renderOptions;
-    renderOptions.imageUrl = [&imagePaths](const Block &image) {
-        return imagePaths.value(image.media);
+        return writeFile(out.filePath(relative), bytes, why);
     };
-    renderOptions.stylesheetHref = QStringLiteral("style.css");
-    QString renderError;
-    const QString html =
-        Renderer(options.theme).render(article, store.siteSettings(), renderOptions, &renderError);
-    if (!renderError.isEmpty()) {
-        *error = tr("Cannot export: %1").arg(renderError);
-        return false;
-    }
-    if (!writeFile(out.filePath(QStringLiteral("index.html")), html.toUtf8(), error)
-        || !writeFile(out.filePath(QStringLiteral("style.css")), options.theme.css().toUtf8(), error))
-        return false;
-    if (cancelled(total))
+    if (!writePage(store, article, options, toFolder, error, progress))
         return false;
 
     // Swap into place; an overwritten export is moved aside first and restored on failure.
@@ -328,6 +336,17 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
         *outDir = target;
     error->clear();
     return true;
+}
+
+bool HtmlExporter::write(const Job &job, QString *error) const
+{
+    Options options;
+    options.rendition = job.options.rendition;
+    options.theme = job.options.theme;
+    options.overwrite = job.options.overwrite;
+    QString folder;
+    return exportArticle(*job.store, job.article.id, job.parentDir, options, &folder, error,
+                         job.progress);
 }
 
 } // namespace copydesk

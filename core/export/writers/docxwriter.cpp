@@ -6,6 +6,7 @@
 #include "render/textruns.h"
 #include "export/zipwriter.h"
 
+#include <QBuffer>
 #include <QXmlStreamWriter>
 
 #include <functional>
@@ -620,6 +621,13 @@ bool DocxWriter::write(const ExportDocument &document, const Theme::Labels &labe
             return false;
     }
     return zip.finish(error);
+}
+
+bool DocxWriter::render(const Job &job, QByteArray *bytes, QString *error) const
+{
+    QBuffer buffer(bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return write(*job.document, job.options.theme.labels(), &buffer, error);
 }
 
 } // namespace copydesk

@@ -200,4 +200,11 @@ QString MarkdownWriter::markdown(const ExportDocument &document, const Theme::La
     return parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 
+bool MarkdownWriter::render(const Job &job, QByteArray *bytes, QString *error) const
+{
+    Q_UNUSED(error);
+    *bytes = markdown(*job.document, job.options.theme.labels()).toUtf8();
+    return true;
+}
+
 } // namespace copydesk

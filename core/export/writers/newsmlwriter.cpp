@@ -152,4 +152,11 @@ QByteArray NewsMlWriter::newsItem(const ExportDocument &document, const Theme::L
     return bytes;
 }
 
+bool NewsMlWriter::render(const Job &job, QByteArray *bytes, QString *error) const
+{
+    Q_UNUSED(error);
+    *bytes = newsItem(*job.document, job.options.theme.labels());
+    return true;
+}
+
 } // namespace copydesk

@@ -244,4 +244,11 @@ void NitfWriter::write(QXmlStreamWriter &xml, const ExportDocument &document, co
     xml.writeEndElement(); // nitf
 }
 
+bool NitfWriter::render(const Job &job, QByteArray *bytes, QString *error) const
+{
+    Q_UNUSED(error);
+    *bytes = nitf(*job.document, job.options.theme.labels());
+    return true;
+}
+
 } // namespace copydesk

@@ -6,6 +6,7 @@
 #include "render/textruns.h"
 #include "export/zipwriter.h"
 
+#include <QBuffer>
 #include <QXmlStreamWriter>
 
 namespace copydesk {
@@ -490,6 +491,13 @@ bool OdtWriter::write(const ExportDocument &document, const Theme::Labels &label
     }
     return zip.add(QStringLiteral("META-INF/manifest.xml"), manifestXml(document), false, error)
            && zip.finish(error);
+}
+
+bool OdtWriter::render(const Job &job, QByteArray *bytes, QString *error) const
+{
+    QBuffer buffer(bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return write(*job.document, job.options.theme.labels(), &buffer, error);
 }
 
 } // namespace copydesk

@@ -144,4 +144,11 @@ QString WeChatWriter::page(const ExportDocument &document, const Theme::Labels &
            + fragment(document, labels) + QStringLiteral("</body>\n</html>\n");
 }
 
+bool WeChatWriter::render(const Job &job, QByteArray *bytes, QString *error) const
+{
+    Q_UNUSED(error);
+    *bytes = page(*job.document, job.options.theme.labels()).toUtf8();
+    return true;
+}
+
 } // namespace copydesk
