@@ -68,7 +68,7 @@ int Application::main(int argc, char *argv[])
     if (GuiCommandLine::asksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppEnvironment::initialize(&app);
-        GuiCommandLine().process(app);
+        GuiCommandLine().process(QCoreApplication::arguments());
         return 0;
     }
     prepare();
@@ -83,7 +83,7 @@ int Application::main(int argc, char *argv[])
     Appearance::load().apply();
 
     GuiCommandLine commandLine;
-    commandLine.process(app);
+    commandLine.process(QCoreApplication::arguments());
     const QString path = commandLine.storePath();
     const QString cannotOpen = QApplication::translate("Application", "Could not open the store %1.")
                                        .arg(QDir::toNativeSeparators(path));

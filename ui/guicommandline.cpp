@@ -2,21 +2,11 @@
 
 #include "store.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 #include <cstring>
 
 namespace copydesk {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuiCommandLine", text);
-}
-
-} // namespace
 
 bool GuiCommandLine::asksForInformation(int argc, char *argv[])
 {
@@ -48,9 +38,9 @@ GuiCommandLine::GuiCommandLine()
     m_parser.addPositionalArgument(QStringLiteral("files"), tr("Files to open."), tr("[FILE...]"));
 }
 
-void GuiCommandLine::process(const QCoreApplication &app)
+void GuiCommandLine::process(const QStringList &arguments)
 {
-    m_parser.process(app);
+    m_parser.process(arguments);
 }
 
 QString GuiCommandLine::storePath() const
