@@ -242,6 +242,33 @@ private slots:
             QVERIFY2(result.out.contains(expected), qPrintable(result.out));
     }
 
+    // The Windows installer's NSIS script, with its file associations, as makensis compiles it
+    // (here around the Linux programs: what it ships on Windows is packaging/windows/build.ps1's).
+    void windowsInstallerScript()
+    {
+        if (tool("makensis").isEmpty())
+            QSKIP("makensis (nsis) is not installed");
+        const QString out = m_dir.filePath(QStringLiteral("nsis"));
+        const Run cpack = run(QStringLiteral(COPYDESK_CPACK_PATH),
+                              {QStringLiteral("-G"), QStringLiteral("NSIS"), QStringLiteral("-D"),
+                               QStringLiteral("CPACK_NSIS_COMPRESSOR=zlib"), QStringLiteral("--config"),
+                               QStringLiteral(COPYDESK_BUILD_DIR "/CPackConfig.cmake"), QStringLiteral("-B"), out},
+                              QProcessEnvironment::systemEnvironment(), 120000);
+        QVERIFY2(cpack.code == 0, qPrintable(cpack.out + cpack.err));
+        QDirIterator scripts(out, {QStringLiteral("project.nsi")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(scripts.hasNext());
+        QFile script(scripts.next());
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(script.readAll());
+        QVERIFY2(text.contains(QLatin1String(R"(WriteRegStr SHCTX 'Software\Classes\Copydesk.Article\shell\open\command' '' `"$INSTDIR\bin\copydesk.exe" "%1"`)")),
+                 qPrintable(text));
+        for (const char *extension : {".docx", ".odt", ".md", ".txt", ".html"}) {
+            QVERIFY2(text.contains(QStringLiteral(R"(WriteRegStr SHCTX 'Software\Classes\%1\OpenWithProgids' 'Copydesk.Article' '')")
+                                           .arg(QLatin1String(extension))),
+                     extension);
+        }
+    }
+
     // The window from the installed tree opens a file given on its command line (as "Open
     // with" does): the article is imported and the page preview renders it with the built-in theme.
     void installedWindowOpensAFile()

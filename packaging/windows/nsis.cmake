@@ -9,12 +9,13 @@ set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\copydesk.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_URL_INFO_ABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
 
-# NSIS text: `...` quotes a string that holds double quotes; \\\\ here is one backslash there.
+# NSIS text, read twice by CMake on its way (here and in CPackConfig.cmake): \\\\ here is one
+# backslash there, \\\" one double quote; `...` quotes a string that holds double quotes.
 set(progid "Software\\\\Classes\\\\Copydesk.Article")
 set(install_commands
     "WriteRegStr SHCTX '${progid}' '' 'Copydesk article file'"
     "WriteRegStr SHCTX '${progid}\\\\DefaultIcon' '' '$INSTDIR\\\\bin\\\\copydesk.exe,0'"
-    "WriteRegStr SHCTX '${progid}\\\\shell\\\\open\\\\command' '' `\"$INSTDIR\\\\bin\\\\copydesk.exe\" \"%1\"`")
+    "WriteRegStr SHCTX '${progid}\\\\shell\\\\open\\\\command' '' `\\\"$INSTDIR\\\\bin\\\\copydesk.exe\\\" \\\"%1\\\"`")
 set(uninstall_commands "DeleteRegKey SHCTX '${progid}'")
 foreach(extension .docx .odt .md .txt .html .htm)
     set(key "Software\\\\Classes\\\\${extension}\\\\OpenWithProgids")
