@@ -335,6 +335,8 @@ QWidget *MainWindow::createListPane()
     m_list->setSortingEnabled(true);
     m_list->header()->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    // A narrow list (large scale factors, small screens) scrolls rather than squeeze the title away.
+    m_list->header()->setMinimumSectionSize(m_list->fontMetrics().horizontalAdvance(QStringLiteral("新闻稿件标题")));
     m_list->header()->setStretchLastSection(false);
     layout->addWidget(m_filter);
     layout->addLayout(filters);
