@@ -34,11 +34,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        // What the platform gave; a non-Fusion style and an odd palette make "System" visible.
+        // What the platform gave; a non-Fusion style makes "System" visible.
         QApplication::setStyle(QStringLiteral("Windows"));
-        QPalette odd = QApplication::palette();
-        odd.setColor(QPalette::Window, QColor(0xee, 0xdd, 0xcc));
-        QApplication::setPalette(odd);
         m_systemStyle = QApplication::style()->name();
         m_systemPalette = QApplication::palette();
         m_systemPointSize = QApplication::font().pointSize();
@@ -105,13 +102,12 @@ private slots:
         appearance.apply();
         QCOMPARE(Appearance::isDark(QApplication::palette()), dark);
         QCOMPARE(QApplication::font().pointSize(), fontSize > 0 ? fontSize : m_systemPointSize);
-        if (appearance.scheme == Appearance::Scheme::System) {
-            QCOMPARE(QApplication::style()->name(), m_systemStyle);
-            QCOMPARE(QApplication::palette().color(QPalette::Window), m_systemPalette.color(QPalette::Window));
-        } else {
-            QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
-            QVERIFY(QApplication::palette().color(QPalette::Window) != m_systemPalette.color(QPalette::Window));
-        }
+        const QPalette expected = appearance.scheme == Appearance::Scheme::System ? m_systemPalette
+                : dark ? Appearance::darkPalette() : Appearance::lightPalette();
+        QCOMPARE(QApplication::style()->name(),
+                 appearance.scheme == Appearance::Scheme::System ? m_systemStyle : QStringLiteral("fusion"));
+        for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Text, QPalette::Highlight})
+            QCOMPARE(QApplication::palette().color(role), expected.color(role));
         Appearance().apply();
     }
 

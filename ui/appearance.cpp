@@ -23,13 +23,12 @@ const QColor Accent(0xb9, 0x1c, 0x1c);
 struct SystemLook
 {
     QString style;
-    QPalette palette;
     QFont font;
 };
 
 const SystemLook &systemLook()
 {
-    static const SystemLook look{QApplication::style()->name(), QApplication::palette(), QApplication::font()};
+    static const SystemLook look{QApplication::style()->name(), QApplication::font()};
     return look;
 }
 
@@ -65,7 +64,7 @@ void Appearance::apply() const
         QApplication::setStyle(QStyleFactory::create(style));
     switch (scheme) {
     case Scheme::System:
-        QApplication::setPalette(system.palette);
+        QApplication::setPalette(QPalette()); // no role set: every one follows the platform, live
         break;
     case Scheme::Light:
         QApplication::setPalette(lightPalette());

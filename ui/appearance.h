@@ -16,8 +16,8 @@ public:
 
     static Appearance load();
     void save() const;
-    // Light and Dark use Fusion with Copydesk's palette; System restores the style, palette and
-    // font the application had before the first apply().
+    // Light and Dark use Fusion with Copydesk's palette; System returns to the platform's palette
+    // and to the style and font the application had before the first apply().
     void apply() const;
 
     // Whether a palette is dark (its window darker than its text): how "System" is told apart,
