@@ -2,17 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>application framework, Qt WebEngine preview and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML parsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo metadata (IPTC, XMP, Exif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip, .docx and .odt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese fonts named by the page theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news exchange formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Copydesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copydesk, the newsroom editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the store at PATH (default: $COPYDESK_STORE or %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,6 +1664,45 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>copydesk::AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom editor: write, check, preview and export news articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk is free software under the GNU General Public License, version 2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk is built on these libraries and data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ArticleEditor</name>
     <message>
         <source>Headline</source>
@@ -1932,6 +2010,25 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::GuiCommandLine</name>
+    <message>
+        <source>Open the store at PATH (default: $COPYDESK_STORE or %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk, the newsroom editor: write, check, preview and export news articles. Files given are imported as new articles (.docx, .odt, .html, .md, .txt, .json); photos go into the open article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2424,22 +2521,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Copydesk starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your latest edits are not saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,6 +2682,18 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>Changes made by another program were merged with yours.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -2696,6 +2789,53 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
     <message>
         <source>the pasted picture could not be encoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Copydesk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

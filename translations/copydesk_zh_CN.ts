@@ -2,18 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>application framework, Qt WebEngine preview and PDF</source>
+        <translation>应用程序框架、Qt WebEngine 预览和 PDF</translation>
+    </message>
+    <message>
+        <source>page rendering</source>
+        <translation>网页渲染</translation>
+    </message>
+    <message>
+        <source>the article store</source>
+        <translation>稿库</translation>
+    </message>
+    <message>
+        <source>HTML parsing</source>
+        <translation>HTML 解析</translation>
+    </message>
+    <message>
+        <source>Markdown import</source>
+        <translation>Markdown 导入</translation>
+    </message>
+    <message>
+        <source>photo metadata (IPTC, XMP, Exif)</source>
+        <translation>图片元数据（IPTC、XMP、Exif）</translation>
+    </message>
+    <message>
+        <source>zip, .docx and .odt files</source>
+        <translation>zip、.docx 和 .odt 文件</translation>
+    </message>
+    <message>
+        <source>page templates</source>
+        <translation>页面模板</translation>
+    </message>
+    <message>
+        <source>SHA-256 of photos</source>
+        <translation>图片的 SHA-256 校验</translation>
+    </message>
+    <message>
+        <source>Chinese fonts named by the page theme</source>
+        <translation>页面主题指定的中文字体</translation>
+    </message>
+    <message>
+        <source>news exchange formats</source>
+        <translation>新闻交换格式</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Copydesk</source>
         <translation>采编台</translation>
-    </message>
-    <message>
-        <source>Copydesk, the newsroom editor</source>
-        <translation>采编台：新闻稿件编辑器</translation>
-    </message>
-    <message>
-        <source>Open the store at PATH (default: $COPYDESK_STORE or %1).</source>
-        <translation>打开位于 PATH 的稿库（默认：$COPYDESK_STORE 或 %1）。</translation>
     </message>
     <message>
         <source>Could not open the store %1.</source>
@@ -1666,6 +1705,45 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>copydesk::AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation>关于采编台</translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation>采编台</translation>
+    </message>
+    <message>
+        <source>The newsroom editor: write, check, preview and export news articles.</source>
+        <translation>新闻稿件编辑器：撰写、核对、预览和导出新闻稿件。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Copydesk is free software under the GNU General Public License, version 2 or later.</source>
+        <translation>采编台是自由软件，依照 GNU 通用公共许可证第 2 版或更新版本发布。</translation>
+    </message>
+    <message>
+        <source>Copydesk is built on these libraries and data:</source>
+        <translation>采编台使用了以下程序库和数据：</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ArticleEditor</name>
     <message>
         <source>Headline</source>
@@ -1970,6 +2048,25 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::GuiCommandLine</name>
+    <message>
+        <source>Open the store at PATH (default: $COPYDESK_STORE or %1).</source>
+        <translation>打开位于 PATH 的稿库（默认：$COPYDESK_STORE 或 %1）。</translation>
+    </message>
+    <message>
+        <source>Copydesk, the newsroom editor: write, check, preview and export news articles. Files given are imported as new articles (.docx, .odt, .html, .md, .txt, .json); photos go into the open article.</source>
+        <translation>采编台，新闻稿件编辑器：撰写、核对、预览和导出新闻稿件。给出的文件将作为新稿件导入（.docx、.odt、.html、.md、.txt、.json）；图片插入当前打开的稿件。</translation>
+    </message>
+    <message>
+        <source>Files to open.</source>
+        <translation>要打开的文件。</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[文件...]</translation>
     </message>
 </context>
 <context>
@@ -2457,22 +2554,6 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation>取消</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Copydesk starts again.</source>
-        <translation>新语言将在采编台重新启动后生效。</translation>
-    </message>
-    <message>
         <source>Your latest edits are not saved. Quit anyway and lose them?</source>
         <translation>最近的修改尚未保存。仍要退出并丢弃这些修改吗？</translation>
     </message>
@@ -2632,6 +2713,18 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <source>Changes made by another program were merged with yours.</source>
         <translation>另一个程序所做的修改已与您的修改合并。</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation>关于采编台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -2728,6 +2821,53 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
     <message>
         <source>the pasted picture could not be encoded: %1</source>
         <translation>无法编码粘贴的图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>系统字号</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>字号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Copydesk starts again.</source>
+        <translation>新语言将在采编台重新启动后生效。</translation>
     </message>
 </context>
 <context>

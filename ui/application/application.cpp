@@ -10,9 +10,10 @@
 #include "store/store.h"
 #include "store/storelock.h"
 #include "dialogs/storerecovery.h"
+#include "application/appearance.h"
+#include "application/guicommandline.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
@@ -64,6 +65,12 @@ int Application::main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    if (GuiCommandLine::asksForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        AppEnvironment::initialize(&app);
+        GuiCommandLine().process(QCoreApplication::arguments());
+        return 0;
+    }
     prepare();
     QApplication app(argc, argv);
     AppEnvironment::initialize(&app);
@@ -71,22 +78,13 @@ int Application::main(int argc, char *argv[])
     if (!language.isEmpty() && qEnvironmentVariableIsEmpty("COPYDESK_LANG"))
         AppEnvironment::installTranslators(&app, QLocale(language));
     QApplication::setApplicationDisplayName(QApplication::translate("Application", "Copydesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("copydesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(COPYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydesk.svg")));
+    Appearance::load().apply();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Application", "Copydesk, the newsroom editor"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption storeOption(
-            QStringLiteral("store"),
-            QApplication::translate("Application", "Open the store at PATH (default: $COPYDESK_STORE or %1).")
-                    .arg(QDir::toNativeSeparators(Store::defaultPath())),
-            QStringLiteral("PATH"));
-    parser.addOption(storeOption);
-    parser.process(app);
-
-    const QString path = parser.isSet(storeOption) ? parser.value(storeOption) : Store::defaultPath();
+    GuiCommandLine commandLine;
+    commandLine.process(QCoreApplication::arguments());
+    const QString path = commandLine.storePath();
     const QString cannotOpen = QApplication::translate("Application", "Could not open the store %1.")
                                        .arg(QDir::toNativeSeparators(path));
     StoreLock lock(path);
@@ -108,6 +106,8 @@ int Application::main(int argc, char *argv[])
     MainWindow window(&store, &autosaver);
     StartupReporter::installIfRequested(&window, sinceMain);
     window.show();
+    if (!commandLine.files().isEmpty())
+        window.openFiles(commandLine.files());
     // The daily backup copies the whole store on a pool thread; it starts once the window is
     // up so that it does not compete with the first paint.
     BackupScheduler backups(path);

@@ -25,6 +25,8 @@
 #include "store/store.h"
 #include "import/textimporter.h"
 #include "dialogs/trashdialog.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/preferencesdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,8 +36,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -43,7 +43,6 @@
 #include <QMimeData>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -334,6 +333,8 @@ QWidget *MainWindow::createListPane()
     m_list->setSortingEnabled(true);
     m_list->header()->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    // A narrow list (large scale factors, small screens) scrolls rather than squeeze the title away.
+    m_list->header()->setMinimumSectionSize(m_list->fontMetrics().horizontalAdvance(QStringLiteral("新闻稿件标题")));
     m_list->header()->setStretchLastSection(false);
     layout->addWidget(m_filter);
     layout->addLayout(filters);
@@ -546,6 +547,10 @@ void MainWindow::createActions()
         if (dock != m_previewDock)
             view->addAction(dock->toggleViewAction());
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Copydesk"), this, [this] { AboutDialog(this).exec(); })->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -1119,28 +1124,7 @@ void MainWindow::showSiteSettings()
 
 void MainWindow::showPreferences()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Preferences"));
-    auto *form = new QFormLayout(&dialog);
-    auto *language = new QComboBox(&dialog);
-    language->setObjectName(QStringLiteral("languageCombo"));
-    language->addItem(tr("System language"), QString());
-    language->addItem(QStringLiteral("中文(简体)"), QStringLiteral("zh_CN"));
-    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    QSettings settings;
-    language->setCurrentIndex(qMax(0, language->findData(settings.value(QStringLiteral("language")).toString())));
-    form->addRow(tr("&Language"), language);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString chosen = language->currentData().toString();
-    if (chosen != settings.value(QStringLiteral("language")).toString()) {
-        settings.setValue(QStringLiteral("language"), chosen);
-        QMessageBox::information(this, tr("Preferences"), tr("The new language takes effect when Copydesk starts again."));
-    }
+    PreferencesDialog(this).exec();
 }
 
 namespace {

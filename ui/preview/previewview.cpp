@@ -7,7 +7,9 @@
 #include "preview/requestinterceptor.h"
 #include "model/sitesettings.h"
 #include "store/store.h"
+#include "application/appearance.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QWebEngineProfile>
@@ -43,6 +45,7 @@ PreviewView::PreviewView(const Store *store, QWidget *parent) : QWebEngineView(p
     settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     setPage(page);
     setContextMenuPolicy(Qt::NoContextMenu);
+    followPalette();
 
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool) {
         m_loading = false;
@@ -65,10 +68,15 @@ QString PreviewView::renderHtml(const Article &article) const
     options.inlineStylesheet = true;
     options.imageUrl = [](const Block &image) { return MediaUrl::forMedia(image.media); };
     QString html = Renderer().render(article, m_store->siteSettings(), options);
+    if (m_dark) {
+        const qsizetype root = html.indexOf(QLatin1String("<html"), 0, Qt::CaseInsensitive);
+        if (root >= 0)
+            html.insert(root + 5, QLatin1String(" class=\"copydesk-dark\""));
+    }
     if (m_width == Width::Phone) {
         html.replace(QStringLiteral("</head>"),
-                     QStringLiteral("<style>html{background:#d9d9d9}body{max-width:375px;margin:0 auto;"
-                                    "background:#fff;min-height:100vh}</style></head>"));
+                     QStringLiteral("<style>html{background:#d9d9d9}html.copydesk-dark{background:#0d0d0d}"
+                                    "body{max-width:375px;margin:0 auto;min-height:100vh}</style></head>"));
     }
     return html;
 }
@@ -133,6 +141,28 @@ void PreviewView::setPreviewWidth(Width width)
     if (m_width == width)
         return;
     m_width = width;
+    renderAgain();
+}
+
+void PreviewView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QWebEngineView::changeEvent(event);
+}
+
+void PreviewView::followPalette()
+{
+    page()->setBackgroundColor(palette().color(QPalette::Base));
+    const bool dark = Appearance::isDark(palette());
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    renderAgain();
+}
+
+void PreviewView::renderAgain()
+{
     m_html.clear();
     m_loaded = false;
     if (!m_hasArticle)

@@ -25,15 +25,24 @@ public:
     void scrollToBlock(int index);
     void setPreviewWidth(Width width);
     Width previewWidth() const { return m_width; }
+    // Dark follows the view's palette: the page gets the theme's dark colours (class
+    // "copydesk-dark" on its root element), which published pages never have.
+    bool isDark() const { return m_dark; }
     // The last HTML handed to the page (for tests and export parity checks).
     QString currentHtml() const { return m_html; }
 
 signals:
     void rendered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QString renderHtml(const Article &article) const;
     void loadFull(const QString &html);
+    void followPalette();
+    // Renders the whole page again (not the in-place swap) after a change outside the body.
+    void renderAgain();
 
     const Store *m_store;
     Article m_article;
@@ -44,6 +53,7 @@ private:
     QString m_pendingHtml;
     int m_followBlock = -1;
     Width m_width = Width::Desktop;
+    bool m_dark = false;
 };
 
 } // namespace copydesk

@@ -8,13 +8,12 @@
 #include "store/store.h"
 #include "fixtures/testutil.h"
 #include "import/textimporter.h"
+#include "application/appearance.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QPalette>
 #include <QScreen>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,25 +29,6 @@ class TstGuiScreenshot : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2b));
-        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2e, 0x32));
-        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Button, QColor(0x30, 0x32, 0x36));
-        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
-        p.setColor(QPalette::ToolTipBase, QColor(0x30, 0x32, 0x36));
-        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5e));
-        return p;
-    }
 
     qint64 prepareStore(Store *store)
     {
@@ -104,9 +84,9 @@ private slots:
         QVERIFY2(store.open(path, &error), qPrintable(error));
         QVERIFY2(autosaver.start(path, &error), qPrintable(error));
         const qint64 id = prepareStore(&store);
-        const QPalette original = QApplication::palette();
-        if (dark)
-            QApplication::setPalette(darkPalette());
+        Appearance appearance;
+        appearance.scheme = dark ? Appearance::Scheme::Dark : Appearance::Scheme::Light;
+        appearance.apply();
 
         MainWindow window(&store, &autosaver);
         window.resize(1440, 900);
@@ -147,7 +127,7 @@ private slots:
             for (int x = 0; x < image.width(); ++x)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, "the screenshot is blank");
-        QApplication::setPalette(original);
+        Appearance().apply();
     }
 };
 
@@ -157,7 +137,6 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("COPYDESK_SCREENSHOT_OFFSCREEN"))
         qputenv("QT_QPA_PLATFORM", "xcb");
     QApplication app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     TstGuiScreenshot test;
     return QTest::qExec(&test, argc, argv);
 }

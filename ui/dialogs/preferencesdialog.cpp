@@ -1,0 +1,88 @@
+#include "dialogs/preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace copydesk {
+
+namespace {
+
+const QString LanguageKey = QStringLiteral("language");
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent),
+      m_original(Appearance::load()),
+      m_language(new QComboBox(this)),
+      m_scheme(new QComboBox(this)),
+      m_fontSize(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(this);
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("中文(简体)"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(LanguageKey).toString())));
+    form->addRow(tr("&Language"), m_language);
+
+    m_scheme->setObjectName(QStringLiteral("schemeCombo"));
+    m_scheme->addItem(tr("System"), int(Appearance::Scheme::System));
+    m_scheme->addItem(tr("Light"), int(Appearance::Scheme::Light));
+    m_scheme->addItem(tr("Dark"), int(Appearance::Scheme::Dark));
+    m_scheme->setCurrentIndex(m_scheme->findData(int(m_original.scheme)));
+    form->addRow(tr("&Colours"), m_scheme);
+
+    m_fontSize->setObjectName(QStringLiteral("fontSizeSpin"));
+    m_fontSize->setRange(Appearance::MinFontSize - 1, Appearance::MaxFontSize);
+    m_fontSize->setSpecialValueText(tr("System size"));
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(m_original.fontSize > 0 ? m_original.fontSize : m_fontSize->minimum());
+    form->addRow(tr("&Font size"), m_fontSize);
+
+    // The look changes as it is chosen; Cancel returns to what it was.
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, [this] { chosenAppearance().apply(); });
+    connect(m_fontSize, &QSpinBox::valueChanged, this, [this] { chosenAppearance().apply(); });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+Appearance PreferencesDialog::chosenAppearance() const
+{
+    Appearance appearance;
+    appearance.scheme = Appearance::Scheme(m_scheme->currentData().toInt());
+    appearance.fontSize = m_fontSize->value() == m_fontSize->minimum() ? 0 : m_fontSize->value();
+    return appearance;
+}
+
+void PreferencesDialog::accept()
+{
+    chosenAppearance().save();
+    QSettings settings;
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != settings.value(LanguageKey).toString();
+    settings.setValue(LanguageKey, language);
+    QDialog::accept();
+    if (languageChanged) {
+        QMessageBox::information(parentWidget(), tr("Preferences"),
+                                 tr("The new language takes effect when Copydesk starts again."));
+    }
+}
+
+void PreferencesDialog::reject()
+{
+    if (chosenAppearance() != m_original)
+        m_original.apply();
+    QDialog::reject();
+}
+
+} // namespace copydesk
