@@ -1060,23 +1060,7 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
 <context>
     <name>PdfPageNumbers</name>
     <message>
-        <source>the PDF has no classic cross-reference table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s trailer is not understood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s page tree is not understood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page %1 has contents that are not understood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,7 +1068,19 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>page %1 has no resources of its own</source>
+        <source>the PDF is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has no page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

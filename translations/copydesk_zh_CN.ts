@@ -1102,32 +1102,28 @@ Exit status: 0 on success, 1 on failure, 2 on a usage error.
 <context>
     <name>PdfPageNumbers</name>
     <message>
-        <source>the PDF has no classic cross-reference table</source>
-        <translation>该 PDF 没有传统的交叉引用表</translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s trailer is not understood</source>
-        <translation>无法解析该 PDF 的文件尾（trailer）</translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s page tree is not understood</source>
-        <translation>无法解析该 PDF 的页面树</translation>
-    </message>
-    <message>
         <source>the PDF has no pages</source>
         <translation>该 PDF 没有页面</translation>
-    </message>
-    <message>
-        <source>page %1 has contents that are not understood</source>
-        <translation>无法解析第 %1 页的内容</translation>
     </message>
     <message>
         <source>page %1 has resources that are not understood</source>
         <translation>无法解析第 %1 页的资源</translation>
     </message>
     <message>
-        <source>page %1 has no resources of its own</source>
-        <translation>第 %1 页没有自己的资源</translation>
+        <source>the PDF is encrypted</source>
+        <translation>该 PDF 已加密</translation>
+    </message>
+    <message>
+        <source>page %1 has no page size</source>
+        <translation>第 %1 页没有页面尺寸</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: %1</source>
+        <translation>无法读取该 PDF：%1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>无法读取该 PDF</translation>
     </message>
 </context>
 <context>

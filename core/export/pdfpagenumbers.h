@@ -6,10 +6,9 @@
 
 namespace copydesk {
 
-// Stamps "n / N" centred at the foot of every page of a PDF with an incremental update (the
-// original bytes stay as they are; new page dictionaries, one content stream per page and a
-// standard Helvetica font are appended with their own xref section). For PDFs with a classic
-// xref table, as Chromium (Skia) writes them; others are refused and left untouched.
+// Stamps "n / N" centred at the foot of every page of a PDF (standard Helvetica, 9 pt, grey), as
+// Chromium (Skia) writes them, with qpdf: the document is rewritten, its own streams copied as they
+// are. Damaged and encrypted PDFs are refused.
 class PdfPageNumbers
 {
     Q_DECLARE_TR_FUNCTIONS(PdfPageNumbers)
