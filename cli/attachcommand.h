@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace copydesk {
+
+// attach: appends photos (files or folders) to an article.
+class AttachCommand : public Command
+{
+public:
+    AttachCommand();
+    QString description() const override;
+
+protected:
+    int execute(Invocation &invocation) const override;
+};
+
+} // namespace copydesk

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace copydesk {
+
+// check: the integrity check of an existing store.
+class CheckCommand : public Command
+{
+public:
+    CheckCommand();
+    QString description() const override;
+
+protected:
+    int execute(Invocation &invocation) const override;
+};
+
+} // namespace copydesk

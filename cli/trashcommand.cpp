@@ -1,0 +1,39 @@
+#include "trashcommand.h"
+
+#include "cli.h"
+#include "invocation.h"
+#include "listcommand.h"
+
+#include <QTextStream>
+
+namespace copydesk {
+
+TrashCommand::TrashCommand()
+    : Command(QStringLiteral("trash"), QStringLiteral("[--json]"), 0, 0, StoreUse::Read,
+              {QCommandLineOption(QStringLiteral("json"))})
+{
+}
+
+QString TrashCommand::description() const
+{
+    return Cli::tr("list the trash (emptied after 30 days)");
+}
+
+int TrashCommand::execute(Invocation &invocation) const
+{
+    QString error;
+    const QList<ArticleSummary> articles = invocation.store().listTrash(&error);
+    if (!error.isEmpty())
+        return invocation.fail(Cli::tr("listing the trash"), error);
+    if (invocation.isSet(QStringLiteral("json"))) {
+        invocation.printJson(ListCommand::toJson(articles, QStringLiteral("deleted"), &ArticleSummary::deleted));
+        return Cli::Success;
+    }
+    for (const ArticleSummary &summary : articles) {
+        invocation.out() << summary.id << '\t' << Invocation::localTime(summary.deleted) << '\t'
+                         << Invocation::displayTitle(summary.title) << Qt::endl;
+    }
+    return Cli::Success;
+}
+
+} // namespace copydesk
