@@ -10,19 +10,13 @@
 namespace copydesk {
 
 AttachCommand::AttachCommand()
-    : Command(QStringLiteral("attach"), QStringLiteral("ID IMAGE... [--caption T] [--credit T] [--alt T]"), 2,
-              Unlimited, StoreUse::Write,
-              {QCommandLineOption(QStringLiteral("caption"), QString(), QStringLiteral("T")),
-               QCommandLineOption(QStringLiteral("credit"), QString(), QStringLiteral("T")),
-               QCommandLineOption(QStringLiteral("alt"), QString(), QStringLiteral("T"))})
+    : Command(QStringLiteral("attach"), QStringLiteral("ID IMAGE... [--caption T] [--credit T] [--alt T]"),
+              QT_TRANSLATE_NOOP("Cli", "append photos (files or folders, in shooting order)\n"
+                                "to an article; caption, credit and alt text come\n"
+                                "from the photo's metadata unless given"),
+              2, Unlimited, StoreUse::Write,
+              {option("caption", "T"), option("credit", "T"), option("alt", "T")})
 {
-}
-
-QString AttachCommand::description() const
-{
-    return Cli::tr("append photos (files or folders, in shooting order)\n"
-                   "to an article; caption, credit and alt text come\n"
-                   "from the photo's metadata unless given");
 }
 
 int AttachCommand::execute(Invocation &invocation) const

@@ -9,7 +9,6 @@ class AttachCommand : public Command
 {
 public:
     AttachCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

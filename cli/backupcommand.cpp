@@ -10,14 +10,10 @@
 namespace copydesk {
 
 BackupCommand::BackupCommand()
-    : Command(QStringLiteral("backup"), QStringLiteral("--out FILE"), 0, 0, StoreUse::ReadExisting,
-              {QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"))})
+    : Command(QStringLiteral("backup"), QStringLiteral("--out FILE"),
+              QT_TRANSLATE_NOOP("Cli", "write a consistent copy of the store to FILE"),
+              0, 0, StoreUse::ReadExisting, {option("out", "FILE")})
 {
-}
-
-QString BackupCommand::description() const
-{
-    return Cli::tr("write a consistent copy of the store to FILE");
 }
 
 int BackupCommand::execute(Invocation &invocation) const

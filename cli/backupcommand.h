@@ -9,7 +9,6 @@ class BackupCommand : public Command
 {
 public:
     BackupCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -10,13 +10,10 @@
 namespace copydesk {
 
 CheckCommand::CheckCommand()
-    : Command(QStringLiteral("check"), QString(), 0, 0, StoreUse::None)
+    : Command(QStringLiteral("check"), QString(),
+              QT_TRANSLATE_NOOP("Cli", "check the store's integrity"),
+              0, 0, StoreUse::None)
 {
-}
-
-QString CheckCommand::description() const
-{
-    return Cli::tr("check the store's integrity");
 }
 
 int CheckCommand::execute(Invocation &invocation) const

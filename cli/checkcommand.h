@@ -9,7 +9,6 @@ class CheckCommand : public Command
 {
 public:
     CheckCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -5,10 +5,11 @@
 
 namespace copydesk {
 
-Command::Command(const QString &name, const QString &synopsis, int minArguments, int maxArguments,
-                 StoreUse storeUse, const QList<QCommandLineOption> &options)
+Command::Command(const QString &name, const QString &synopsis, const char *description, int minArguments,
+                 int maxArguments, StoreUse storeUse, const QList<QCommandLineOption> &options)
     : m_name(name),
       m_synopsis(synopsis),
+      m_description(description),
       m_minArguments(minArguments),
       m_maxArguments(maxArguments),
       m_storeUse(storeUse),
@@ -23,9 +24,20 @@ QString Command::usage() const
     return m_synopsis.isEmpty() ? m_name : m_name + QLatin1Char(' ') + m_synopsis;
 }
 
+QString Command::description() const
+{
+    return Cli::tr(m_description);
+}
+
 Command::StoreUse Command::storeUse(const QStringList &) const
 {
     return m_storeUse;
+}
+
+QCommandLineOption Command::option(const char *name, const char *valueName)
+{
+    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName))
+                     : QCommandLineOption(QString::fromLatin1(name));
 }
 
 int Command::run(Invocation &invocation) const

@@ -25,8 +25,10 @@ public:
     };
     static constexpr int Unlimited = INT_MAX;
 
-    Command(const QString &name, const QString &synopsis, int minArguments, int maxArguments,
-            StoreUse storeUse, const QList<QCommandLineOption> &options = {});
+    // description: the source text, marked by QT_TRANSLATE_NOOP("Cli", …), lines broken where the
+    // help breaks them.
+    Command(const QString &name, const QString &synopsis, const char *description, int minArguments,
+            int maxArguments, StoreUse storeUse, const QList<QCommandLineOption> &options = {});
     virtual ~Command();
     Command(const Command &) = delete;
     Command &operator=(const Command &) = delete;
@@ -36,8 +38,8 @@ public:
     QString synopsis() const { return m_synopsis; }
     // The name and the synopsis: "show ID [--json]".
     QString usage() const;
-    // What it does, translated; lines broken where the help breaks them.
-    virtual QString description() const = 0;
+    // What it does, translated.
+    QString description() const;
     const QList<QCommandLineOption> &options() const { return m_options; }
     int minArguments() const { return m_minArguments; }
     int maxArguments() const { return m_maxArguments; }
@@ -47,12 +49,15 @@ public:
     int run(Invocation &invocation) const;
 
 protected:
+    // An option of a command: a flag, or one taking a value shown as valueName.
+    static QCommandLineOption option(const char *name, const char *valueName = nullptr);
     // The command itself, once the arguments are counted and the store is open.
     virtual int execute(Invocation &invocation) const = 0;
 
 private:
     QString m_name;
     QString m_synopsis;
+    const char *m_description;
     int m_minArguments;
     int m_maxArguments;
     StoreUse m_storeUse;

@@ -6,13 +6,10 @@
 namespace copydesk {
 
 DeleteCommand::DeleteCommand()
-    : Command(QStringLiteral("delete"), QStringLiteral("ID"), 1, 1, StoreUse::Write)
+    : Command(QStringLiteral("delete"), QStringLiteral("ID"),
+              QT_TRANSLATE_NOOP("Cli", "move an article to the trash"),
+              1, 1, StoreUse::Write)
 {
-}
-
-QString DeleteCommand::description() const
-{
-    return Cli::tr("move an article to the trash");
 }
 
 int DeleteCommand::execute(Invocation &invocation) const

@@ -9,7 +9,6 @@ class DeleteCommand : public Command
 {
 public:
     DeleteCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

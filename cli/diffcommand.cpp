@@ -10,13 +10,10 @@
 namespace copydesk {
 
 DiffCommand::DiffCommand()
-    : Command(QStringLiteral("diff"), QStringLiteral("ID REV_A [REV_B]"), 2, 3, StoreUse::Read)
+    : Command(QStringLiteral("diff"), QStringLiteral("ID REV_A [REV_B]"),
+              QT_TRANSLATE_NOOP("Cli", "show what changed from REV_A to REV_B (or to now)"),
+              2, 3, StoreUse::Read)
 {
-}
-
-QString DiffCommand::description() const
-{
-    return Cli::tr("show what changed from REV_A to REV_B (or to now)");
 }
 
 int DiffCommand::execute(Invocation &invocation) const

@@ -9,7 +9,6 @@ class DiffCommand : public Command
 {
 public:
     DiffCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

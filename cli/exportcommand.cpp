@@ -13,19 +13,13 @@
 namespace copydesk {
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"), QStringLiteral("ID... --format FORMAT --out DIR [--force]"), 1, Unlimited,
-              StoreUse::Write,
-              {QCommandLineOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT")),
-               QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("DIR")),
-               QCommandLineOption(QStringLiteral("force"))})
+    : Command(QStringLiteral("export"), QStringLiteral("ID... --format FORMAT --out DIR [--force]"),
+              QT_TRANSLATE_NOOP("Cli", "export articles into DIR, print one path per article;\n"
+                                "FORMAT: html (a folder), zip, html-single, pdf, docx,\n"
+                                "odt, md, json, nitf, newsml, wechat"),
+              1, Unlimited, StoreUse::Write,
+              {option("format", "FORMAT"), option("out", "DIR"), option("force")})
 {
-}
-
-QString ExportCommand::description() const
-{
-    return Cli::tr("export articles into DIR, print one path per article;\n"
-                   "FORMAT: html (a folder), zip, html-single, pdf, docx,\n"
-                   "odt, md, json, nitf, newsml, wechat");
 }
 
 int ExportCommand::execute(Invocation &invocation) const

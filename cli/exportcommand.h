@@ -9,7 +9,6 @@ class ExportCommand : public Command
 {
 public:
     ExportCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -10,14 +10,11 @@
 namespace copydesk {
 
 ImportCommand::ImportCommand()
-    : Command(QStringLiteral("import"), QStringLiteral("FILE..."), 1, Unlimited, StoreUse::Write)
+    : Command(QStringLiteral("import"), QStringLiteral("FILE..."),
+              QT_TRANSLATE_NOOP("Cli", "import .docx, .odt, .html, .md, .txt or .json files,\n"
+                                "print one id per file"),
+              1, Unlimited, StoreUse::Write)
 {
-}
-
-QString ImportCommand::description() const
-{
-    return Cli::tr("import .docx, .odt, .html, .md, .txt or .json files,\n"
-                   "print one id per file");
 }
 
 int ImportCommand::execute(Invocation &invocation) const

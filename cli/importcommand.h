@@ -9,7 +9,6 @@ class ImportCommand : public Command
 {
 public:
     ImportCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -11,14 +11,10 @@
 namespace copydesk {
 
 ListCommand::ListCommand()
-    : Command(QStringLiteral("list"), QStringLiteral("[--json]"), 0, 0, StoreUse::Read,
-              {QCommandLineOption(QStringLiteral("json"))})
+    : Command(QStringLiteral("list"), QStringLiteral("[--json]"),
+              QT_TRANSLATE_NOOP("Cli", "list the articles in the store"),
+              0, 0, StoreUse::Read, {option("json")})
 {
-}
-
-QString ListCommand::description() const
-{
-    return Cli::tr("list the articles in the store");
 }
 
 QJsonArray ListCommand::toJson(const QList<ArticleSummary> &articles, const QString &timeKey,

@@ -12,7 +12,6 @@ class ListCommand : public Command
 {
 public:
     ListCommand();
-    QString description() const override;
     // The JSON rows of list and trash: id, title, status, words and the time named timeKey.
     static QJsonArray toJson(const QList<ArticleSummary> &articles, const QString &timeKey,
                              QDateTime ArticleSummary::*time);

@@ -8,14 +8,10 @@
 namespace copydesk {
 
 NewCommand::NewCommand()
-    : Command(QStringLiteral("new"), QStringLiteral("[--title TITLE]"), 0, 0, StoreUse::Write,
-              {QCommandLineOption(QStringLiteral("title"), QString(), QStringLiteral("TITLE"))})
+    : Command(QStringLiteral("new"), QStringLiteral("[--title TITLE]"),
+              QT_TRANSLATE_NOOP("Cli", "create an article, print its id"),
+              0, 0, StoreUse::Write, {option("title", "TITLE")})
 {
-}
-
-QString NewCommand::description() const
-{
-    return Cli::tr("create an article, print its id");
 }
 
 int NewCommand::execute(Invocation &invocation) const

@@ -9,7 +9,6 @@ class NewCommand : public Command
 {
 public:
     NewCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

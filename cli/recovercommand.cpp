@@ -12,16 +12,11 @@
 namespace copydesk {
 
 RecoverCommand::RecoverCommand()
-    : Command(QStringLiteral("recover"), QStringLiteral("[--from BACKUP] [--force]"), 0, 0, StoreUse::None,
-              {QCommandLineOption(QStringLiteral("from"), QString(), QStringLiteral("BACKUP")),
-               QCommandLineOption(QStringLiteral("force"))})
+    : Command(QStringLiteral("recover"), QStringLiteral("[--from BACKUP] [--force]"),
+              QT_TRANSLATE_NOOP("Cli", "replace a damaged store by its newest good backup\n"
+                                "(the damaged file is kept beside it)"),
+              0, 0, StoreUse::None, {option("from", "BACKUP"), option("force")})
 {
-}
-
-QString RecoverCommand::description() const
-{
-    return Cli::tr("replace a damaged store by its newest good backup\n"
-                   "(the damaged file is kept beside it)");
 }
 
 int RecoverCommand::execute(Invocation &invocation) const

@@ -9,7 +9,6 @@ class RecoverCommand : public Command
 {
 public:
     RecoverCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

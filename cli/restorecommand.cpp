@@ -6,14 +6,11 @@
 namespace copydesk {
 
 RestoreCommand::RestoreCommand()
-    : Command(QStringLiteral("restore"), QStringLiteral("ID REVISION"), 2, 2, StoreUse::Write)
+    : Command(QStringLiteral("restore"), QStringLiteral("ID REVISION"),
+              QT_TRANSLATE_NOOP("Cli", "make an earlier revision current (the current state\n"
+                                "is kept as a revision first)"),
+              2, 2, StoreUse::Write)
 {
-}
-
-QString RestoreCommand::description() const
-{
-    return Cli::tr("make an earlier revision current (the current state\n"
-                   "is kept as a revision first)");
 }
 
 int RestoreCommand::execute(Invocation &invocation) const

@@ -9,7 +9,6 @@ class RestoreCommand : public Command
 {
 public:
     RestoreCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -11,14 +11,10 @@
 namespace copydesk {
 
 RevisionsCommand::RevisionsCommand()
-    : Command(QStringLiteral("revisions"), QStringLiteral("ID [--json]"), 1, 1, StoreUse::Read,
-              {QCommandLineOption(QStringLiteral("json"))})
+    : Command(QStringLiteral("revisions"), QStringLiteral("ID [--json]"),
+              QT_TRANSLATE_NOOP("Cli", "list the saved revisions of an article"),
+              1, 1, StoreUse::Read, {option("json")})
 {
-}
-
-QString RevisionsCommand::description() const
-{
-    return Cli::tr("list the saved revisions of an article");
 }
 
 int RevisionsCommand::execute(Invocation &invocation) const

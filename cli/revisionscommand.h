@@ -9,7 +9,6 @@ class RevisionsCommand : public Command
 {
 public:
     RevisionsCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -27,16 +27,11 @@ QString htmlMarked(const SearchHit &hit)
 } // namespace
 
 SearchCommand::SearchCommand()
-    : Command(QStringLiteral("search"), QStringLiteral("QUERY [--json] [--limit N]"), 1, 1, StoreUse::Read,
-              {QCommandLineOption(QStringLiteral("json")),
-               QCommandLineOption(QStringLiteral("limit"), QString(), QStringLiteral("N"))})
+    : Command(QStringLiteral("search"), QStringLiteral("QUERY [--json] [--limit N]"),
+              QT_TRANSLATE_NOOP("Cli", "full-text search, best first: every word must occur\n"
+                                "(Chinese as written, Latin words by their start)"),
+              1, 1, StoreUse::Read, {option("json"), option("limit", "N")})
 {
-}
-
-QString SearchCommand::description() const
-{
-    return Cli::tr("full-text search, best first: every word must occur\n"
-                   "(Chinese as written, Latin words by their start)");
 }
 
 int SearchCommand::execute(Invocation &invocation) const

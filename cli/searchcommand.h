@@ -9,7 +9,6 @@ class SearchCommand : public Command
 {
 public:
     SearchCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -9,15 +9,12 @@
 namespace copydesk {
 
 SetCommand::SetCommand()
-    : Command(QStringLiteral("set"), QStringLiteral("ID FIELD VALUE"), 3, 3, StoreUse::Write)
+    : Command(QStringLiteral("set"), QStringLiteral("ID FIELD VALUE"),
+              QT_TRANSLATE_NOOP("Cli", "set title, subtitle, byline, source, section, tags,\n"
+                                "status, editor, canonical-url, dateline, slug or\n"
+                                "embargo (an ISO date-time; a status change is recorded)"),
+              3, 3, StoreUse::Write)
 {
-}
-
-QString SetCommand::description() const
-{
-    return Cli::tr("set title, subtitle, byline, source, section, tags,\n"
-                   "status, editor, canonical-url, dateline, slug or\n"
-                   "embargo (an ISO date-time; a status change is recorded)");
 }
 
 int SetCommand::execute(Invocation &invocation) const

@@ -10,7 +10,6 @@ class SetCommand : public Command
 {
 public:
     SetCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

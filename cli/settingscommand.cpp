@@ -8,14 +8,11 @@
 namespace copydesk {
 
 SettingsCommand::SettingsCommand()
-    : Command(QStringLiteral("settings"), QStringLiteral("[KEY [VALUE]]"), 0, 2, StoreUse::Read)
+    : Command(QStringLiteral("settings"), QStringLiteral("[KEY [VALUE]]"),
+              QT_TRANSLATE_NOOP("Cli", "show or set site-name, slogan, repost-notice,\n"
+                                "default-section"),
+              0, 2, StoreUse::Read)
 {
-}
-
-QString SettingsCommand::description() const
-{
-    return Cli::tr("show or set site-name, slogan, repost-notice,\n"
-                   "default-section");
 }
 
 Command::StoreUse SettingsCommand::storeUse(const QStringList &arguments) const

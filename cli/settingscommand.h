@@ -9,7 +9,6 @@ class SettingsCommand : public Command
 {
 public:
     SettingsCommand();
-    QString description() const override;
     StoreUse storeUse(const QStringList &arguments) const override;
 
 protected:

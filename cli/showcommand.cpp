@@ -9,14 +9,10 @@
 namespace copydesk {
 
 ShowCommand::ShowCommand()
-    : Command(QStringLiteral("show"), QStringLiteral("ID [--json]"), 1, 1, StoreUse::Read,
-              {QCommandLineOption(QStringLiteral("json"))})
+    : Command(QStringLiteral("show"), QStringLiteral("ID [--json]"),
+              QT_TRANSLATE_NOOP("Cli", "print an article"),
+              1, 1, StoreUse::Read, {option("json")})
 {
-}
-
-QString ShowCommand::description() const
-{
-    return Cli::tr("print an article");
 }
 
 int ShowCommand::execute(Invocation &invocation) const

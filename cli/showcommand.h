@@ -9,7 +9,6 @@ class ShowCommand : public Command
 {
 public:
     ShowCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -9,14 +9,10 @@
 namespace copydesk {
 
 TrashCommand::TrashCommand()
-    : Command(QStringLiteral("trash"), QStringLiteral("[--json]"), 0, 0, StoreUse::Read,
-              {QCommandLineOption(QStringLiteral("json"))})
+    : Command(QStringLiteral("trash"), QStringLiteral("[--json]"),
+              QT_TRANSLATE_NOOP("Cli", "list the trash (emptied after 30 days)"),
+              0, 0, StoreUse::Read, {option("json")})
 {
-}
-
-QString TrashCommand::description() const
-{
-    return Cli::tr("list the trash (emptied after 30 days)");
 }
 
 int TrashCommand::execute(Invocation &invocation) const

@@ -9,7 +9,6 @@ class TrashCommand : public Command
 {
 public:
     TrashCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -6,13 +6,10 @@
 namespace copydesk {
 
 UntrashCommand::UntrashCommand()
-    : Command(QStringLiteral("untrash"), QStringLiteral("ID"), 1, 1, StoreUse::Write)
+    : Command(QStringLiteral("untrash"), QStringLiteral("ID"),
+              QT_TRANSLATE_NOOP("Cli", "take an article out of the trash"),
+              1, 1, StoreUse::Write)
 {
-}
-
-QString UntrashCommand::description() const
-{
-    return Cli::tr("take an article out of the trash");
 }
 
 int UntrashCommand::execute(Invocation &invocation) const

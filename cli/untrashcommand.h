@@ -9,7 +9,6 @@ class UntrashCommand : public Command
 {
 public:
     UntrashCommand();
-    QString description() const override;
 
 protected:
     int execute(Invocation &invocation) const override;
