@@ -625,49 +625,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: copydesk-cli [--store PATH] COMMAND [ARGS]
-
-Commands:
-  new [--title TITLE]            create an article, print its id
-  import FILE...                 import .docx, .odt, .html, .md, .txt or .json files,
-                                 print one id per file
-  list [--json]                  list the articles in the store
-  show ID [--json]               print an article
-  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,
-                                 status, editor, canonical-url, dateline, slug or
-                                 embargo (an ISO date-time; a status change is recorded)
-  attach ID IMAGE... [--caption T] [--credit T] [--alt T]
-                                 append photos (files or folders, in shooting order)
-                                 to an article; caption, credit and alt text come
-                                 from the photo&apos;s metadata unless given
-  export ID... --format FORMAT --out DIR [--force]
-                                 export articles into DIR, print one path per article;
-                                 FORMAT: html (a folder), zip, html-single, pdf, docx,
-                                 odt, md, json, nitf, newsml, wechat
-  check                          check the store&apos;s integrity
-  search QUERY [--json] [--limit N]
-                                 full-text search, best first: every word must occur
-                                 (Chinese as written, Latin words by their start)
-  revisions ID [--json]          list the saved revisions of an article
-  restore ID REVISION            make an earlier revision current (the current state
-                                 is kept as a revision first)
-  diff ID REV_A [REV_B]          show what changed from REV_A to REV_B (or to now)
-  delete ID                      move an article to the trash
-  trash [--json]                 list the trash (emptied after 30 days)
-  untrash ID                     take an article out of the trash
-  backup --out FILE              write a consistent copy of the store to FILE
-  recover [--from BACKUP] [--force]
-                                 replace a damaged store by its newest good backup
-                                 (the damaged file is kept beside it)
-  settings [KEY [VALUE]]         show or set site-name, slogan, repost-notice,
-                                 default-section
-Options:
-  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)
-  --help                         show this help
-  --version                      show the version
-
-Exit status: 0 on success, 1 on failure, 2 on a usage error.
-</source>
+        <source>append photos (files or folders, in shooting order)
+to an article; caption, credit and alt text come
+from the photo&apos;s metadata unless given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the store to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the store&apos;s integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store to use (default: $COPYDESK_STORE or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: copydesk-cli [--store PATH] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move an article to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what changed from REV_A to REV_B (or to now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export articles into DIR, print one path per article;
+FORMAT: html (a folder), zip, html-single, pdf, docx,
+odt, md, json, nitf, newsml, wechat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import .docx, .odt, .html, .md, .txt or .json files,
+print one id per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the articles in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an article, print its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace a damaged store by its newest good backup
+(the damaged file is kept beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make an earlier revision current (the current state
+is kept as a revision first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the saved revisions of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text search, best first: every word must occur
+(Chinese as written, Latin words by their start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set title, subtitle, byline, source, section, tags,
+status, editor, canonical-url, dateline, slug or
+embargo (an ISO date-time; a status change is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set site-name, slogan, repost-notice,
+default-section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the trash (emptied after 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take an article out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -623,94 +623,128 @@
         <translation>保存设置项 %1</translation>
     </message>
     <message>
-        <source>Usage: copydesk-cli [--store PATH] COMMAND [ARGS]
-
-Commands:
-  new [--title TITLE]            create an article, print its id
-  import FILE...                 import .docx, .odt, .html, .md, .txt or .json files,
-                                 print one id per file
-  list [--json]                  list the articles in the store
-  show ID [--json]               print an article
-  set ID FIELD VALUE             set title, subtitle, byline, source, section, tags,
-                                 status, editor, canonical-url, dateline, slug or
-                                 embargo (an ISO date-time; a status change is recorded)
-  attach ID IMAGE... [--caption T] [--credit T] [--alt T]
-                                 append photos (files or folders, in shooting order)
-                                 to an article; caption, credit and alt text come
-                                 from the photo&apos;s metadata unless given
-  export ID... --format FORMAT --out DIR [--force]
-                                 export articles into DIR, print one path per article;
-                                 FORMAT: html (a folder), zip, html-single, pdf, docx,
-                                 odt, md, json, nitf, newsml, wechat
-  check                          check the store&apos;s integrity
-  search QUERY [--json] [--limit N]
-                                 full-text search, best first: every word must occur
-                                 (Chinese as written, Latin words by their start)
-  revisions ID [--json]          list the saved revisions of an article
-  restore ID REVISION            make an earlier revision current (the current state
-                                 is kept as a revision first)
-  diff ID REV_A [REV_B]          show what changed from REV_A to REV_B (or to now)
-  delete ID                      move an article to the trash
-  trash [--json]                 list the trash (emptied after 30 days)
-  untrash ID                     take an article out of the trash
-  backup --out FILE              write a consistent copy of the store to FILE
-  recover [--from BACKUP] [--force]
-                                 replace a damaged store by its newest good backup
-                                 (the damaged file is kept beside it)
-  settings [KEY [VALUE]]         show or set site-name, slogan, repost-notice,
-                                 default-section
-Options:
-  --store PATH                   the store to use (default: $COPYDESK_STORE or %1)
-  --help                         show this help
-  --version                      show the version
-
-Exit status: 0 on success, 1 on failure, 2 on a usage error.
-</source>
-        <translation>用法：copydesk-cli [--store PATH] COMMAND [ARGS]
-
-命令：
-  new [--title TITLE]            新建一篇稿件，输出其编号
-  import FILE...                 导入 .docx、.odt、.html、.md、.txt 或 .json 文件，
-                                 每个文件输出一个编号
-  list [--json]                  列出稿库中的稿件
-  show ID [--json]               显示一篇稿件
-  set ID FIELD VALUE             设置 title（标题）、subtitle（副标题）、byline（作者）、
-                                 source（来源）、section（栏目）、tags（标签）、
-                                 status（状态）、editor（责任编辑）、canonical-url（原文链接）、
-                                 dateline（电头）、slug（网址别名）或
-                                 embargo（禁发时间，ISO 日期时间格式；状态变更会被记录）
-  attach ID IMAGE... [--caption T] [--credit T] [--alt T]
-                                 为稿件追加图片（文件或文件夹，按拍摄顺序）；
-                                 未指定时，图片说明、署名和替代文字
-                                 取自图片的元数据
-  export ID... --format FORMAT --out DIR [--force]
-                                 将稿件导出到 DIR，每篇稿件输出一个路径；
-                                 FORMAT：html（文件夹）、zip、html-single、pdf、docx、
-                                 odt、md、json、nitf、newsml、wechat
-  check                          检查稿库的完整性
-  search QUERY [--json] [--limit N]
-                                 全文搜索，最相关的排在前面：每个词都必须出现
-                                 （中文按原文匹配，拉丁文单词按词首匹配）
-  revisions ID [--json]          列出稿件已保存的版本
-  restore ID REVISION            将某个早期版本恢复为当前版本（当前状态
-                                 会先保存为一个版本）
-  diff ID REV_A [REV_B]          显示从 REV_A 到 REV_B（或到当前）的改动
-  delete ID                      将稿件移到回收站
-  trash [--json]                 列出回收站中的稿件（30 天后清空）
-  untrash ID                     从回收站取回稿件
-  backup --out FILE              将稿库的一致副本写入 FILE
-  recover [--from BACKUP] [--force]
-                                 用最新的可用备份替换已损坏的稿库
-                                 （已损坏的文件保留在旁边）
-  settings [KEY [VALUE]]         显示或设置 site-name（网站名称）、slogan（口号）、
-                                 repost-notice（转载声明）、default-section（默认栏目）
-选项：
-  --store PATH                   要使用的稿库（默认：$COPYDESK_STORE 或 %1）
-  --help                         显示本帮助
-  --version                      显示版本号
-
-退出状态：成功为 0，失败为 1，用法错误为 2。
-</translation>
+        <source>append photos (files or folders, in shooting order)
+to an article; caption, credit and alt text come
+from the photo&apos;s metadata unless given</source>
+        <translation>为稿件追加图片（文件或文件夹，按拍摄顺序）；
+未指定时，图片说明、署名和替代文字
+取自图片的元数据</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the store to FILE</source>
+        <translation>将稿库的一致副本写入 FILE</translation>
+    </message>
+    <message>
+        <source>check the store&apos;s integrity</source>
+        <translation>检查稿库的完整性</translation>
+    </message>
+    <message>
+        <source>the store to use (default: $COPYDESK_STORE or %1)</source>
+        <translation>要使用的稿库（默认：$COPYDESK_STORE 或 %1）</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本号</translation>
+    </message>
+    <message>
+        <source>Usage: copydesk-cli [--store PATH] %1</source>
+        <translation>用法：copydesk-cli [--store PATH] %1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
+        <translation>退出状态：成功为 0，失败为 1，用法错误为 2。</translation>
+    </message>
+    <message>
+        <source>move an article to the trash</source>
+        <translation>将稿件移到回收站</translation>
+    </message>
+    <message>
+        <source>show what changed from REV_A to REV_B (or to now)</source>
+        <translation>显示从 REV_A 到 REV_B（或到当前）的改动</translation>
+    </message>
+    <message>
+        <source>export articles into DIR, print one path per article;
+FORMAT: html (a folder), zip, html-single, pdf, docx,
+odt, md, json, nitf, newsml, wechat</source>
+        <translation>将稿件导出到 DIR，每篇稿件输出一个路径；
+FORMAT：html（文件夹）、zip、html-single、pdf、docx、
+odt、md、json、nitf、newsml、wechat</translation>
+    </message>
+    <message>
+        <source>import .docx, .odt, .html, .md, .txt or .json files,
+print one id per file</source>
+        <translation>导入 .docx、.odt、.html、.md、.txt 或 .json 文件，
+每个文件输出一个编号</translation>
+    </message>
+    <message>
+        <source>list the articles in the store</source>
+        <translation>列出稿库中的稿件</translation>
+    </message>
+    <message>
+        <source>create an article, print its id</source>
+        <translation>新建一篇稿件，输出其编号</translation>
+    </message>
+    <message>
+        <source>replace a damaged store by its newest good backup
+(the damaged file is kept beside it)</source>
+        <translation>用最新的可用备份替换已损坏的稿库
+（已损坏的文件保留在旁边）</translation>
+    </message>
+    <message>
+        <source>make an earlier revision current (the current state
+is kept as a revision first)</source>
+        <translation>将某个早期版本恢复为当前版本（当前状态
+会先保存为一个版本）</translation>
+    </message>
+    <message>
+        <source>list the saved revisions of an article</source>
+        <translation>列出稿件已保存的版本</translation>
+    </message>
+    <message>
+        <source>full-text search, best first: every word must occur
+(Chinese as written, Latin words by their start)</source>
+        <translation>全文搜索，最相关的排在前面：每个词都必须出现
+（中文按原文匹配，拉丁文单词按词首匹配）</translation>
+    </message>
+    <message>
+        <source>set title, subtitle, byline, source, section, tags,
+status, editor, canonical-url, dateline, slug or
+embargo (an ISO date-time; a status change is recorded)</source>
+        <translation>设置 title（标题）、subtitle（副标题）、byline（作者）、
+source（来源）、section（栏目）、tags（标签）、
+status（状态）、editor（责任编辑）、canonical-url（原文链接）、
+dateline（电头）、slug（网址别名）或
+embargo（禁发时间，ISO 日期时间格式；状态变更会被记录）</translation>
+    </message>
+    <message>
+        <source>show or set site-name, slogan, repost-notice,
+default-section</source>
+        <translation>显示或设置 site-name（网站名称）、slogan（口号）、
+repost-notice（转载声明）、default-section（默认栏目）</translation>
+    </message>
+    <message>
+        <source>print an article</source>
+        <translation>显示一篇稿件</translation>
+    </message>
+    <message>
+        <source>list the trash (emptied after 30 days)</source>
+        <translation>列出回收站中的稿件（30 天后清空）</translation>
+    </message>
+    <message>
+        <source>take an article out of the trash</source>
+        <translation>从回收站取回稿件</translation>
     </message>
 </context>
 <context>
