@@ -144,19 +144,7 @@
 <context>
     <name>ArticleExporter</name>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot export: the theme is not usable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export to PDF: this program was built without the PDF exporter (Qt WebEngine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +157,14 @@
     </message>
     <message>
         <source>Cannot export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: this program was built without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: this format writes no single file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,10 +1111,6 @@ default-section</source>
     </message>
     <message>
         <source>Cannot make the PDF: printing took too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

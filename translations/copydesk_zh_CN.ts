@@ -144,20 +144,8 @@
 <context>
     <name>ArticleExporter</name>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>无法创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot export: the theme is not usable.</source>
         <translation>无法导出：主题不可用。</translation>
-    </message>
-    <message>
-        <source>Cannot export to PDF: this program was built without the PDF exporter (Qt WebEngine).</source>
-        <translation>无法导出为 PDF：本程序构建时未包含 PDF 导出功能（Qt WebEngine）。</translation>
     </message>
     <message>
         <source>Cannot export article %1: %2</source>
@@ -170,6 +158,14 @@
     <message>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: this program was built without it.</source>
+        <translation>无法导出为 %1：本程序构建时未包含此功能。</translation>
+    </message>
+    <message>
+        <source>Cannot export: this format writes no single file.</source>
+        <translation>无法导出：该格式不是单个文件。</translation>
     </message>
 </context>
 <context>
@@ -1127,10 +1123,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Cannot make the PDF: printing took too long.</source>
         <translation>无法生成 PDF：打印超时。</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
