@@ -1,4 +1,5 @@
 #include "fixtures/testutil.h"
+#include "fixtures/clirunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,12 +18,7 @@ class TstCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = test::CliResult;
 
     QTemporaryDir m_dir;
 
@@ -31,18 +26,7 @@ private:
 
     Result cli(const QStringList &arguments, const QString &store = QString())
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("COPYDESK_STORE"), store.isEmpty() ? storePath() : store);
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.remove(QStringLiteral("COPYDESK_LANG"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(COPYDESK_CLI_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(arguments, store.isEmpty() ? storePath() : store, {}, 120000);
     }
 
     qint64 newArticle(const QString &title)

@@ -1,4 +1,5 @@
 #include "export/exportformat.h"
+#include "fixtures/clirunner.h"
 #include "text/safefilename.h"
 #include "fixtures/testutil.h"
 
@@ -6,7 +7,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,12 +18,7 @@ class TstCliExport : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = test::CliResult;
 
     QTemporaryDir m_dir;
     qint64 m_first = 0;
@@ -33,18 +28,7 @@ private:
 
     Result cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("COPYDESK_STORE"), storePath());
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.remove(QStringLiteral("COPYDESK_LANG"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(COPYDESK_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(arguments, storePath(), {}, 120000);
     }
 
     QString folder(const QString &name)

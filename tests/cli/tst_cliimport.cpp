@@ -1,4 +1,5 @@
 #include "fixtures/packagefixture.h"
+#include "fixtures/clirunner.h"
 #include "fixtures/photofixture.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,12 +48,7 @@ class TstCliImport : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = test::CliResult;
 
     QTemporaryDir m_dir;
     int m_stores = 0;
@@ -61,18 +56,7 @@ private:
 
     Result cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("COPYDESK_STORE"), m_store);
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.remove(QStringLiteral("COPYDESK_LANG"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(COPYDESK_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(arguments, m_store, {}, 120000);
     }
 
     QJsonArray blocks(qint64 id)
