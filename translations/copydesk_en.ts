@@ -963,6 +963,132 @@ default-section</source>
     </message>
 </context>
 <context>
+    <name>HtmlConverter</name>
+    <message>
+        <source>the HTML nests elements %1 levels deep (at most %2 are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture embedded in the HTML is not an image and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the document&apos;s folder and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture was left as a placeholder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Cannot export: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: the folder %1 is read-only. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: the theme is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 would lie outside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder named “%1” already exists in %2. Choose another folder or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: it holds more than a previous export. Move it away or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) is missing from the store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) cannot be converted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: it changed during the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: renaming the finished export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>(unnamed image)</source>
@@ -1600,6 +1726,53 @@ default-section</source>
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses partials or changes delimiters, which themes may not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZipPackage</name>
     <message>
         <source>it is not a zip package (the file is damaged, truncated or of another kind)</source>
@@ -1662,57 +1835,6 @@ default-section</source>
     </message>
     <message>
         <source>cannot finish the archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>copydesk</name>
-    <message>
-        <source>unexpected failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large (more than %2 KiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 uses partials or changes delimiters, which themes may not do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid template: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the picture is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A picture was left as a placeholder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,88 +2286,6 @@ default-section</source>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>copydesk::HtmlConverter</name>
-    <message>
-        <source>the HTML nests elements %1 levels deep (at most %2 are read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>copydesk::HtmlExporter</name>
-    <message>
-        <source>Cannot export: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: the folder %1 is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export article %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: the theme is not usable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: %1 would lie outside %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A folder named “%1” already exists in %2. Choose another folder or allow overwriting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not overwriting %1: it holds more than a previous export. Move it away or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a folder in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: photo %1 (%2) is missing from the store: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: photo %1 (%2) cannot be converted: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not overwriting %1: it changed during the export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it cannot be moved aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: renaming the finished export failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2955,29 +2995,6 @@ default-section</source>
     </message>
 </context>
 <context>
-    <name>copydesk::Theme</name>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>copydesk::TrashDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -3039,29 +3056,6 @@ default-section</source>
     </message>
     <message>
         <source>This cannot be undone: deleted articles are removed from the store with all their earlier versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>copydesk::Walker</name>
-    <message>
-        <source>A picture embedded in the HTML is not an image and was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lies outside the document&apos;s folder and was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file %1 is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -974,6 +974,132 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     </message>
 </context>
 <context>
+    <name>HtmlConverter</name>
+    <message>
+        <source>the HTML nests elements %1 levels deep (at most %2 are read)</source>
+        <translation>HTML 元素嵌套了 %1 层（最多只读取 %2 层）</translation>
+    </message>
+    <message>
+        <source>A picture embedded in the HTML is not an image and was left out.</source>
+        <translation>HTML 中嵌入的一张图片不是图像，已略去。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the document&apos;s folder and was not read</source>
+        <translation>%1 位于文档所在文件夹之外，未读取</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the file %1 is too large</source>
+        <translation>文件 %1 过大</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MB</source>
+        <translation>图片大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>A picture was left as a placeholder: %1</source>
+        <translation>有一张图片保留为占位图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Cannot export: the folder %1 does not exist.</source>
+        <translation>无法导出：文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 is not a folder.</source>
+        <translation>无法导出：%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot export: the folder %1 is read-only. Choose another folder.</source>
+        <translation>无法导出：文件夹 %1 是只读的。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot export article %1: %2</source>
+        <translation>无法导出稿件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export: the theme is not usable.</source>
+        <translation>无法导出：主题不可用。</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 would lie outside %2.</source>
+        <translation>无法导出：%1 会位于 %2 之外。</translation>
+    </message>
+    <message>
+        <source>A folder named “%1” already exists in %2. Choose another folder or allow overwriting.</source>
+        <translation>%2 中已有名为“%1”的文件夹。请选择其他文件夹，或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: it holds more than a previous export. Move it away or choose another folder.</source>
+        <translation>未覆盖 %1：其中除了之前导出的内容还有其他文件。请将其移走，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation>无法在 %1 中创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) is missing from the store: %3</source>
+        <translation>无法导出：稿库中缺少图片 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot export: photo %1 (%2) cannot be converted: %3</source>
+        <translation>无法导出：图片 %1（%2）无法转换：%3</translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation>不支持的格式</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: it changed during the export.</source>
+        <translation>未覆盖 %1：导出期间它已被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it cannot be moved aside.</source>
+        <translation>无法替换 %1：无法将其移开。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: renaming the finished export failed.</source>
+        <translation>无法创建 %1：导出完成后重命名失败。</translation>
+    </message>
+    <message>
+        <source>unexpected failure</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>(unnamed image)</source>
@@ -1610,6 +1736,53 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>顶层不是对象</translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>%1 必须有 &quot;id&quot; 字段，由 1 至 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成。</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot;.</source>
+        <translation>%1 必须有 &quot;name&quot; 字段。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 KiB).</source>
+        <translation>%1 过大（超过 %2 KiB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation>%1 不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>%1 uses partials or changes delimiters, which themes may not do.</source>
+        <translation>%1 使用了局部模板（partial）或更改了分隔符，主题中不允许这样做。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template: %2</source>
+        <translation>%1 不是有效的模板：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template.</source>
+        <translation>%1 不是有效的模板。</translation>
+    </message>
+</context>
+<context>
     <name>ZipPackage</name>
     <message>
         <source>it is not a zip package (the file is damaged, truncated or of another kind)</source>
@@ -1673,57 +1846,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>cannot finish the archive (zip error %1)</source>
         <translation>无法完成压缩包（zip 错误 %1）</translation>
-    </message>
-</context>
-<context>
-    <name>copydesk</name>
-    <message>
-        <source>unexpected failure</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is too large (more than %2 KiB).</source>
-        <translation>%1 过大（超过 %2 KiB）。</translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8 text.</source>
-        <translation>%1 不是有效的 UTF-8 文本。</translation>
-    </message>
-    <message>
-        <source>%1 uses partials or changes delimiters, which themes may not do.</source>
-        <translation>%1 使用了局部模板（partial）或更改了分隔符，主题中不允许这样做。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid template: %2</source>
-        <translation>%1 不是有效的模板：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid template.</source>
-        <translation>%1 不是有效的模板。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>the picture is larger than %1 MB</source>
-        <translation>图片大于 %1 MB</translation>
-    </message>
-    <message>
-        <source>A picture was left as a placeholder: %1</source>
-        <translation>有一张图片保留为占位图：%1</translation>
     </message>
 </context>
 <context>
@@ -2172,88 +2294,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Now</source>
         <translation>当前</translation>
-    </message>
-</context>
-<context>
-    <name>copydesk::HtmlConverter</name>
-    <message>
-        <source>the HTML nests elements %1 levels deep (at most %2 are read)</source>
-        <translation>HTML 元素嵌套了 %1 层（最多只读取 %2 层）</translation>
-    </message>
-</context>
-<context>
-    <name>copydesk::HtmlExporter</name>
-    <message>
-        <source>Cannot export: the folder %1 does not exist.</source>
-        <translation>无法导出：文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot export: %1 is not a folder.</source>
-        <translation>无法导出：%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot export: the folder %1 is read-only. Choose another folder.</source>
-        <translation>无法导出：文件夹 %1 是只读的。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot export article %1: %2</source>
-        <translation>无法导出稿件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot export: the theme is not usable.</source>
-        <translation>无法导出：主题不可用。</translation>
-    </message>
-    <message>
-        <source>Cannot export: %1 would lie outside %2.</source>
-        <translation>无法导出：%1 会位于 %2 之外。</translation>
-    </message>
-    <message>
-        <source>A folder named “%1” already exists in %2. Choose another folder or allow overwriting.</source>
-        <translation>%2 中已有名为“%1”的文件夹。请选择其他文件夹，或允许覆盖。</translation>
-    </message>
-    <message>
-        <source>Not overwriting %1: it holds more than a previous export. Move it away or choose another folder.</source>
-        <translation>未覆盖 %1：其中除了之前导出的内容还有其他文件。请将其移走，或选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <source>Cannot create a folder in %1: %2</source>
-        <translation>无法在 %1 中创建文件夹：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot export: photo %1 (%2) is missing from the store: %3</source>
-        <translation>无法导出：稿库中缺少图片 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Cannot export: photo %1 (%2) cannot be converted: %3</source>
-        <translation>无法导出：图片 %1（%2）无法转换：%3</translation>
-    </message>
-    <message>
-        <source>unsupported format</source>
-        <translation>不支持的格式</translation>
-    </message>
-    <message>
-        <source>Cannot export: %1</source>
-        <translation>无法导出：%1</translation>
-    </message>
-    <message>
-        <source>Not overwriting %1: it changed during the export.</source>
-        <translation>未覆盖 %1：导出期间它已被修改。</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it cannot be moved aside.</source>
-        <translation>无法替换 %1：无法将其移开。</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: renaming the finished export failed.</source>
-        <translation>无法创建 %1：导出完成后重命名失败。</translation>
     </message>
 </context>
 <context>
@@ -2955,29 +2995,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     </message>
 </context>
 <context>
-    <name>copydesk::Theme</name>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 不是 JSON 对象：%2</translation>
-    </message>
-    <message>
-        <source>the top level is not an object</source>
-        <translation>顶层不是对象</translation>
-    </message>
-    <message>
-        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>%1 必须有 &quot;id&quot; 字段，由 1 至 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成。</translation>
-    </message>
-    <message>
-        <source>%1 needs a &quot;name&quot;.</source>
-        <translation>%1 必须有 &quot;name&quot; 字段。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空。</translation>
-    </message>
-</context>
-<context>
     <name>copydesk::TrashDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -3038,29 +3055,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>This cannot be undone: deleted articles are removed from the store with all their earlier versions.</source>
         <translation>此操作无法撤销：稿件及其所有早期版本都将从稿库中删除。</translation>
-    </message>
-</context>
-<context>
-    <name>copydesk::Walker</name>
-    <message>
-        <source>A picture embedded in the HTML is not an image and was left out.</source>
-        <translation>HTML 中嵌入的一张图片不是图像，已略去。</translation>
-    </message>
-    <message>
-        <source>%1 lies outside the document&apos;s folder and was not read</source>
-        <translation>%1 位于文档所在文件夹之外，未读取</translation>
-    </message>
-    <message>
-        <source>the file %1 does not exist</source>
-        <translation>文件 %1 不存在</translation>
-    </message>
-    <message>
-        <source>the file %1 is too large</source>
-        <translation>文件 %1 过大</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -22,11 +22,6 @@ namespace copydesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlExporter", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -53,7 +48,7 @@ RenditionOutcome renderRendition(const RenditionJob &job)
     } catch (const std::exception &e) {
         outcome.error = QString::fromLocal8Bit(e.what());
     } catch (...) {
-        outcome.error = tr("unexpected failure");
+        outcome.error = HtmlExporter::tr("unexpected failure");
     }
     return outcome;
 }
@@ -62,16 +57,16 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("Cannot create %1: %2").arg(native(path), file.errorString());
+        *error = HtmlExporter::tr("Cannot create %1: %2").arg(native(path), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = tr("Cannot write %1: %2").arg(native(path), file.errorString());
+        *error = HtmlExporter::tr("Cannot write %1: %2").arg(native(path), file.errorString());
         return false;
     }
     file.close();
     if (file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot write %1: %2").arg(native(path), file.errorString());
+        *error = HtmlExporter::tr("Cannot write %1: %2").arg(native(path), file.errorString());
         return false;
     }
     return true;
@@ -135,7 +130,7 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
     const int total = int(media.size()) + 1;
     auto cancelled = [&](int done) {
         if (progress && !progress(done, total)) {
-            *error = tr("Export cancelled.");
+            *error = HtmlExporter::tr("Export cancelled.");
             return true;
         }
         return false;
@@ -166,7 +161,7 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
             RenditionJob job{store.mediaBytes(media.at(i), &mediaError), options.rendition};
             if (job.original.isEmpty()) {
                 stop();
-                *error = tr("Cannot export: photo %1 (%2) is missing from the store: %3")
+                *error = HtmlExporter::tr("Cannot export: photo %1 (%2) is missing from the store: %3")
                              .arg(i + 1)
                              .arg(describe(i), mediaError);
                 return false;
@@ -182,9 +177,9 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
             futures[i] = QFuture<RenditionOutcome>(); // frees the rendition once written
             if (!outcome.ok || !extensionPattern.match(outcome.result.extension).hasMatch()) {
                 stop();
-                *error = tr("Cannot export: photo %1 (%2) cannot be converted: %3")
+                *error = HtmlExporter::tr("Cannot export: photo %1 (%2) cannot be converted: %3")
                              .arg(i + 1)
-                             .arg(describe(i), outcome.ok ? tr("unsupported format") : outcome.error);
+                             .arg(describe(i), outcome.ok ? HtmlExporter::tr("unsupported format") : outcome.error);
                 return false;
             }
             const QString relative = QStringLiteral("images/%1.%2")
@@ -220,7 +215,7 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
     const QString html =
         Renderer(options.theme).render(article, store.siteSettings(), renderOptions, &renderError);
     if (!renderError.isEmpty()) {
-        *error = tr("Cannot export: %1").arg(renderError);
+        *error = HtmlExporter::tr("Cannot export: %1").arg(renderError);
         return false;
     }
     return sink(QStringLiteral("index.html"), html.toUtf8(), error)
@@ -237,15 +232,15 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
         error = &localError;
     const QFileInfo parentInfo(parentDir);
     if (parentDir.isEmpty() || !parentInfo.exists()) {
-        *error = tr("Cannot export: the folder %1 does not exist.").arg(native(parentDir));
+        *error = HtmlExporter::tr("Cannot export: the folder %1 does not exist.").arg(native(parentDir));
         return false;
     }
     if (!parentInfo.isDir()) {
-        *error = tr("Cannot export: %1 is not a folder.").arg(native(parentDir));
+        *error = HtmlExporter::tr("Cannot export: %1 is not a folder.").arg(native(parentDir));
         return false;
     }
     if (isReadOnlyFolder(parentInfo)) {
-        *error = tr("Cannot export: the folder %1 is read-only. Choose another folder.")
+        *error = HtmlExporter::tr("Cannot export: the folder %1 is read-only. Choose another folder.")
                      .arg(native(parentDir));
         return false;
     }
@@ -254,31 +249,31 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
     Article article;
     QString loadError;
     if (!store.loadArticle(articleId, &article, &loadError)) {
-        *error = tr("Cannot export article %1: %2").arg(articleId).arg(loadError);
+        *error = HtmlExporter::tr("Cannot export article %1: %2").arg(articleId).arg(loadError);
         return false;
     }
     if (!options.theme.isValid()) {
-        *error = tr("Cannot export: the theme is not usable.");
+        *error = HtmlExporter::tr("Cannot export: the theme is not usable.");
         return false;
     }
 
     const QString name = SafeFileName::fromTitle(article.title);
     const QString target = parent.filePath(name);
     if (!SafeFileName::isInside(parent.path(), target)) {
-        *error = tr("Cannot export: %1 would lie outside %2.").arg(native(target), native(parent.path()));
+        *error = HtmlExporter::tr("Cannot export: %1 would lie outside %2.").arg(native(target), native(parent.path()));
         return false;
     }
     const QFileInfo targetInfo(target);
     const bool replacing = targetInfo.exists() || targetInfo.isSymLink();
     if (replacing) {
         if (!options.overwrite) {
-            *error = tr("A folder named “%1” already exists in %2. Choose another folder or allow "
+            *error = HtmlExporter::tr("A folder named “%1” already exists in %2. Choose another folder or allow "
                         "overwriting.")
                          .arg(name, native(parent.path()));
             return false;
         }
         if (targetInfo.isSymLink() || !targetInfo.isDir() || !isPreviousExport(target)) {
-            *error = tr("Not overwriting %1: it holds more than a previous export. Move it away or "
+            *error = HtmlExporter::tr("Not overwriting %1: it holds more than a previous export. Move it away or "
                         "choose another folder.")
                          .arg(native(target));
             return false;
@@ -287,11 +282,11 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
 
     QTemporaryDir staging(parent.filePath(name + QStringLiteral(".partial-XXXXXX")));
     if (!staging.isValid()) {
-        *error = tr("Cannot create a folder in %1: %2").arg(native(parent.path()), staging.errorString());
+        *error = HtmlExporter::tr("Cannot create a folder in %1: %2").arg(native(parent.path()), staging.errorString());
         return false;
     }
     if (!SafeFileName::isInside(parent.path(), staging.path())) {
-        *error = tr("Cannot export: %1 would lie outside %2.").arg(native(staging.path()), native(parent.path()));
+        *error = HtmlExporter::tr("Cannot export: %1 would lie outside %2.").arg(native(staging.path()), native(parent.path()));
         return false;
     }
     QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
@@ -302,7 +297,7 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
     const FileSink toFolder = [&out](const QString &relative, const QByteArray &bytes, QString *why) {
         if (relative.startsWith(QLatin1String("images/")) && !out.exists(QStringLiteral("images"))
             && !out.mkdir(QStringLiteral("images"))) {
-            *why = tr("Cannot create the folder %1.").arg(native(out.filePath(QStringLiteral("images"))));
+            *why = HtmlExporter::tr("Cannot create the folder %1.").arg(native(out.filePath(QStringLiteral("images"))));
             return false;
         }
         return writeFile(out.filePath(relative), bytes, why);
@@ -314,19 +309,19 @@ bool HtmlExporter::exportArticle(const Store &store, qint64 articleId, const QSt
     QString previous;
     if (replacing) {
         if (!isPreviousExport(target)) {
-            *error = tr("Not overwriting %1: it changed during the export.").arg(native(target));
+            *error = HtmlExporter::tr("Not overwriting %1: it changed during the export.").arg(native(target));
             return false;
         }
         previous = parent.filePath(SafeFileName::uniqueChild(parent.path(), name + QStringLiteral(".old")));
         if (!QDir().rename(target, previous)) {
-            *error = tr("Cannot replace %1: it cannot be moved aside.").arg(native(target));
+            *error = HtmlExporter::tr("Cannot replace %1: it cannot be moved aside.").arg(native(target));
             return false;
         }
     }
     if (!QDir().rename(staging.path(), target)) {
         if (!previous.isEmpty())
             QDir().rename(previous, target);
-        *error = tr("Cannot create %1: renaming the finished export failed.").arg(native(target));
+        *error = HtmlExporter::tr("Cannot create %1: renaming the finished export failed.").arg(native(target));
         return false;
     }
     staging.setAutoRemove(false);

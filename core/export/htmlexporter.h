@@ -4,6 +4,7 @@
 #include "media/imagerendition.h"
 #include "render/theme.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -17,6 +18,8 @@ class Store;
 // place at the end, so a failure or cancel never leaves a half export behind.
 class HtmlExporter : public ExportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(HtmlExporter)
+
 public:
     struct Options
     {

@@ -23,27 +23,22 @@ constexpr qint64 MaxTemplateBytes = 1024 * 1024;
 constexpr qint64 MaxStylesheetBytes = 1024 * 1024;
 constexpr qint64 MaxManifestBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Theme", text);
-}
-
 bool readUtf8File(const QString &path, qint64 maxBytes, QString *text, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = Theme::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.size() > maxBytes) {
-        *error = tr("%1 is too large (more than %2 KiB).")
+        *error = Theme::tr("%1 is too large (more than %2 KiB).")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(maxBytes / 1024);
         return false;
     }
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
-        *error = tr("%1 is too large (more than %2 KiB).")
+        *error = Theme::tr("%1 is too large (more than %2 KiB).")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(maxBytes / 1024);
         return false;
@@ -51,7 +46,7 @@ bool readUtf8File(const QString &path, qint64 maxBytes, QString *text, QString *
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
-        *error = tr("%1 is not valid UTF-8 text.").arg(QDir::toNativeSeparators(path));
+        *error = Theme::tr("%1 is not valid UTF-8 text.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (decoded.startsWith(QChar(0xFEFF)))
@@ -65,24 +60,24 @@ bool checkTemplate(const QString &text, const QString &path, QString *error)
     // Partials would look data values up as templates, and changed delimiters would hide them.
     static const QRegularExpression forbidden(QStringLiteral("\\{\\{\\s*[>=]"));
     if (forbidden.match(text).hasMatch()) {
-        *error = tr("%1 uses partials or changes delimiters, which themes may not do.")
+        *error = Theme::tr("%1 uses partials or changes delimiters, which themes may not do.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
     try {
         const kainjow::mustache::mustache parsed(text.toStdString());
         if (!parsed.is_valid()) {
-            *error = tr("%1 is not a valid template: %2")
+            *error = Theme::tr("%1 is not a valid template: %2")
                          .arg(QDir::toNativeSeparators(path),
                               QString::fromStdString(parsed.error_message()));
             return false;
         }
     } catch (const std::exception &e) {
-        *error = tr("%1 is not a valid template: %2")
+        *error = Theme::tr("%1 is not a valid template: %2")
                      .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(e.what()));
         return false;
     } catch (...) {
-        *error = tr("%1 is not a valid template.").arg(QDir::toNativeSeparators(path));
+        *error = Theme::tr("%1 is not a valid template.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -118,11 +113,11 @@ bool Theme::load(const QString &dir, Theme *theme, QString *error)
     QJsonParseError parseError;
     const QJsonDocument manifest = QJsonDocument::fromJson(manifestText.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !manifest.isObject()) {
-        *error = tr("%1 is not a JSON object: %2")
+        *error = Theme::tr("%1 is not a JSON object: %2")
                      .arg(QDir::toNativeSeparators(manifestPath),
                           parseError.error != QJsonParseError::NoError
                               ? parseError.errorString()
-                              : tr("the top level is not an object"));
+                              : Theme::tr("the top level is not an object"));
         return false;
     }
     const QJsonObject object = manifest.object();
@@ -131,13 +126,13 @@ bool Theme::load(const QString &dir, Theme *theme, QString *error)
     result.m_id = object.value(QLatin1String("id")).toString();
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     if (!idPattern.match(result.m_id).hasMatch()) {
-        *error = tr("%1 needs an \"id\" of 1 to 64 letters, digits, '.', '_' or '-'.")
+        *error = Theme::tr("%1 needs an \"id\" of 1 to 64 letters, digits, '.', '_' or '-'.")
                      .arg(QDir::toNativeSeparators(manifestPath));
         return false;
     }
     result.m_name = object.value(QLatin1String("name")).toString().trimmed();
     if (result.m_name.isEmpty()) {
-        *error = tr("%1 needs a \"name\".").arg(QDir::toNativeSeparators(manifestPath));
+        *error = Theme::tr("%1 needs a \"name\".").arg(QDir::toNativeSeparators(manifestPath));
         return false;
     }
     result.m_description = object.value(QLatin1String("description")).toString();
@@ -148,7 +143,7 @@ bool Theme::load(const QString &dir, Theme *theme, QString *error)
     if (!readUtf8File(templatePath, MaxTemplateBytes, &result.m_template, error))
         return false;
     if (result.m_template.trimmed().isEmpty()) {
-        *error = tr("%1 is empty.").arg(QDir::toNativeSeparators(templatePath));
+        *error = Theme::tr("%1 is empty.").arg(QDir::toNativeSeparators(templatePath));
         return false;
     }
     if (!checkTemplate(result.m_template, templatePath, error))

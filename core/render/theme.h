@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace copydesk {
 // article.mustache and style.css; the built-in one lives at ":/themes/default".
 class Theme
 {
+    Q_DECLARE_TR_FUNCTIONS(Theme)
+
 public:
     // Words the page itself shows; site content in the page's language, not UI text.
     struct Labels

@@ -31,11 +31,6 @@ namespace copydesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlConverter", text);
-}
-
 // ---- nesting guard -----------------------------------------------------------------------------
 
 bool isAsciiAlpha(char c)
@@ -933,7 +928,7 @@ private:
         } else if (src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
             QByteArray bytes;
             if (!decodeDataUri(src, &bytes)) {
-                warnings.append(tr("A picture embedded in the HTML is not an image and was left out."));
+                warnings.append(HtmlConverter::tr("A picture embedded in the HTML is not an image and was left out."));
                 return;
             }
             piece.media = pendingFor(src, [&] { return PendingImage{bytes, {}, {}, {}, {}}; });
@@ -945,7 +940,7 @@ private:
                     return readLocal(path);
                 PendingImage outside;
                 outside.sourceUrl = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
-                outside.failure = tr("%1 lies outside the document's folder and was not read")
+                outside.failure = HtmlConverter::tr("%1 lies outside the document's folder and was not read")
                                       .arg(QDir::toNativeSeparators(path));
                 return outside;
             });
@@ -1011,16 +1006,16 @@ private:
         image.sourceUrl = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
         const QFileInfo info(path);
         if (!info.isFile()) {
-            image.failure = tr("the file %1 does not exist").arg(QDir::toNativeSeparators(path));
+            image.failure = HtmlConverter::tr("the file %1 does not exist").arg(QDir::toNativeSeparators(path));
             return image;
         }
         if (info.size() > ImageDecoder::MaxFileBytes) {
-            image.failure = tr("the file %1 is too large").arg(QDir::toNativeSeparators(path));
+            image.failure = HtmlConverter::tr("the file %1 is too large").arg(QDir::toNativeSeparators(path));
             return image;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            image.failure = tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            image.failure = HtmlConverter::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return image;
         }
         image.bytes = file.read(ImageDecoder::MaxFileBytes + 1);
@@ -1522,11 +1517,11 @@ bool decodePhoto(const QByteArray &bytes, const QString &fileName, DecodedImage 
     QByteArray format;
     QString reason;
     auto fail = [&](const QString &why) {
-        *error = fileName.isEmpty() ? why : tr("%1: %2").arg(fileName, why);
+        *error = fileName.isEmpty() ? why : HtmlConverter::tr("%1: %2").arg(fileName, why);
         return false;
     };
     if (bytes.size() > ImageDecoder::MaxFileBytes)
-        return fail(tr("the picture is larger than %1 MB").arg(ImageDecoder::MaxFileBytes / (1024 * 1024)));
+        return fail(HtmlConverter::tr("the picture is larger than %1 MB").arg(ImageDecoder::MaxFileBytes / (1024 * 1024)));
     if (!ImageDecoder::decodeScaled(bytes, ImageDecoder::ThumbnailLongEdge, &thumbnail, &out->size, &format, &reason))
         return fail(reason);
     const QByteArray thumbnailFormat = ImageDecoder::hasTransparency(thumbnail) ? "png" : "jpeg";
@@ -1591,7 +1586,7 @@ void resolveImages(QList<Block> *blocks, const QList<PendingImage> &pending, con
             block.sourceUrl = pending.at(index).sourceUrl;
             if (!warned.contains(index)) {
                 warned.insert(index);
-                out->warnings.append(tr("A picture was left as a placeholder: %1").arg(result.error));
+                out->warnings.append(HtmlConverter::tr("A picture was left as a placeholder: %1").arg(result.error));
             }
             resolved.append(block);
             continue;
@@ -1622,7 +1617,7 @@ bool HtmlConverter::convert(const QString &html, const Options &options, Importe
     const int depth = nestingDepth(bytes);
     if (depth > MaxNesting) {
         if (error)
-            *error = tr("the HTML nests elements %1 levels deep (at most %2 are read)").arg(depth).arg(MaxNesting);
+            *error = HtmlConverter::tr("the HTML nests elements %1 levels deep (at most %2 are read)").arg(depth).arg(MaxNesting);
         return false;
     }
     GumboOptions gumboOptions = kGumboDefaultOptions;

@@ -3,6 +3,7 @@
 #include "import/importedarticle.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -24,6 +25,8 @@ namespace copydesk {
 // such a caption take caption, credit and alt text from their own metadata (PhotoMetadata).
 class HtmlConverter
 {
+    Q_DECLARE_TR_FUNCTIONS(HtmlConverter)
+
 public:
     // Deeper element nesting is refused: HTML5 tree building slows down quadratically with depth.
     static constexpr int MaxNesting = 2000;
