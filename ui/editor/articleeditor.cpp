@@ -1,5 +1,8 @@
 #include "editor/articleeditor.h"
 
+#include "commands/documentundolink.h"
+#include "commands/undokeyfilter.h"
+
 #include "editor/bodyedit.h"
 #include "document/documentformat.h"
 #include "document/documentmapper.h"
@@ -17,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextList>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace copydesk {
@@ -162,14 +166,50 @@ void ArticleEditor::createActions()
     connect(m_actions.replace, &QAction::triggered, m_findBar, &FindBar::showReplace);
 }
 
+void ArticleEditor::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+    auto *filter = new UndoKeyFilter(stack, this);
+    for (TitleEdit *field : {m_title, m_subtitle}) {
+        new DocumentUndoLink(field->document(), stack, this);
+        filter->install(field);
+    }
+    m_bodyUndo = new DocumentUndoLink(m_body->document(), stack, this);
+    filter->install(m_body);
+}
+
 void ArticleEditor::setArticle(const Article &article)
 {
     m_loading = true;
     m_title->setText(article.title);
     m_subtitle->setText(article.subtitle);
     m_body->setBlocks(article.blocks);
+    if (m_undo)
+        m_undo->clear();
     m_loading = false;
     updateActions();
+}
+
+void ArticleEditor::replaceContent(const Article &article)
+{
+    for (auto [field, text] : {std::pair(m_title, article.title), std::pair(m_subtitle, article.subtitle)}) {
+        if (field->text() == text)
+            continue;
+        QTextCursor cursor(field->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+    }
+    if (m_body->blocks() != article.blocks)
+        m_body->replaceBlocks(article.blocks);
+}
+
+void ArticleEditor::updateImage(int blockNumber, const Block &image)
+{
+    if (m_bodyUndo)
+        m_bodyUndo->setMergeKey(QStringLiteral("photo:%1").arg(blockNumber));
+    m_body->updateImage(blockNumber, image);
+    if (m_bodyUndo)
+        m_bodyUndo->setMergeKey(QString());
 }
 
 void ArticleEditor::setEmbargo(const QDateTime &utc)

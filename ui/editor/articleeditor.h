@@ -6,10 +6,12 @@
 
 class QAction;
 class QLabel;
+class QUndoStack;
 
 namespace copydesk {
 
 class BodyEdit;
+class DocumentUndoLink;
 class FindBar;
 class Store;
 class TitleEdit;
@@ -29,8 +31,16 @@ public:
 
     explicit ArticleEditor(const Store *store, QWidget *parent = nullptr);
 
-    // Loads the article's title, subtitle and body; resets undo history.
+    // Every edit of the title, subtitle and body from now on is a step on stack; Undo and Redo
+    // in these fields use it.
+    void setUndoStack(QUndoStack *stack);
+    // Loads the article's title, subtitle and body; clears the undo stack.
     void setArticle(const Article &article);
+    // Puts the article's title, subtitle and body into the editor as undoable steps (group them
+    // in a macro on the stack to make them one).
+    void replaceContent(const Article &article);
+    // Edits a photo's fields (BodyEdit::updateImage); successive edits of one photo undo together.
+    void updateImage(int blockNumber, const Block &image);
     // Copies the editor's title, subtitle and body into the article.
     void applyTo(Article *article) const;
     void focusTitle();
@@ -57,6 +67,8 @@ private:
     FindBar *m_findBar;
     QLabel *m_embargoBanner;
     Actions m_actions{};
+    QUndoStack *m_undo = nullptr;
+    DocumentUndoLink *m_bodyUndo = nullptr;
     bool m_loading = false;
 };
 

@@ -70,6 +70,16 @@ void BodyEdit::setBlocks(const QList<Block> &blocks)
     moveCursor(QTextCursor::Start);
 }
 
+void BodyEdit::replaceBlocks(const QList<Block> &blocks)
+{
+    const int position = textCursor().position();
+    DocumentMapper::toDocument(blocks, document(), imageDisplayWidth(), DocumentMapper::History::UndoableStep);
+    m_lastImageBlock = -2;
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(qMin(position, document()->characterCount() - 1));
+    setTextCursor(cursor);
+}
+
 QList<Block> BodyEdit::blocks() const
 {
     return DocumentMapper::fromDocument(document());

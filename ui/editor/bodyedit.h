@@ -22,7 +22,10 @@ public:
 
     explicit BodyEdit(const Store *store, QWidget *parent = nullptr);
 
+    // Loads the blocks; resets undo history.
     void setBlocks(const QList<Block> &blocks);
+    // Replaces the whole body with the blocks as one undoable step.
+    void replaceBlocks(const QList<Block> &blocks);
     QList<Block> blocks() const;
     // Inserts article blocks at the cursor (pasted copy) as one undoable step.
     void insertBlocks(const QList<Block> &blocks);

@@ -61,6 +61,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace copydesk {
@@ -102,7 +103,8 @@ QString photoFilter()
 
 MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(store, this)),
-      m_photoJob(new PhotoImportJob(this)), m_importJob(new ArticleImportJob(this)), m_syncTimer(new QTimer(this))
+      m_undo(new QUndoStack(this)), m_photoJob(new PhotoImportJob(this)), m_importJob(new ArticleImportJob(this)),
+      m_syncTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -115,6 +117,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
 
     // Centre: the editor, or a welcome page on an empty store.
     m_editor = new ArticleEditor(store, this);
+    m_editor->setUndoStack(m_undo);
     connect(m_editor, &ArticleEditor::edited, this, &MainWindow::scheduleSync);
     connect(m_editor->body(), &BodyEdit::currentImageChanged, this, &MainWindow::updateImageInspector);
     connect(m_editor->body(), &QTextEdit::cursorPositionChanged, this, [this] {
@@ -408,6 +411,7 @@ void MainWindow::createDocks()
 {
     // Left: the list, with the article's details and the selected photo below it.
     m_metadata = new MetadataPanel(this);
+    m_metadata->setUndoStack(m_undo);
     connect(m_metadata, &MetadataPanel::edited, this, &MainWindow::scheduleSync);
     auto *metadataDock = new QDockWidget(tr("Article Details"), this);
     metadataDock->setObjectName(QStringLiteral("metadataDock"));
@@ -418,7 +422,7 @@ void MainWindow::createDocks()
     connect(m_inspector, &ImageInspector::edited, this, [this](const Block &image) {
         const int block = m_editor->body()->currentImageBlockNumber();
         if (block >= 0)
-            m_editor->body()->updateImage(block, image);
+            m_editor->updateImage(block, image);
     });
     connect(m_inspector, &ImageInspector::removeRequested, this, [this] {
         const int block = m_editor->body()->currentImageBlockNumber();
@@ -437,11 +441,7 @@ void MainWindow::createDocks()
     m_history->setObjectName(QStringLiteral("historyPanel"));
     // Restoring reads the store: pending edits are written first.
     connect(m_history, &HistoryPanel::aboutToRestore, this, [this](qint64) { flush(); });
-    connect(m_history, &HistoryPanel::restored, this, [this](qint64 id) {
-        m_current = Article(); // reload from the store, not from the editor
-        selectArticle(id);
-        statusBar()->showMessage(tr("Version restored. The text it replaced is kept in the history."), 6000);
-    });
+    connect(m_history, &HistoryPanel::restored, this, &MainWindow::showRestored);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(m_history);
@@ -492,16 +492,18 @@ void MainWindow::createActions()
 
     const ArticleEditor::Actions &a = m_editor->actions();
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"), m_editor->body(), &QTextEdit::undo);
+    // One stack for every edit of the open article: headline, body, photos, details, restore.
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetShortcut); // the focused field handles its own undo
-    QAction *redo = edit->addAction(tr("&Redo"), m_editor->body(), &QTextEdit::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_editor->body(), &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    connect(m_editor->body(), &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y)); // as in Word and WPS
+    redo->setShortcuts(redoKeys);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
     edit->addAction(tr("Copy for &WeChat"), this, &MainWindow::copyForWeChat)
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_undoDelete = edit->addAction(tr("Undo &Delete Article"), this, &MainWindow::undoDelete);
@@ -759,6 +761,34 @@ void MainWindow::changedElsewhere(const Article &sent, const Article &stored,
 }
 
 // Puts a newer version of the open article into the panels, keeping the cursor where it was.
+// A restored version comes into the window as one undoable step: Undo brings back the text it
+// replaced (which the store also kept as a revision).
+void MainWindow::showRestored(qint64 id)
+{
+    Article stored;
+    QString error;
+    if (id != m_current.id || !m_store->loadArticle(id, &stored, &error)) {
+        m_current = Article(); // reload from the store, not from the editor
+        selectArticle(id);
+        return;
+    }
+    m_switching = true;
+    m_undo->beginMacro(tr("Restore Version"));
+    m_editor->replaceContent(stored);
+    m_metadata->changeDetails(stored, tr("Restore Version"));
+    m_undo->endMacro();
+    m_switching = false;
+    m_dirty = false;
+    m_current = stored;
+    m_autosaver->setBase(stored);
+    m_model->updateArticle(summaryOf(stored));
+    updateStatus(stored);
+    if (m_preview)
+        m_preview->showArticle(stored);
+    statusBar()->showMessage(tr("Version restored. Edit ▸ Undo brings back the text it replaced, "
+                                "which is also kept in the history."), 6000);
+}
+
 void MainWindow::showChanged(const Article &article)
 {
     m_switching = true;

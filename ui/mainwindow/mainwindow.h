@@ -19,6 +19,7 @@ class QComboBox;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
+class QUndoStack;
 
 namespace copydesk {
 
@@ -62,6 +63,8 @@ public:
     void openFiles(const QStringList &paths);
 
     ArticleEditor *editor() const { return m_editor; }
+    // Every edit of the open article, in order.
+    QUndoStack *undoStack() const { return m_undo; }
     PreviewView *preview() const { return m_preview; }
 
 signals:
@@ -88,6 +91,7 @@ private:
     void articlesChanged(const QList<Store::Change> &changes);
     void changedElsewhere(const Article &sent, const Article &stored, const Store::SaveOutcome &outcome);
     void showChanged(const Article &article);
+    void showRestored(qint64 id);
     void updateStatus(const Article &article);
     void updateImageInspector(int blockNumber);
     void duplicateArticle();
@@ -114,6 +118,7 @@ private:
     qint64 m_lastDeleted = 0;
 
     ArticleListModel *m_model;
+    QUndoStack *m_undo;
     QLineEdit *m_filter;
     QComboBox *m_statusFilter;
     QComboBox *m_sectionFilter;

@@ -1,5 +1,8 @@
 #include "mainwindow/metadatapanel.h"
 
+#include "commands/changedetailscommand.h"
+#include "commands/undokeyfilter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -9,6 +12,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QUndoStack>
 
 namespace copydesk {
 
@@ -47,14 +51,8 @@ MetadataPanel::MetadataPanel(QWidget *parent) : QWidget(parent)
     embargoLayout->addWidget(m_hasEmbargo);
     embargoLayout->addWidget(m_embargo, 1);
     connect(m_hasEmbargo, &QCheckBox::toggled, m_embargo, &QWidget::setEnabled);
-    connect(m_hasEmbargo, &QCheckBox::toggled, this, [this] {
-        if (!m_loading)
-            emit edited();
-    });
-    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (!m_loading)
-            emit edited();
-    });
+    connect(m_hasEmbargo, &QCheckBox::toggled, this, [this] { fieldEdited(QString()); });
+    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this] { fieldEdited(QStringLiteral("embargo")); });
     m_canonicalUrl = new QLineEdit(this);
     m_canonicalUrl->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("(https?://\\S*)?"), QRegularExpression::CaseInsensitiveOption), this));
@@ -80,10 +78,7 @@ MetadataPanel::MetadataPanel(QWidget *parent) : QWidget(parent)
         row.widget->setAccessibleName(QString(row.label).remove(QLatin1Char('&')));
         if (auto *line = qobject_cast<QLineEdit *>(row.widget)) {
             line->setPlaceholderText(row.placeholder);
-            connect(line, &QLineEdit::textEdited, this, [this] {
-                if (!m_loading)
-                    emit edited();
-            });
+            connect(line, &QLineEdit::textEdited, this, [this, line] { fieldEdited(line->objectName()); });
         }
         form->addRow(row.label, row.widget);
     }
@@ -93,14 +88,8 @@ MetadataPanel::MetadataPanel(QWidget *parent) : QWidget(parent)
     tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_tags->setCompleter(tagCompleter);
     m_section->lineEdit()->setPlaceholderText(tr("The site section"));
-    connect(m_section, &QComboBox::currentTextChanged, this, [this] {
-        if (!m_loading)
-            emit edited();
-    });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
-            emit edited();
-    });
+    connect(m_section, &QComboBox::currentTextChanged, this, [this] { fieldEdited(QStringLiteral("section")); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { fieldEdited(QString()); });
 }
 
 void MetadataPanel::setArticle(const Article &article)
@@ -119,6 +108,68 @@ void MetadataPanel::setArticle(const Article &article)
     m_embargo->setDateTime(article.embargo.isValid() ? article.embargo.toLocalTime()
                                                      : QDateTime(QDate::currentDate().addDays(1), QTime(8, 0)));
     m_loading = false;
+    m_shown = article;
+}
+
+void MetadataPanel::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+    auto *filter = new UndoKeyFilter(stack, this);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_byline, m_source, m_section->lineEdit(), m_tags,
+                                                           m_editor, m_canonicalUrl, m_dateline, m_slug})
+        filter->install(field);
+}
+
+void MetadataPanel::changeDetails(const Article &article, const QString &text)
+{
+    Article after = m_shown;
+    copyDetails(article, &after);
+    if (after == m_shown)
+        return;
+    if (m_undo) {
+        auto *command = new ChangeDetailsCommand(m_shown, after, QString(), false,
+                                                 [this](const Article &details) { showDetails(details); });
+        command->setText(text);
+        m_undo->push(command);
+    } else {
+        showDetails(after);
+    }
+}
+
+void MetadataPanel::fieldEdited(const QString &field)
+{
+    if (m_loading)
+        return;
+    Article after = m_shown;
+    applyTo(&after);
+    if (m_undo && after != m_shown) {
+        auto *command = new ChangeDetailsCommand(m_shown, after, field, true,
+                                                 [this](const Article &details) { showDetails(details); });
+        command->setText(tr("Edit Details"));
+        m_undo->push(command);
+    }
+    m_shown = after;
+    emit edited();
+}
+
+void MetadataPanel::showDetails(const Article &details)
+{
+    setArticle(details);
+    emit edited();
+}
+
+void MetadataPanel::copyDetails(const Article &from, Article *to)
+{
+    to->byline = from.byline;
+    to->source = from.source;
+    to->section = from.section;
+    to->tags = from.tags;
+    to->status = from.status;
+    to->editor = from.editor;
+    to->canonicalUrl = from.canonicalUrl;
+    to->dateline = from.dateline;
+    to->slug = from.slug;
+    to->embargo = from.embargo;
 }
 
 void MetadataPanel::applyTo(Article *article) const

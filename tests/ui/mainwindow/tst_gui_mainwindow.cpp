@@ -53,29 +53,7 @@ private:
         return path;
     }
 
-    // Types like a user: ASCII through key clicks, Chinese through the input method (a preedit
-    // string, then the committed text), as Pinyin IMEs deliver it.
-    static void type(QWidget *widget, const QString &text)
-    {
-        qsizetype i = 0;
-        while (i < text.size()) {
-            qsizetype j = i;
-            const bool ascii = text.at(i).unicode() < 128;
-            while (j < text.size() && (text.at(j).unicode() < 128) == ascii)
-                ++j;
-            const QString run = text.mid(i, j - i);
-            if (ascii) {
-                QTest::keyClicks(widget, run);
-            } else {
-                QInputMethodEvent preedit(QStringLiteral("pinyin"), {});
-                QApplication::sendEvent(widget, &preedit);
-                QInputMethodEvent commit;
-                commit.setCommitString(run);
-                QApplication::sendEvent(widget, &commit);
-            }
-            i = j;
-        }
-    }
+    static void type(QWidget *widget, const QString &text) { test::typeLikeUser(widget, text); }
 
     static int imageBlocks(const Article &article)
     {
@@ -359,10 +337,10 @@ private slots:
         type(body, QStringLiteral("第一段"));
         window->insertPhotos({writePhoto(QStringLiteral("undo.jpg"), 2)});
         QTRY_COMPARE(imageBlocks(window->currentArticle()), 1);
-        body->undo();
+        QTest::keySequence(body, QKeySequence::Undo);
         QCOMPARE(imageBlocks(window->currentArticle()), 0);
         QCOMPARE(window->currentArticle().blocks.value(0).text.text, QStringLiteral("第一段"));
-        body->redo();
+        QTest::keySequence(body, QKeySequence::Redo);
         QCOMPARE(imageBlocks(window->currentArticle()), 1);
     }
 
