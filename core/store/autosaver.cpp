@@ -106,6 +106,17 @@ void Autosaver::schedule(const Article &article)
     armTimer();
 }
 
+void Autosaver::queueMedia(const QList<DecodedImage> &images)
+{
+    if (images.isEmpty())
+        return;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_pendingMedia += images;
+    }
+    armTimer();
+}
+
 // Restarts the idle timer, but never past m_maxDelay after the oldest change still waiting.
 void Autosaver::armTimer()
 {
@@ -133,7 +144,7 @@ bool Autosaver::flush(QString *error)
 bool Autosaver::hasPending() const
 {
     QMutexLocker locker(&m_mutex);
-    return !m_pending.isEmpty() || m_writing > 0;
+    return !m_pending.isEmpty() || !m_pendingMedia.isEmpty() || m_writing > 0;
 }
 
 bool Autosaver::hasPending(qint64 articleId) const
@@ -144,8 +155,36 @@ bool Autosaver::hasPending(qint64 articleId) const
 
 // Passes run one after another on the single worker thread, so an older snapshot of an article
 // is always written before a newer one and can never overwrite it.
+// The photos go first, in one transaction: a saved article never refers to a photo the store
+// does not have. While they are refused, the articles wait with them.
+bool Autosaver::writePendingMedia(QString *firstError)
+{
+    QList<DecodedImage> media;
+    {
+        QMutexLocker locker(&m_mutex);
+        media.swap(m_pendingMedia);
+        m_writing += media.isEmpty() ? 0 : 1;
+    }
+    if (media.isEmpty())
+        return true;
+    QString why;
+    const bool written = m_store->putMedia(media, &why);
+    if (!written) {
+        QMetaObject::invokeMethod(this, [this, why] { emit failed(0, why); }, Qt::QueuedConnection);
+        if (firstError)
+            *firstError = why;
+    }
+    QMutexLocker locker(&m_mutex);
+    --m_writing;
+    if (!written)
+        m_pendingMedia = media + m_pendingMedia;
+    return written;
+}
+
 bool Autosaver::writePending(QString *firstError)
 {
+    if (!writePendingMedia(firstError))
+        return false;
     QMap<qint64, Article> batch;
     {
         QMutexLocker locker(&m_mutex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "media/decodedimage.h"
 #include "model/article.h"
 #include "store/store.h"
 
@@ -16,8 +17,8 @@
 
 namespace copydesk {
 
-// Writes article snapshots to the store on its own worker thread and connection; coalesces
-// bursts of edits.
+// Writes article snapshots and the photos they bring to the store on its own worker thread and
+// connection; coalesces bursts of edits.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,9 @@ public:
     // Call on the owner's thread. article.id must be > 0 (else failed() is emitted at once).
     // Keeps only the newest pending snapshot per id and (re)starts the idle timer.
     void schedule(const Article &article);
+    // Photos that snapshots scheduled from now on refer to; written before them, retried with
+    // them while the store refuses.
+    void queueMedia(const QList<DecodedImage> &images);
     // Writes everything pending now and blocks until written; call on the owner's thread.
     // Returns false with the first error; failed snapshots stay pending. The signals of the
     // writes arrive afterwards through the owner's event loop.
@@ -70,12 +74,14 @@ signals:
     void changedElsewhere(const Article &sent, const Article &stored,
                           const Store::SaveOutcome &outcome);
     // The snapshot stays pending and is retried on the next schedule() or flush(), never dropped.
+    // articleId is 0 when it is the photos queued with queueMedia() that were refused.
     void failed(qint64 articleId, const QString &error);
 
 private:
     void armTimer();
     // Runs on the worker thread: one pass over everything pending.
     bool writePending(QString *firstError);
+    bool writePendingMedia(QString *firstError);
     // Runs f on the worker thread and waits for it.
     template<typename F>
     void runOnWorker(F f);
@@ -84,8 +90,9 @@ private:
     std::unique_ptr<QObject> m_context; // lives on m_thread; runs the write passes
     std::unique_ptr<Store> m_store;     // used on m_thread only
 
-    mutable QMutex m_mutex; // guards m_pending, m_bases and m_writing
+    mutable QMutex m_mutex; // guards m_pending, m_pendingMedia, m_bases and m_writing
     QMap<qint64, Article> m_pending;
+    QList<DecodedImage> m_pendingMedia;
     QMap<qint64, Article> m_bases; // per article, the state the next snapshot was edited from
     qint64 m_writingId = 0;
     int m_writing = 0;

@@ -203,6 +203,21 @@ void ArticleEditor::replaceContent(const Article &article)
         m_body->replaceBlocks(article.blocks);
 }
 
+void ArticleEditor::replacePhoto(int blockNumber, const Block &photo)
+{
+    Block image = m_body->imageAt(blockNumber);
+    image.media = photo.media;
+    image.width = photo.width;
+    image.height = photo.height;
+    image.sourceUrl.clear();
+    for (auto [field, fill] : {std::pair(&image.caption, photo.caption), std::pair(&image.credit, photo.credit),
+                               std::pair(&image.alt, photo.alt)}) {
+        if (field->trimmed().isEmpty())
+            *field = fill;
+    }
+    m_body->updateImage(blockNumber, image);
+}
+
 void ArticleEditor::updateImage(int blockNumber, const Block &image)
 {
     if (m_bodyUndo)

@@ -41,6 +41,9 @@ public:
     void replaceContent(const Article &article);
     // Edits a photo's fields (BodyEdit::updateImage); successive edits of one photo undo together.
     void updateImage(int blockNumber, const Block &image);
+    // Puts another photo in the image block: its caption, credit and alt stay, and those left
+    // empty are filled from the new photo's own.
+    void replacePhoto(int blockNumber, const Block &photo);
     // Copies the editor's title, subtitle and body into the article.
     void applyTo(Article *article) const;
     void focusTitle();

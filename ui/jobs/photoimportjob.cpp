@@ -25,6 +25,8 @@ void PhotoImportJob::start(const QStringList &paths)
         } else {
             QString ignored; // a photo whose metadata cannot be read simply has none
             PhotoMetadata::read(result.image.bytes, &result.metadata, &ignored);
+            result.block = Block::image(result.image.sha256, result.image.size.width(), result.image.size.height());
+            result.fromMetadata = result.metadata.fillBlock(&result.block);
         }
         return result;
     }));
@@ -43,6 +45,8 @@ void PhotoImportJob::startWithImage(const QImage &image)
             result.error = tr("the pasted picture could not be encoded: %1").arg(writer.errorString());
         else if (!ImageDecoder::decodeBytes(bytes, QStringLiteral("pasted.png"), &result.image, &result.error))
             result.image = DecodedImage();
+        else
+            result.block = Block::image(result.image.sha256, result.image.size.width(), result.image.size.height());
         return result;
     }));
 }

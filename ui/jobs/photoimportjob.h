@@ -3,13 +3,15 @@
 #include "jobs/concurrentbatch.h"
 #include "media/decodedimage.h"
 #include "media/photometadata.h"
+#include "model/block.h"
 
 #include <QObject>
 #include <QStringList>
 
 namespace copydesk {
 
-// Decodes a batch of photo files in parallel off the UI thread, with progress and cancel.
+// Decodes a batch of photo files in parallel off the UI thread into photo blocks, with progress
+// and cancel.
 class PhotoImportJob : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
         QString path;
         DecodedImage image;
         PhotoMetadata metadata; // caption, credit, alt from the photo's IPTC/XMP
+        Block block;            // the photo as an article block, its fields filled from metadata
+        bool fromMetadata = false;
         QString error;
     };
 

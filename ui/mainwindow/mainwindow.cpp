@@ -218,44 +218,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(m_autosaver, &Autosaver::changedElsewhere, this, &MainWindow::changedElsewhere);
     m_watcher = new StoreWatcher(m_store, this);
     connect(m_watcher, &StoreWatcher::articlesChanged, this, &MainWindow::articlesChanged);
-    connect(m_photoJob, &PhotoImportJob::finished, this,
-            [this](const QList<PhotoImportJob::Result> &results, bool cancelled) {
-                QList<Block> images;
-                QStringList problems;
-                for (const PhotoImportJob::Result &result : results) {
-                    QString error = result.error;
-                    if (error.isEmpty()
-                        && !m_store->putMedia({result.image}, &error)) {
-                        error = tr("%1: %2").arg(QFileInfo(result.path).fileName(), error);
-                    }
-                    if (!error.isEmpty()) {
-                        problems.append(error);
-                        continue;
-                    }
-                    Block image = Block::image(result.image.sha256, result.image.size.width(),
-                                               result.image.size.height());
-                    if (result.metadata.fillBlock(&image))
-                        m_fromMetadata.insert(image.media);
-                    images.append(image);
-                }
-                if (m_replaceBlock >= 0 && !images.isEmpty()) {
-                    Block image = m_editor->body()->imageAt(m_replaceBlock);
-                    image.media = images.first().media;
-                    image.width = images.first().width;
-                    image.height = images.first().height;
-                    image.sourceUrl.clear();
-                    m_editor->body()->updateImage(m_replaceBlock, image);
-                } else {
-                    m_editor->body()->insertImages(images);
-                }
-                m_replaceBlock = -1;
-                if (!problems.isEmpty()) {
-                    reportError(tr("%n photo(s) could not be added.", nullptr, int(problems.size())),
-                                problems.join(QLatin1Char('\n')));
-                } else if (cancelled) {
-                    statusBar()->showMessage(tr("Adding photos cancelled."), 4000);
-                }
-            });
+    connect(m_photoJob, &PhotoImportJob::finished, this, &MainWindow::photosDecoded);
     connect(m_importJob, &ArticleImportJob::finished, this, &MainWindow::articlesRead);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
 
@@ -1105,6 +1068,37 @@ void MainWindow::insertPastedImage(const QImage &image)
     m_photoJob->startWithImage(image);
 }
 
+// Decoded photos go into the article at once; the autosaver stores them off this thread, before
+// the article that shows them.
+void MainWindow::photosDecoded(const QList<PhotoImportJob::Result> &results, bool cancelled)
+{
+    QList<Block> images;
+    QList<DecodedImage> media;
+    QStringList problems;
+    for (const PhotoImportJob::Result &result : results) {
+        if (!result.error.isEmpty()) {
+            problems.append(result.error);
+            continue;
+        }
+        media.append(result.image);
+        images.append(result.block);
+        if (result.fromMetadata)
+            m_fromMetadata.insert(result.block.media);
+    }
+    m_autosaver->queueMedia(media);
+    if (m_replaceBlock >= 0 && !images.isEmpty())
+        m_editor->replacePhoto(m_replaceBlock, images.constFirst());
+    else
+        m_editor->body()->insertImages(images);
+    m_replaceBlock = -1;
+    if (!problems.isEmpty()) {
+        reportError(tr("%n photo(s) could not be added.", nullptr, int(problems.size())),
+                    problems.join(QLatin1Char('\n')));
+    } else if (cancelled) {
+        statusBar()->showMessage(tr("Adding photos cancelled."), 4000);
+    }
+}
+
 void MainWindow::pasteHtml(const QString &html)
 {
     HtmlConverter::Options options;
@@ -1117,12 +1111,7 @@ void MainWindow::pasteHtml(const QString &html)
         reportError(tr("Could not paste this copy."), error);
         return;
     }
-    for (const DecodedImage &image : std::as_const(imported.media)) {
-        if (!m_store->putMedia({image}, &error)) {
-            reportError(tr("Could not store a pasted photo."), error);
-            return;
-        }
-    }
+    m_autosaver->queueMedia(imported.media);
     m_editor->body()->insertBlocks(imported.article.blocks);
     if (!imported.warnings.isEmpty())
         statusBar()->showMessage(imported.warnings.join(QLatin1Char(' ')), 8000);

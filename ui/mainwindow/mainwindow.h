@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 #include "jobs/articleimportjob.h"
+#include "jobs/photoimportjob.h"
 #include "preview/previewview.h"
 #include "store/store.h"
 
@@ -30,7 +31,6 @@ class Autosaver;
 class ImageInspector;
 class MetadataPanel;
 class NoticeBar;
-class PhotoImportJob;
 class StoreWatcher;
 
 // The main window: article list, editor, metadata and photo panels, live preview, autosave.
@@ -105,6 +105,7 @@ private:
     void choosePhotos();
     void choosePhotoFolder();
     void replacePhoto();
+    void photosDecoded(const QList<PhotoImportJob::Result> &results, bool cancelled);
     void showPreferences();
     void showTrash();
     void showSiteSettings();

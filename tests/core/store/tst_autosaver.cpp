@@ -3,6 +3,7 @@
 #include "store/storelock.h"
 #include "fixtures/testutil.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -444,6 +445,52 @@ private slots:
         }
         QVERIFY(!saver.hasPending());
         QCOMPARE(stored(path, article.id).title, QStringLiteral("lost?"));
+    }
+
+    void photosGoBeforeTheirArticle_data()
+    {
+        QTest::addColumn<bool>("startLate");
+        QTest::newRow("nominal: photo and article written in one pass") << false;
+        QTest::newRow("robustness: refused while no store is open, kept and written later") << true;
+    }
+
+    // A photo queued with its article is in the store before (or with) the article showing it;
+    // while the store refuses, both wait and neither is dropped.
+    void photosGoBeforeTheirArticle()
+    {
+        QFETCH(bool, startLate);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.sqlite3"));
+        QList<Article> articles{Article::create(QStringLiteral("photo story"))};
+        QVERIFY(createStore(path, &articles));
+        const QByteArray bytes = test::encode(test::makePhoto(320, 240, 9), "png");
+        const DecodedImage photo = test::decodedImage(bytes, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                                                      QStringLiteral("image/png"), 320, 240);
+        Article article = articles.first();
+        article.blocks.append(Block::image(photo.sha256, 320, 240, QStringLiteral("会场")));
+
+        Autosaver saver;
+        QString error;
+        if (!startLate)
+            QVERIFY2(saver.start(path, &error), qPrintable(error));
+        QSignalSpy failed(&saver, &Autosaver::failed);
+        saver.setDelay(0);
+        saver.queueMedia({photo});
+        saver.schedule(article);
+        QVERIFY(saver.hasPending());
+        if (startLate) {
+            QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+            QCOMPARE(failed.first().at(0).toLongLong(), 0); // the photos, not an article
+            QVERIFY(saver.hasPending());
+            QVERIFY2(saver.start(path, &error), qPrintable(error));
+        }
+        QVERIFY2(saver.flush(&error), qPrintable(error));
+        QVERIFY(!saver.hasPending());
+        Store reader;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        QVERIFY(reader.hasMedia(photo.sha256));
+        QCOMPARE(reader.mediaBytes(photo.sha256, &error), bytes);
+        QCOMPARE(stored(path, article.id).imageCount(), 1);
     }
 
     void startFailures_data()

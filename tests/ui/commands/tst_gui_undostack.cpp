@@ -181,6 +181,34 @@ private slots:
         QCOMPARE(window->currentArticle().imageCount(), 0);
     }
 
+    // 替换: the editor's caption stays, the empty credit is filled from the new photo's own
+    // metadata; one step, undone whole.
+    void photoReplaceIsUndoable()
+    {
+        test::WindowSession session;
+        QVERIFY(open(&session));
+        MainWindow *window = session.window.get();
+        BodyEdit *body = window->editor()->body();
+        body->insertImages({Block::image(QStringLiteral("a").repeated(64), 400, 300, QStringLiteral("编辑写的图说"))});
+        int block = -1;
+        for (int i = 0; i < body->document()->blockCount() && block < 0; ++i) {
+            if (!body->imageAt(i).media.isEmpty())
+                block = i;
+        }
+        QVERIFY(block >= 0);
+        const int before = window->undoStack()->index();
+        window->editor()->replacePhoto(block, Block::image(QStringLiteral("b").repeated(64), 300, 400,
+                                                           QStringLiteral("相机里的图说"), QStringLiteral("王五 摄")));
+        const Block replaced = body->imageAt(block);
+        QCOMPARE(replaced.media, QStringLiteral("b").repeated(64));
+        QCOMPARE(replaced.caption, QStringLiteral("编辑写的图说"));
+        QCOMPARE(replaced.credit, QStringLiteral("王五 摄"));
+        QCOMPARE(window->undoStack()->index(), before + 1);
+        window->undoStack()->undo();
+        QCOMPARE(body->imageAt(block).media, QStringLiteral("a").repeated(64));
+        QCOMPARE(body->imageAt(block).credit, QString());
+    }
+
     void restoreIsOneUndoableStep()
     {
         test::WindowSession session;
