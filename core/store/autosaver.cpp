@@ -114,7 +114,7 @@ void Autosaver::queueMedia(const QList<DecodedImage> &images)
         QMutexLocker locker(&m_mutex);
         m_pendingMedia += images;
     }
-    armTimer();
+    m_timer.start(0); // a photo added is a single event, not a burst: written now
 }
 
 // Restarts the idle timer, but never past m_maxDelay after the oldest change still waiting.
@@ -169,7 +169,12 @@ bool Autosaver::writePendingMedia(QString *firstError)
         return true;
     QString why;
     const bool written = m_store->putMedia(media, &why);
-    if (!written) {
+    if (written) {
+        QStringList ids;
+        for (const DecodedImage &image : std::as_const(media))
+            ids.append(image.sha256);
+        QMetaObject::invokeMethod(this, [this, ids] { emit mediaSaved(ids); }, Qt::QueuedConnection);
+    } else {
         QMetaObject::invokeMethod(this, [this, why] { emit failed(0, why); }, Qt::QueuedConnection);
         if (firstError)
             *firstError = why;

@@ -74,6 +74,8 @@ signals:
     void changedElsewhere(const Article &sent, const Article &stored,
                           const Store::SaveOutcome &outcome);
     // The snapshot stays pending and is retried on the next schedule() or flush(), never dropped.
+    // The photos queued with queueMedia() are in the store now.
+    void mediaSaved(const QStringList &sha256s);
     // articleId is 0 when it is the photos queued with queueMedia() that were refused.
     void failed(qint64 articleId, const QString &error);
 

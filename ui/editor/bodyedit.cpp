@@ -214,7 +214,8 @@ QVariant BodyEdit::loadResource(int type, const QUrl &name)
     requestImage(name, mediaId);
     // Until the photo is decoded, its thumbnail (stored, small) stands in at the same size.
     QImage thumbnail;
-    thumbnail.loadFromData(m_store->mediaThumbnail(mediaId));
+    const auto provided = m_provided.constFind(mediaId);
+    thumbnail.loadFromData(provided != m_provided.cend() ? provided->thumbnail : m_store->mediaThumbnail(mediaId));
     return thumbnail.isNull() ? placeholderImage() : thumbnail;
 }
 
@@ -224,12 +225,19 @@ void BodyEdit::requestImage(const QUrl &url, const QString &mediaId)
         return;
     m_pending.insert(mediaId);
     QString error;
-    const QByteArray bytes = m_store->mediaBytes(mediaId, &error);
+    const DecodedImage provided = m_provided.value(mediaId);
+    const QByteArray bytes = provided.bytes.isEmpty() ? m_store->mediaBytes(mediaId, &error) : provided.bytes;
     // Decoded to the pixels the column shows at this screen's pixel ratio, no more: a photo
     // decoded larger only costs memory and a downscale at every paint.
     int longEdge = qCeil(ColumnWidth * devicePixelRatioF());
     MediaInfo info;
-    if (m_store->mediaInfo(mediaId, &info, &error) && info.width > 0 && info.height > info.width)
+    if (!provided.bytes.isEmpty()) {
+        info.width = provided.size.width();
+        info.height = provided.size.height();
+    } else if (!m_store->mediaInfo(mediaId, &info, &error)) {
+        info = MediaInfo();
+    }
+    if (info.width > 0 && info.height > info.width)
         longEdge = qCeil(qreal(longEdge) * info.height / info.width); // portrait: full column width
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, url, mediaId] {
@@ -247,8 +255,17 @@ void BodyEdit::requestImage(const QUrl &url, const QString &mediaId)
     }));
 }
 
+void BodyEdit::provideMedia(const QList<DecodedImage> &images)
+{
+    for (const DecodedImage &image : images)
+        m_provided.insert(image.sha256, image);
+}
+
 void BodyEdit::imageReady(const QUrl &url, const QImage &image)
 {
+    QString mediaId;
+    if (DocumentFormat::parseImageResourceUrl(url, &mediaId))
+        m_provided.remove(mediaId); // decoded now: the document keeps the pixels
     if (image.isNull())
         return;
     document()->addResource(QTextDocument::ImageResource, url, image);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "media/decodedimage.h"
 #include "model/block.h"
 
 #include <QHash>
@@ -40,6 +41,9 @@ public:
     void updateImage(int blockNumber, const Block &image);
     void removeImage(int blockNumber);
     int imageDisplayWidth() const;
+    // Photos just decoded that the store may not have yet (the autosaver writes them): shown
+    // from these bytes meanwhile.
+    void provideMedia(const QList<DecodedImage> &images);
 
 signals:
     void currentImageChanged(int blockNumber);
@@ -67,6 +71,7 @@ private:
 
     const Store *m_store;
     QSet<QString> m_pending;
+    QHash<QString, DecodedImage> m_provided;
     int m_lastImageBlock = -2;
 };
 

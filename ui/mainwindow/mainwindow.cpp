@@ -216,6 +216,11 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
                                      .arg(error));
     });
     connect(m_autosaver, &Autosaver::changedElsewhere, this, &MainWindow::changedElsewhere);
+    // The preview reads photos from the store: shown again once new ones are written.
+    connect(m_autosaver, &Autosaver::mediaSaved, this, [this] {
+        if (m_preview && m_current.id)
+            m_preview->showArticle(currentArticle());
+    });
     m_watcher = new StoreWatcher(m_store, this);
     connect(m_watcher, &StoreWatcher::articlesChanged, this, &MainWindow::articlesChanged);
     connect(m_photoJob, &PhotoImportJob::finished, this, &MainWindow::photosDecoded);
@@ -1086,6 +1091,7 @@ void MainWindow::photosDecoded(const QList<PhotoImportJob::Result> &results, boo
             m_fromMetadata.insert(result.block.media);
     }
     m_autosaver->queueMedia(media);
+    m_editor->body()->provideMedia(media);
     if (m_replaceBlock >= 0 && !images.isEmpty())
         m_editor->replacePhoto(m_replaceBlock, images.constFirst());
     else
@@ -1112,6 +1118,7 @@ void MainWindow::pasteHtml(const QString &html)
         return;
     }
     m_autosaver->queueMedia(imported.media);
+    m_editor->body()->provideMedia(imported.media);
     m_editor->body()->insertBlocks(imported.article.blocks);
     if (!imported.warnings.isEmpty())
         statusBar()->showMessage(imported.warnings.join(QLatin1Char(' ')), 8000);

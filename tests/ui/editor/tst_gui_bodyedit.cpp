@@ -1,6 +1,10 @@
 #include "editor/bodyedit.h"
 #include "document/documentmapper.h"
 #include "store/store.h"
+#include "document/documentformat.h"
+#include "fixtures/testutil.h"
+
+#include <QCryptographicHash>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +135,24 @@ private slots:
         QCOMPARE(edit.blocks().value(0).alt, QStringLiteral("替代文字"));
         edit.undo();
         QCOMPARE(edit.blocks(), blocks);
+    }
+
+    // A photo just added is shown from its decoded bytes while the store does not have it yet
+    // (the autosaver writes it a moment later).
+    void providedPhotoShowsBeforeTheStoreHasIt()
+    {
+        const QImage picture = test::makePhoto(900, 600, 5);
+        const QByteArray bytes = test::encode(picture, "png");
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QVERIFY(!m_store.hasMedia(sha));
+        BodyEdit edit(&m_store);
+        edit.resize(800, 600);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        edit.provideMedia({test::decodedImage(bytes, sha, QStringLiteral("image/png"), 900, 600)});
+        edit.insertImages({Block::image(sha, 900, 600)});
+        const QUrl url = DocumentFormat::imageResourceUrl(sha);
+        QTRY_VERIFY(qvariant_cast<QImage>(edit.document()->resource(QTextDocument::ImageResource, url)).width() > 320);
     }
 };
 
