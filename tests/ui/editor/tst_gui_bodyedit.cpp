@@ -152,7 +152,12 @@ private slots:
         edit.provideMedia({test::decodedImage(bytes, sha, QStringLiteral("image/png"), 900, 600)});
         edit.insertImages({Block::image(sha, 900, 600)});
         const QUrl url = DocumentFormat::imageResourceUrl(sha);
-        QTRY_VERIFY(qvariant_cast<QImage>(edit.document()->resource(QTextDocument::ImageResource, url)).width() > 320);
+        // The photo's own 3:2 pixels, not the 16:9 "photo to come" placeholder.
+        const auto shown = [&] {
+            return qvariant_cast<QImage>(edit.document()->resource(QTextDocument::ImageResource, url));
+        };
+        QTRY_COMPARE(shown().width() * 2, shown().height() * 3);
+        QVERIFY(shown().width() > 320);
     }
 };
 
