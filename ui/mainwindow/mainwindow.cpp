@@ -6,14 +6,17 @@
 #include "store/autosaver.h"
 #include "editor/bodyedit.h"
 #include "document/documentmapper.h"
+#include "mainwindow/articlelistpane.h"
 #include "mainwindow/historypanel.h"
+#include "mainwindow/statusline.h"
+#include "mainwindow/welcomepage.h"
 #include "mainwindow/imageinspector.h"
 #include "mainwindow/metadatapanel.h"
 #include "editor/noticebar.h"
 #include "model/articlemerge.h"
 #include "store/storewatcher.h"
 #include "media/photobatch.h"
-#include "jobs/photoimportjob.h"
+#include "editor/photoinserter.h"
 #include "preview/previewview.h"
 #include "export/articleexporter.h"
 #include "import/articleimporter.h"
@@ -94,16 +97,11 @@ ArticleSummary summaryOf(const Article &article)
     return summary;
 }
 
-QString photoFilter()
-{
-    return MainWindow::tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic);;All files (*)");
-}
-
 } // namespace
 
 MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(store, this)),
-      m_undo(new QUndoStack(this)), m_photoJob(new PhotoImportJob(this)), m_importJob(new ArticleImportJob(this)),
+      m_undo(new QUndoStack(this)), m_importJob(new ArticleImportJob(this)),
       m_syncTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -113,7 +111,17 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_syncTimer->setInterval(SyncDelayMs);
     connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::sync);
 
-    QWidget *listPane = createListPane();
+    m_listPane = new ArticleListPane(m_model, this);
+    connect(m_listPane, &ArticleListPane::currentArticleChanged, this, [this](qint64 id) {
+        if (id && id != m_current.id && !m_switching)
+            loadArticle(id);
+    });
+    connect(m_listPane, &ArticleListPane::failed, this,
+            [this](const QString &error) { reportError(tr("Could not list the articles."), error); });
+    connect(m_listPane, &ArticleListPane::filtered, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary, 4000);
+        m_listPane->selectArticle(m_current.id);
+    });
 
     // Centre: the editor, or a welcome page on an empty store.
     m_editor = new ArticleEditor(store, this);
@@ -129,28 +137,9 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
     connect(m_editor->body(), &BodyEdit::htmlPasted, this, &MainWindow::pasteHtml);
 
-    auto *welcome = new QWidget(this);
-    auto *welcomeLayout = new QVBoxLayout(welcome);
-    welcomeLayout->addStretch(2);
-    auto *welcomeTitle = new QLabel(tr("<h2>Welcome to Copydesk</h2><p>Write a new article, or open a real one "
-                                       "to see how Copydesk shapes copy into a page.</p>"),
-                                    welcome);
-    welcomeTitle->setAlignment(Qt::AlignCenter);
-    welcomeTitle->setWordWrap(true);
-    auto *newButton = new QPushButton(tr("&New Article"), welcome);
-    newButton->setObjectName(QStringLiteral("welcomeNewButton"));
-    auto *sampleButton = new QPushButton(tr("Open the &Sample Article"), welcome);
-    sampleButton->setObjectName(QStringLiteral("welcomeSampleButton"));
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newArticle);
-    connect(sampleButton, &QPushButton::clicked, this, &MainWindow::openSample);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(newButton);
-    buttons->addWidget(sampleButton);
-    buttons->addStretch(1);
-    welcomeLayout->addWidget(welcomeTitle);
-    welcomeLayout->addLayout(buttons);
-    welcomeLayout->addStretch(3);
+    auto *welcome = new WelcomePage(this);
+    connect(welcome, &WelcomePage::newRequested, this, &MainWindow::newArticle);
+    connect(welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
 
     // Above the editor: a save that keeps failing, an article changed by another program.
     auto *editorPage = new QWidget(this);
@@ -178,28 +167,17 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     setCentralWidget(m_centre);
     auto *listDock = new QDockWidget(tr("Articles"), this);
     listDock->setObjectName(QStringLiteral("articlesDock"));
-    listDock->setWidget(listPane);
+    listDock->setWidget(m_listPane);
     listDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     resizeDocks({listDock}, {330}, Qt::Horizontal);
 
-    // Status bar: 字数, photos, photos missing captions, save state.
-    m_wordsLabel = new QLabel(this);
-    m_wordsLabel->setObjectName(QStringLiteral("wordCountLabel"));
-    m_photosLabel = new QLabel(this);
-    m_photosLabel->setObjectName(QStringLiteral("photoCountLabel"));
-    m_captionsLabel = new QLabel(this);
-    m_captionsLabel->setObjectName(QStringLiteral("missingCaptionsLabel"));
-    m_saveLabel = new QLabel(this);
-    m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
-    for (QLabel *label : {m_wordsLabel, m_photosLabel, m_captionsLabel, m_saveLabel})
-        statusBar()->addPermanentWidget(label);
-
-    connect(m_autosaver, &Autosaver::saving, this, [this](qint64) { m_saveLabel->setText(tr("Saving…")); });
+    m_statusLine = new StatusLine(this);
+    statusBar()->addPermanentWidget(m_statusLine);
+    connect(m_autosaver, &Autosaver::saving, m_statusLine, &StatusLine::showSaving);
     connect(m_autosaver, &Autosaver::saved, this,
             [this](qint64 id, const QDateTime &updated, qint64 version) {
-        m_saveLabel->setText(tr("Saved %1").arg(updated.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
-        m_saveLabel->setStyleSheet(QString());
+        m_statusLine->showSaved(updated);
         m_saveNotice->hide();
         if (id == m_current.id) {
             m_current.updated = updated;
@@ -208,8 +186,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
         }
     });
     connect(m_autosaver, &Autosaver::failed, this, [this](qint64, const QString &error) {
-        m_saveLabel->setText(tr("Not saved"));
-        m_saveLabel->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }"));
+        m_statusLine->showNotSaved();
         m_saveNotice->showNotice(NoticeBar::Kind::Error,
                                  tr("Your latest edits are not saved yet: %1. They stay in this "
                                     "window, and Copydesk keeps trying every few seconds.")
@@ -223,7 +200,9 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     });
     m_watcher = new StoreWatcher(m_store, this);
     connect(m_watcher, &StoreWatcher::articlesChanged, this, &MainWindow::articlesChanged);
-    connect(m_photoJob, &PhotoImportJob::finished, this, &MainWindow::photosDecoded);
+    m_photos = new PhotoInserter(m_editor, m_autosaver, this);
+    connect(m_photos, &PhotoInserter::problem, this, &MainWindow::reportError);
+    connect(m_photos, &PhotoInserter::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_importJob, &ArticleImportJob::finished, this, &MainWindow::articlesRead);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
 
@@ -248,131 +227,14 @@ MainWindow::~MainWindow()
     m_autosaver->flush();
 }
 
-QWidget *MainWindow::createListPane()
-{
-    auto *pane = new QWidget(this);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(6, 6, 0, 6);
-    m_filter = new QLineEdit(pane);
-    m_filter->setObjectName(QStringLiteral("articleFilter"));
-    m_filter->setPlaceholderText(tr("Search articles (title, text, captions…)"));
-    m_filter->setAccessibleName(tr("Search articles"));
-    m_filter->setClearButtonEnabled(true);
-
-    m_statusFilter = new QComboBox(pane);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->addItem(tr("All statuses"), -1);
-    for (Article::Status status : {Article::Status::Draft, Article::Status::Review, Article::Status::Approved,
-                                   Article::Status::Published, Article::Status::Archived})
-        m_statusFilter->addItem(Article::statusDisplayName(status), int(status));
-    m_sectionFilter = new QComboBox(pane);
-    m_sectionFilter->setObjectName(QStringLiteral("sectionFilter"));
-    m_sectionFilter->setAccessibleName(tr("Section filter"));
-    m_tagFilter = new QComboBox(pane);
-    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
-    m_tagFilter->setAccessibleName(tr("Tag filter"));
-    m_dateFilter = new QComboBox(pane);
-    m_dateFilter->setObjectName(QStringLiteral("dateFilter"));
-    m_dateFilter->setAccessibleName(tr("Date filter"));
-    m_dateFilter->addItem(tr("Any time"), 0);
-    m_dateFilter->addItem(tr("Today"), 1);
-    m_dateFilter->addItem(tr("Last 7 days"), 7);
-    m_dateFilter->addItem(tr("Last 30 days"), 30);
-    for (QComboBox *combo : {m_statusFilter, m_sectionFilter, m_tagFilter, m_dateFilter}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
-    }
-    m_captionFilter = new QCheckBox(tr("Missing captions"), pane);
-    m_captionFilter->setObjectName(QStringLiteral("captionFilter"));
-    auto *filters = new QGridLayout;
-    filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_statusFilter, 0, 0);
-    filters->addWidget(m_sectionFilter, 0, 1);
-    filters->addWidget(m_tagFilter, 1, 0);
-    filters->addWidget(m_dateFilter, 1, 1);
-    filters->addWidget(m_captionFilter, 2, 0, 1, 2);
-
-    m_list = new QTreeView(pane);
-    m_list->setObjectName(QStringLiteral("articleList"));
-    m_list->setAccessibleName(tr("Articles"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setModel(m_model);
-    m_list->setSortingEnabled(true);
-    m_list->header()->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    // A narrow list (large scale factors, small screens) scrolls rather than squeeze the title away.
-    m_list->header()->setMinimumSectionSize(m_list->fontMetrics().horizontalAdvance(QStringLiteral("新闻稿件标题")));
-    m_list->header()->setStretchLastSection(false);
-    layout->addWidget(m_filter);
-    layout->addLayout(filters);
-    layout->addWidget(m_list);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
-
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(200);
-    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_statusFilter, m_sectionFilter, m_tagFilter, m_dateFilter})
-        connect(combo, &QComboBox::activated, this, &MainWindow::applyFilter);
-    connect(m_captionFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
-    return pane;
-}
-
 void MainWindow::refreshFilterChoices()
 {
     QString error;
-    const struct {
-        QComboBox *combo;
-        QString all;
-        QStringList values;
-    } choices[] = {
-        {m_sectionFilter, tr("All sections"), m_store->sections(&error)},
-        {m_tagFilter, tr("All tags"), m_store->tags(&error)},
-    };
-    for (const auto &choice : choices) {
-        const QString current = choice.combo->currentData().toString();
-        choice.combo->clear();
-        choice.combo->addItem(choice.all, QString());
-        for (const QString &value : choice.values)
-            choice.combo->addItem(value, value);
-        choice.combo->setCurrentIndex(qMax(0, choice.combo->findData(current)));
-    }
-    m_metadata->setSections(m_store->sections(&error));
-    m_metadata->setKnownTags(m_store->tags(&error));
-}
-
-void MainWindow::applyFilter()
-{
-    m_filterTimer->stop();
-    ArticleFilter filter;
-    filter.text = m_filter->text().trimmed();
-    const int status = m_statusFilter->currentData().toInt();
-    if (status >= 0)
-        filter.statuses = {Article::Status(status)};
-    filter.section = m_sectionFilter->currentData().toString();
-    filter.tag = m_tagFilter->currentData().toString();
-    const int days = m_dateFilter->currentData().toInt();
-    if (days > 0)
-        filter.updatedFrom = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0)).toUTC();
-    filter.missingCaptionsOnly = m_captionFilter->isChecked();
-    ArticleFilter::Sort sort = m_model->sortOrder();
-    if (!filter.text.isEmpty() && m_model->filter().text.isEmpty())
-        sort = ArticleFilter::Sort::Relevance;
-    else if (filter.text.isEmpty() && sort == ArticleFilter::Sort::Relevance)
-        sort = ArticleFilter::Sort::UpdatedNewest;
-    QString error;
-    if (!m_model->setQuery(filter, sort, &error))
-        reportError(tr("Could not list the articles."), error);
-    statusBar()->showMessage(filter.isEmpty() ? tr("%n article(s)", nullptr, int(m_model->totalCount()))
-                                              : tr("%n article(s) found", nullptr, int(m_model->totalCount())),
-                             4000);
-    if (m_model->rowOf(m_current.id) >= 0)
-        selectArticle(m_current.id);
+    const QStringList sections = m_store->sections(&error);
+    const QStringList tags = m_store->tags(&error);
+    m_listPane->setChoices(sections, tags);
+    m_metadata->setSections(sections);
+    m_metadata->setKnownTags(tags);
 }
 
 void MainWindow::createDocks()
@@ -397,7 +259,7 @@ void MainWindow::createDocks()
         if (block >= 0)
             m_editor->body()->removeImage(block);
     });
-    connect(m_inspector, &ImageInspector::replaceRequested, this, &MainWindow::replacePhoto);
+    connect(m_inspector, &ImageInspector::replaceRequested, this, [this] { m_photos->chooseReplacement(); });
     m_photoDock = new QDockWidget(tr("Photo"), this);
     m_photoDock->setObjectName(QStringLiteral("photoDock"));
     m_photoDock->setWidget(m_inspector);
@@ -483,10 +345,17 @@ void MainWindow::createActions()
     edit->addActions({a.find, a.replace});
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    QAction *photos = insert->addAction(icon("photo"), tr("&Photos…"), this, &MainWindow::choosePhotos);
+    // Photos from the menu go into a new article when none is open.
+    QAction *photos = insert->addAction(icon("photo"), tr("&Photos…"), this, [this] {
+        if (m_current.id || (newArticle(), m_current.id))
+            m_photos->choosePhotos();
+    });
     photos->setObjectName(QStringLiteral("insertPhotosAction"));
     photos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    insert->addAction(tr("Photos from &Folder…"), this, &MainWindow::choosePhotoFolder);
+    insert->addAction(tr("Photos from &Folder…"), this, [this] {
+        if (m_current.id || (newArticle(), m_current.id))
+            m_photos->chooseFolder();
+    });
     insert->addAction(a.link);
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
@@ -547,9 +416,7 @@ void MainWindow::reloadArticles()
     if (!m_model->reload(&error))
         reportError(tr("Could not list the articles."), error);
     refreshFilterChoices();
-    m_list->resizeColumnToContents(ArticleListModel::StatusColumn);
-    m_list->resizeColumnToContents(ArticleListModel::UpdatedColumn);
-    m_list->resizeColumnToContents(ArticleListModel::WordsColumn);
+    m_listPane->fitColumns();
     if (!selectArticle(m_current.id) && !selectArticle(m_model->idAt(0))) {
         m_current = Article();
         m_centre->setCurrentIndex(0);
@@ -572,17 +439,10 @@ bool MainWindow::selectArticle(qint64 id)
     }
     if (row < 0)
         return false;
-    m_list->setCurrentIndex(m_model->index(row, 0));
+    m_listPane->selectArticle(id);
     if (m_current.id != id)
         loadArticle(id);
     return true;
-}
-
-void MainWindow::currentRowChanged()
-{
-    const qint64 id = m_list->currentIndex().data(ArticleListModel::IdRole).toLongLong();
-    if (id && id != m_current.id && !m_switching)
-        loadArticle(id);
 }
 
 void MainWindow::loadArticle(qint64 id)
@@ -606,7 +466,7 @@ void MainWindow::loadArticle(qint64 id)
     m_dirty = false;
     m_switching = false;
     updateStatus(article);
-    m_saveLabel->setText(tr("All changes saved"));
+    m_statusLine->showAllSaved();
     m_history->setArticle(article.id);
     updateImageInspector(m_editor->body()->currentImageBlockNumber());
     if (m_preview)
@@ -687,12 +547,7 @@ void MainWindow::articlesChanged(const QList<Store::Change> &changes)
     if (listChanged) {
         m_model->reload();
         refreshFilterChoices();
-        const int row = m_model->rowOf(m_current.id);
-        if (row >= 0) {
-            m_switching = true;
-            m_list->setCurrentIndex(m_model->index(row, 0));
-            m_switching = false;
-        }
+        m_listPane->selectArticle(m_current.id);
     }
 }
 
@@ -794,19 +649,13 @@ bool MainWindow::flush()
 void MainWindow::updateStatus(const Article &article)
 {
     m_editor->setEmbargo(article.embargo);
-    const bool any = article.id != 0;
-    m_wordsLabel->setText(any ? tr("%n word(s)", nullptr, article.wordCount()) : QString());
-    const int photos = article.imageCount();
-    m_photosLabel->setText(any ? tr("%n photo(s)", nullptr, photos) : QString());
-    const int missing = article.imagesMissingCaption();
-    m_captionsLabel->setText(missing ? tr("%n without caption", nullptr, missing) : QString());
-    m_captionsLabel->setVisible(missing > 0);
+    m_statusLine->showCounts(article);
 }
 
 void MainWindow::updateImageInspector(int blockNumber)
 {
     const Block image = blockNumber >= 0 ? m_editor->body()->imageAt(blockNumber) : Block();
-    m_inspector->setImage(image, blockNumber >= 0, !image.media.isEmpty() && m_fromMetadata.contains(image.media));
+    m_inspector->setImage(image, blockNumber >= 0, !image.media.isEmpty() && m_photos->isFromMetadata(image.media));
     if (blockNumber >= 0)
         m_photoDock->raise();
 }
@@ -920,9 +769,7 @@ void MainWindow::exportArticles()
     if (!flush())
         return;
     // Several selected articles export together; else the open one.
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
-        ids.append(index.data(ArticleListModel::IdRole).toLongLong());
+    QList<qint64> ids = m_listPane->selectedArticles();
     if (ids.size() <= 1 && m_current.id)
         ids = {m_current.id};
     if (ids.isEmpty())
@@ -987,7 +834,7 @@ void MainWindow::articlesRead(const QList<ArticleImportJob::Result> &results)
             last = imported.article.id;
             warnings += imported.warnings;
             for (auto it = imported.fromMetadata.cbegin(); it != imported.fromMetadata.cend(); ++it)
-                m_fromMetadata.insert(it.key());
+                m_photos->markFromMetadata(it.key());
             continue;
         }
         problems.append(error);
@@ -1001,108 +848,16 @@ void MainWindow::articlesRead(const QList<ArticleImportJob::Result> &results)
         statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 8000);
 }
 
-void MainWindow::choosePhotos()
+void MainWindow::insertPhotos(const QStringList &paths)
 {
-    if (!m_current.id)
-        newArticle();
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Insert Photos"),
-                                                            QSettings().value(QStringLiteral("photos/lastDir")).toString(),
-                                                            photoFilter());
-    if (paths.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("photos/lastDir"), QFileInfo(paths.first()).absolutePath());
-    insertPhotos(paths);
-}
-
-void MainWindow::replacePhoto()
-{
-    const int block = m_editor->body()->currentImageBlockNumber();
-    if (block < 0)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Replace Photo"),
-                                                      QSettings().value(QStringLiteral("photos/lastDir")).toString(),
-                                                      photoFilter());
-    if (path.isEmpty())
-        return;
-    m_replaceBlock = block;
-    m_photoJob->start({path});
-}
-
-void MainWindow::choosePhotoFolder()
-{
-    if (!m_current.id)
-        newArticle();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Insert Photos from Folder"),
-                                                             QSettings().value(QStringLiteral("photos/lastDir")).toString());
-    if (folder.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("photos/lastDir"), folder);
-    insertPhotos({folder});
-}
-
-void MainWindow::insertPhotos(const QStringList &chosen)
-{
-    if (chosen.isEmpty() || m_photoJob->isRunning() || !m_current.id)
-        return;
-    // Folders expand to their photos; a batch goes in shooting order (else by file name).
-    QStringList paths;
-    QString error;
-    if (!PhotoBatch::collect(chosen, &paths, &error)) {
-        reportError(tr("Could not add the photos."), error);
-        return;
-    }
-    m_replaceBlock = -1;
-    if (paths.size() > 1) {
-        auto *progress = new QProgressDialog(tr("Adding photos…"), tr("Cancel"), 0, int(paths.size()), this);
-        progress->setObjectName(QStringLiteral("photoProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_photoJob, &PhotoImportJob::progress, progress, &QProgressDialog::setValue);
-        connect(progress, &QProgressDialog::canceled, m_photoJob, &PhotoImportJob::cancel);
-        connect(m_photoJob, &PhotoImportJob::finished, progress, &QProgressDialog::close);
-    }
-    m_photoJob->start(paths);
+    if (m_current.id)
+        m_photos->insertPhotos(paths);
 }
 
 void MainWindow::insertPastedImage(const QImage &image)
 {
-    if (image.isNull() || m_photoJob->isRunning() || !m_current.id)
-        return;
-    m_replaceBlock = -1;
-    m_photoJob->startWithImage(image);
-}
-
-// Decoded photos go into the article at once; the autosaver stores them off this thread, before
-// the article that shows them.
-void MainWindow::photosDecoded(const QList<PhotoImportJob::Result> &results, bool cancelled)
-{
-    QList<Block> images;
-    QList<DecodedImage> media;
-    QStringList problems;
-    for (const PhotoImportJob::Result &result : results) {
-        if (!result.error.isEmpty()) {
-            problems.append(result.error);
-            continue;
-        }
-        media.append(result.image);
-        images.append(result.block);
-        if (result.fromMetadata)
-            m_fromMetadata.insert(result.block.media);
-    }
-    m_autosaver->queueMedia(media);
-    m_editor->body()->provideMedia(media);
-    if (m_replaceBlock >= 0 && !images.isEmpty())
-        m_editor->replacePhoto(m_replaceBlock, images.constFirst());
-    else
-        m_editor->body()->insertImages(images);
-    m_replaceBlock = -1;
-    if (!problems.isEmpty()) {
-        reportError(tr("%n photo(s) could not be added.", nullptr, int(problems.size())),
-                    problems.join(QLatin1Char('\n')));
-    } else if (cancelled) {
-        statusBar()->showMessage(tr("Adding photos cancelled."), 4000);
-    }
+    if (m_current.id)
+        m_photos->insertPastedImage(image);
 }
 
 void MainWindow::pasteHtml(const QString &html)

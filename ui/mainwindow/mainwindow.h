@@ -2,7 +2,6 @@
 
 #include "model/article.h"
 #include "jobs/articleimportjob.h"
-#include "jobs/photoimportjob.h"
 #include "preview/previewview.h"
 #include "store/store.h"
 
@@ -26,11 +25,14 @@ namespace copydesk {
 
 class ArticleEditor;
 class ArticleListModel;
+class ArticleListPane;
 class HistoryPanel;
 class Autosaver;
 class ImageInspector;
 class MetadataPanel;
 class NoticeBar;
+class PhotoInserter;
+class StatusLine;
 class StoreWatcher;
 
 // The main window: article list, editor, metadata and photo panels, live preview, autosave.
@@ -81,11 +83,8 @@ private:
     void createActions();
     void createDocks();
     void createPreview();
-    QWidget *createListPane();
-    void applyFilter();
     void refreshFilterChoices();
     void loadArticle(qint64 id);
-    void currentRowChanged();
     void scheduleSync();
     void sync();
     void articlesChanged(const QList<Store::Change> &changes);
@@ -102,10 +101,6 @@ private:
     void copyForWeChat();
     void importFiles();
     void articlesRead(const QList<ArticleImportJob::Result> &results);
-    void choosePhotos();
-    void choosePhotoFolder();
-    void replacePhoto();
-    void photosDecoded(const QList<PhotoImportJob::Result> &results, bool cancelled);
     void showPreferences();
     void showTrash();
     void showSiteSettings();
@@ -120,14 +115,7 @@ private:
 
     ArticleListModel *m_model;
     QUndoStack *m_undo;
-    QLineEdit *m_filter;
-    QComboBox *m_statusFilter;
-    QComboBox *m_sectionFilter;
-    QComboBox *m_tagFilter;
-    QComboBox *m_dateFilter;
-    QCheckBox *m_captionFilter;
-    QTimer *m_filterTimer = nullptr;
-    QTreeView *m_list;
+    ArticleListPane *m_listPane;
     QStackedWidget *m_centre;
     ArticleEditor *m_editor;
     MetadataPanel *m_metadata;
@@ -137,21 +125,15 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QPointer<PreviewView> m_preview;
     bool m_previewRequested = false;
-    PhotoImportJob *m_photoJob;
+    PhotoInserter *m_photos = nullptr;
     ArticleImportJob *m_importJob;
-    int m_replaceBlock = -1;
-    // Photos whose caption/credit/alt came from their own metadata (by media id).
-    QSet<QString> m_fromMetadata;
     QTimer *m_syncTimer;
     QElapsedTimer m_dirtySince; // since the first edit not yet synced
     StoreWatcher *m_watcher = nullptr;
     NoticeBar *m_saveNotice = nullptr;
     NoticeBar *m_changeNotice = nullptr;
 
-    QLabel *m_wordsLabel;
-    QLabel *m_photosLabel;
-    QLabel *m_captionsLabel;
-    QLabel *m_saveLabel;
+    StatusLine *m_statusLine;
     QAction *m_undoDelete = nullptr;
     QAction *m_previewPhone = nullptr;
 };

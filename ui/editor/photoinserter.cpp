@@ -1,0 +1,127 @@
+#include "editor/photoinserter.h"
+
+#include "editor/articleeditor.h"
+#include "editor/bodyedit.h"
+#include "media/photobatch.h"
+#include "store/autosaver.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QWidget>
+
+namespace copydesk {
+
+PhotoInserter::PhotoInserter(ArticleEditor *editor, Autosaver *autosaver, QWidget *window)
+    : QObject(window), m_editor(editor), m_autosaver(autosaver), m_window(window), m_job(new PhotoImportJob(this))
+{
+    connect(m_job, &PhotoImportJob::finished, this, &PhotoInserter::decoded);
+}
+
+QString PhotoInserter::fileFilter()
+{
+    return tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic);;All files (*)");
+}
+
+void PhotoInserter::choosePhotos()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Insert Photos"),
+                                                            QSettings().value(QStringLiteral("photos/lastDir")).toString(),
+                                                            fileFilter());
+    if (paths.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("photos/lastDir"), QFileInfo(paths.first()).absolutePath());
+    insertPhotos(paths);
+}
+
+void PhotoInserter::chooseReplacement()
+{
+    const int block = m_editor->body()->currentImageBlockNumber();
+    if (block < 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Replace Photo"),
+                                                      QSettings().value(QStringLiteral("photos/lastDir")).toString(),
+                                                      fileFilter());
+    if (path.isEmpty())
+        return;
+    m_replaceBlock = block;
+    m_job->start({path});
+}
+
+void PhotoInserter::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Insert Photos from Folder"),
+                                                             QSettings().value(QStringLiteral("photos/lastDir")).toString());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("photos/lastDir"), folder);
+    insertPhotos({folder});
+}
+
+void PhotoInserter::insertPhotos(const QStringList &chosen)
+{
+    if (chosen.isEmpty() || m_job->isRunning())
+        return;
+    // Folders expand to their photos; a batch goes in shooting order (else by file name).
+    QStringList paths;
+    QString error;
+    if (!PhotoBatch::collect(chosen, &paths, &error)) {
+        emit problem(tr("Could not add the photos."), error);
+        return;
+    }
+    m_replaceBlock = -1;
+    if (paths.size() > 1) {
+        auto *progress = new QProgressDialog(tr("Adding photos…"), tr("Cancel"), 0, int(paths.size()), m_window);
+        progress->setObjectName(QStringLiteral("photoProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_job, &PhotoImportJob::progress, progress, &QProgressDialog::setValue);
+        connect(progress, &QProgressDialog::canceled, m_job, &PhotoImportJob::cancel);
+        connect(m_job, &PhotoImportJob::finished, progress, &QProgressDialog::close);
+    }
+    m_job->start(paths);
+}
+
+void PhotoInserter::insertPastedImage(const QImage &image)
+{
+    if (image.isNull() || m_job->isRunning())
+        return;
+    m_replaceBlock = -1;
+    m_job->startWithImage(image);
+}
+
+// Decoded photos go into the article at once; the autosaver stores them off this thread, before
+// the article that shows them.
+void PhotoInserter::decoded(const QList<PhotoImportJob::Result> &results, bool cancelled)
+{
+    QList<Block> images;
+    QList<DecodedImage> media;
+    QStringList problems;
+    for (const PhotoImportJob::Result &result : results) {
+        if (!result.error.isEmpty()) {
+            problems.append(result.error);
+            continue;
+        }
+        media.append(result.image);
+        images.append(result.block);
+        if (result.fromMetadata)
+            m_fromMetadata.insert(result.block.media);
+    }
+    m_autosaver->queueMedia(media);
+    m_editor->body()->provideMedia(media);
+    if (m_replaceBlock >= 0 && !images.isEmpty())
+        m_editor->replacePhoto(m_replaceBlock, images.constFirst());
+    else
+        m_editor->body()->insertImages(images);
+    m_replaceBlock = -1;
+    if (!problems.isEmpty()) {
+        emit problem(tr("%n photo(s) could not be added.", nullptr, int(problems.size())),
+                    problems.join(QLatin1Char('\n')));
+    } else if (cancelled) {
+        emit message(tr("Adding photos cancelled."));
+    }
+}
+
+} // namespace copydesk

@@ -1,0 +1,59 @@
+#include "mainwindow/statusline.h"
+
+#include "model/article.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace copydesk {
+
+StatusLine::StatusLine(QWidget *parent)
+    : QWidget(parent), m_words(new QLabel(this)), m_photos(new QLabel(this)), m_captions(new QLabel(this)),
+      m_save(new QLabel(this))
+{
+    m_words->setObjectName(QStringLiteral("wordCountLabel"));
+    m_photos->setObjectName(QStringLiteral("photoCountLabel"));
+    m_captions->setObjectName(QStringLiteral("missingCaptionsLabel"));
+    m_save->setObjectName(QStringLiteral("saveStateLabel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    for (QLabel *label : {m_words, m_photos, m_captions, m_save})
+        layout->addWidget(label);
+}
+
+void StatusLine::showCounts(const Article &article)
+{
+    const bool any = article.id != 0;
+    m_words->setText(any ? tr("%n word(s)", nullptr, article.wordCount()) : QString());
+    m_photos->setText(any ? tr("%n photo(s)", nullptr, article.imageCount()) : QString());
+    const int missing = article.imagesMissingCaption();
+    m_captions->setText(missing ? tr("%n without caption", nullptr, missing) : QString());
+    m_captions->setVisible(missing > 0);
+}
+
+void StatusLine::showSaving()
+{
+    m_save->setText(tr("Saving…"));
+}
+
+void StatusLine::showSaved(const QDateTime &updated)
+{
+    m_save->setText(tr("Saved %1").arg(updated.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
+    m_save->setStyleSheet(QString());
+}
+
+void StatusLine::showNotSaved()
+{
+    m_save->setText(tr("Not saved"));
+    m_save->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }"));
+}
+
+void StatusLine::showAllSaved()
+{
+    m_save->setText(tr("All changes saved"));
+    m_save->setStyleSheet(QString());
+}
+
+} // namespace copydesk
