@@ -16,11 +16,11 @@
 #include "model/articlemerge.h"
 #include "store/storewatcher.h"
 #include "media/photobatch.h"
-#include "editor/photoinserter.h"
+#include "jobs/photoinserter.h"
 #include "preview/previewview.h"
 #include "export/articleexporter.h"
 #include "import/articleimporter.h"
-#include "jobs/articleimportjob.h"
+#include "jobs/articlefileimporter.h"
 #include "dialogs/exportdialog.h"
 #include "import/html/htmlconverter.h"
 #include "import/importedarticle.h"
@@ -101,7 +101,7 @@ ArticleSummary summaryOf(const Article &article)
 
 MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(store, this)),
-      m_undo(new QUndoStack(this)), m_importJob(new ArticleImportJob(this)),
+      m_undo(new QUndoStack(this)), m_importer(new ArticleFileImporter(store, this)),
       m_syncTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -203,7 +203,12 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_photos = new PhotoInserter(m_editor, m_autosaver, this);
     connect(m_photos, &PhotoInserter::problem, this, &MainWindow::reportError);
     connect(m_photos, &PhotoInserter::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_importJob, &ArticleImportJob::finished, this, &MainWindow::articlesRead);
+    connect(m_importer, &ArticleFileImporter::stored, this, [this](const ImportedArticle &imported) {
+        m_model->updateArticle(summaryOf(imported.article));
+        for (auto it = imported.fromMetadata.cbegin(); it != imported.fromMetadata.cend(); ++it)
+            m_photos->markFromMetadata(it.key());
+    });
+    connect(m_importer, &ArticleFileImporter::finished, this, &MainWindow::articlesImported);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
 
     createDocks();
@@ -303,7 +308,9 @@ void MainWindow::createActions()
     QAction *remove = file->addAction(tr("&Delete Article"), this, &MainWindow::deleteArticle);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     file->addSeparator();
-    QAction *import = file->addAction(icon("import"), tr("&Import…"), this, &MainWindow::importFiles);
+    QAction *import = file->addAction(icon("import"), tr("&Import…"), this, [this] {
+        importPaths(m_importer->choose());
+    });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *save = file->addAction(icon("save"), tr("&Save Revision"), this, &MainWindow::saveRevision);
     save->setShortcut(QKeySequence::Save);
@@ -795,50 +802,14 @@ void MainWindow::copyForWeChat()
     statusBar()->showMessage(tr("Copied for WeChat: paste it into the official account editor."), 6000);
 }
 
-void MainWindow::importFiles()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-                                                            ArticleImporter::fileDialogFilter() + QStringLiteral(";;")
-                                                                    + tr("All files (*)"));
-    importPaths(paths);
-}
-
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (paths.isEmpty() || m_importJob->isRunning() || !flush())
-        return;
-    if (paths.size() > 1) {
-        auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), this);
-        progress->setObjectName(QStringLiteral("importProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_importJob, &ArticleImportJob::progress, progress, &QProgressDialog::setValue);
-        connect(progress, &QProgressDialog::canceled, m_importJob, &ArticleImportJob::cancel);
-        connect(m_importJob, &ArticleImportJob::finished, progress, &QProgressDialog::close);
-    }
-    m_importJob->start(paths);
+    if (!paths.isEmpty() && flush())
+        m_importer->importPaths(paths);
 }
 
-void MainWindow::articlesRead(const QList<ArticleImportJob::Result> &results)
+void MainWindow::articlesImported(qint64 last, const QStringList &problems, const QStringList &warnings)
 {
-    qint64 last = 0;
-    QStringList problems;
-    QStringList warnings;
-    for (const ArticleImportJob::Result &result : results) {
-        QString error = result.error;
-        ImportedArticle imported = result.imported;
-        if (error.isEmpty() && m_store->putMedia(imported.media, &error)
-            && m_store->insertArticle(&imported.article, &error, Store::importedReason(result.path))) {
-            m_model->updateArticle(summaryOf(imported.article));
-            last = imported.article.id;
-            warnings += imported.warnings;
-            for (auto it = imported.fromMetadata.cbegin(); it != imported.fromMetadata.cend(); ++it)
-                m_photos->markFromMetadata(it.key());
-            continue;
-        }
-        problems.append(error);
-    }
     if (last)
         selectArticle(last);
     refreshFilterChoices();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/article.h"
-#include "jobs/articleimportjob.h"
 #include "preview/previewview.h"
 #include "store/store.h"
 
@@ -24,6 +23,7 @@ class QUndoStack;
 namespace copydesk {
 
 class ArticleEditor;
+class ArticleFileImporter;
 class ArticleListModel;
 class ArticleListPane;
 class HistoryPanel;
@@ -99,8 +99,7 @@ private:
     void saveRevision();
     void exportArticles();
     void copyForWeChat();
-    void importFiles();
-    void articlesRead(const QList<ArticleImportJob::Result> &results);
+    void articlesImported(qint64 last, const QStringList &problems, const QStringList &warnings);
     void showPreferences();
     void showTrash();
     void showSiteSettings();
@@ -126,7 +125,7 @@ private:
     QPointer<PreviewView> m_preview;
     bool m_previewRequested = false;
     PhotoInserter *m_photos = nullptr;
-    ArticleImportJob *m_importJob;
+    ArticleFileImporter *m_importer;
     QTimer *m_syncTimer;
     QElapsedTimer m_dirtySince; // since the first edit not yet synced
     StoreWatcher *m_watcher = nullptr;

@@ -1,4 +1,4 @@
-#include "editor/photoinserter.h"
+#include "jobs/photoinserter.h"
 
 #include "editor/articleeditor.h"
 #include "editor/bodyedit.h"

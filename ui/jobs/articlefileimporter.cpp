@@ -1,0 +1,60 @@
+#include "jobs/articlefileimporter.h"
+
+#include "import/articleimporter.h"
+#include "jobs/articleimportjob.h"
+#include "store/store.h"
+
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QWidget>
+
+namespace copydesk {
+
+ArticleFileImporter::ArticleFileImporter(Store *store, QWidget *window)
+    : QObject(window), m_store(store), m_window(window), m_job(new ArticleImportJob(this))
+{
+    connect(m_job, &ArticleImportJob::finished, this, [this](const QList<ArticleImportJob::Result> &results) {
+        qint64 last = 0;
+        QStringList problems;
+        QStringList warnings;
+        for (const ArticleImportJob::Result &result : results) {
+            QString error = result.error;
+            ImportedArticle imported = result.imported;
+            if (error.isEmpty() && m_store->putMedia(imported.media, &error)
+                && m_store->insertArticle(&imported.article, &error, Store::importedReason(result.path))) {
+                last = imported.article.id;
+                warnings += imported.warnings;
+                emit stored(imported);
+                continue;
+            }
+            problems.append(error);
+        }
+        emit finished(last, problems, warnings);
+    });
+}
+
+QStringList ArticleFileImporter::choose()
+{
+    return QFileDialog::getOpenFileNames(m_window, tr("Import Articles"), QString(),
+                                         ArticleImporter::fileDialogFilter() + QStringLiteral(";;")
+                                             + tr("All files (*)"));
+}
+
+void ArticleFileImporter::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty() || m_job->isRunning())
+        return;
+    if (paths.size() > 1) {
+        auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), m_window);
+        progress->setObjectName(QStringLiteral("importProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_job, &ArticleImportJob::progress, progress, &QProgressDialog::setValue);
+        connect(progress, &QProgressDialog::canceled, m_job, &ArticleImportJob::cancel);
+        connect(m_job, &ArticleImportJob::finished, progress, &QProgressDialog::close);
+    }
+    m_job->start(paths);
+}
+
+} // namespace copydesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "import/importedarticle.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace copydesk {
+
+class ArticleImportJob;
+class Store;
+
+// Imports article files as new articles: the file chooser, reading and converting them off the UI
+// thread with progress and cancel, then adding each to the store with its photos.
+class ArticleFileImporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    // window parents the dialogs.
+    ArticleFileImporter(Store *store, QWidget *window);
+
+    // The files the user picks (none when cancelled).
+    QStringList choose();
+    // Ignored while an import is running.
+    void importPaths(const QStringList &paths);
+
+signals:
+    // One article is in the store now.
+    void stored(const ImportedArticle &imported);
+    // All done: the last article stored (0 for none), what could not be imported (one line per
+    // file) and what was imported with reservations.
+    void finished(qint64 last, const QStringList &problems, const QStringList &warnings);
+
+private:
+    Store *m_store;
+    QWidget *m_window;
+    ArticleImportJob *m_job;
+};
+
+} // namespace copydesk
