@@ -7,6 +7,7 @@
 #include "editor/bodyedit.h"
 #include "document/documentmapper.h"
 #include "mainwindow/articlelistpane.h"
+#include "mainwindow/articlesession.h"
 #include "mainwindow/historypanel.h"
 #include "mainwindow/statusline.h"
 #include "mainwindow/welcomepage.h"
@@ -71,11 +72,6 @@ namespace copydesk {
 
 namespace {
 
-// Edits reach the preview and the autosaver this long after typing pauses, and never later than
-// SyncMaxWaitMs after the first of them, however fast the typing.
-constexpr int SyncDelayMs = 120;
-constexpr int SyncMaxWaitMs = 250;
-
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
@@ -101,35 +97,48 @@ ArticleSummary summaryOf(const Article &article)
 
 MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(store, this)),
-      m_undo(new QUndoStack(this)), m_importer(new ArticleFileImporter(store, this)),
-      m_syncTimer(new QTimer(this))
+      m_undo(new QUndoStack(this)), m_importer(new ArticleFileImporter(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setWindowTitle(tr("Copydesk"));
-    m_syncTimer->setSingleShot(true);
-    m_syncTimer->setInterval(SyncDelayMs);
-    connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::sync);
-
     m_listPane = new ArticleListPane(m_model, this);
     connect(m_listPane, &ArticleListPane::currentArticleChanged, this, [this](qint64 id) {
-        if (id && id != m_current.id && !m_switching)
+        if (id && id != m_session->id() && !m_session->isSwitching())
             loadArticle(id);
     });
     connect(m_listPane, &ArticleListPane::failed, this,
             [this](const QString &error) { reportError(tr("Could not list the articles."), error); });
     connect(m_listPane, &ArticleListPane::filtered, this, [this](const QString &summary) {
         statusBar()->showMessage(summary, 4000);
-        m_listPane->selectArticle(m_current.id);
+        m_listPane->selectArticle(m_session->id());
     });
 
     // Centre: the editor, or a welcome page on an empty store.
     m_editor = new ArticleEditor(store, this);
     m_editor->setUndoStack(m_undo);
-    connect(m_editor, &ArticleEditor::edited, this, &MainWindow::scheduleSync);
+    m_metadata = new MetadataPanel(this);
+    m_metadata->setUndoStack(m_undo);
+    m_session = new ArticleSession(store, autosaver, m_editor, m_metadata, m_undo, this);
+    connect(m_editor, &ArticleEditor::edited, m_session, &ArticleSession::scheduleSync);
+    connect(m_metadata, &MetadataPanel::edited, m_session, &ArticleSession::scheduleSync);
+    connect(m_session, &ArticleSession::opened, this, &MainWindow::showOpened);
+    connect(m_session, &ArticleSession::changed, this, &MainWindow::showArticle);
+    connect(m_session, &ArticleSession::synced, this, &MainWindow::synced);
+    connect(m_session, &ArticleSession::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    connect(m_session, &ArticleSession::conflicted, this, [this] {
+        m_changeNotice->showNotice(
+            NoticeBar::Kind::Warning,
+            tr("This article was also changed by another program while you edited it. Your "
+               "version is saved; the other one is kept in the History as “%1”.")
+                .arg(Store::revisionReasonName(QString::fromUtf8(Store::ChangedElsewhereReason))),
+            {tr("Show History")});
+    });
     connect(m_editor->body(), &BodyEdit::currentImageChanged, this, &MainWindow::updateImageInspector);
     connect(m_editor->body(), &QTextEdit::cursorPositionChanged, this, [this] {
-        if (m_preview && !m_dirty)
+        if (m_preview && !m_session->isDirty())
             m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
                                                                    m_editor->body()->textCursor().position()));
     });
@@ -151,7 +160,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_changeNotice = new NoticeBar(editorPage);
     m_changeNotice->setObjectName(QStringLiteral("changeNotice"));
     connect(m_changeNotice, &NoticeBar::triggered, this, [this](int) {
-        m_history->setArticle(m_current.id);
+        m_history->setArticle(m_session->id());
         if (auto *dock = qobject_cast<QDockWidget *>(m_history->parentWidget()))
             dock->raise();
         m_changeNotice->hide();
@@ -179,11 +188,8 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
             [this](qint64 id, const QDateTime &updated, qint64 version) {
         m_statusLine->showSaved(updated);
         m_saveNotice->hide();
-        if (id == m_current.id) {
-            m_current.updated = updated;
-            m_current.version = version;
+        if (id == m_session->id() && version)
             m_history->refresh();
-        }
     });
     connect(m_autosaver, &Autosaver::failed, this, [this](qint64, const QString &error) {
         m_statusLine->showNotSaved();
@@ -192,11 +198,10 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
                                     "window, and Copydesk keeps trying every few seconds.")
                                      .arg(error));
     });
-    connect(m_autosaver, &Autosaver::changedElsewhere, this, &MainWindow::changedElsewhere);
     // The preview reads photos from the store: shown again once new ones are written.
     connect(m_autosaver, &Autosaver::mediaSaved, this, [this] {
-        if (m_preview && m_current.id)
-            m_preview->showArticle(currentArticle());
+        if (m_preview && m_session->id())
+            m_preview->showArticle(m_session->current());
     });
     m_watcher = new StoreWatcher(m_store, this);
     connect(m_watcher, &StoreWatcher::articlesChanged, this, &MainWindow::articlesChanged);
@@ -227,8 +232,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_dirty)
-        sync();
+    m_session->sync();
     m_autosaver->flush();
 }
 
@@ -245,9 +249,6 @@ void MainWindow::refreshFilterChoices()
 void MainWindow::createDocks()
 {
     // Left: the list, with the article's details and the selected photo below it.
-    m_metadata = new MetadataPanel(this);
-    m_metadata->setUndoStack(m_undo);
-    connect(m_metadata, &MetadataPanel::edited, this, &MainWindow::scheduleSync);
     auto *metadataDock = new QDockWidget(tr("Article Details"), this);
     metadataDock->setObjectName(QStringLiteral("metadataDock"));
     metadataDock->setWidget(m_metadata);
@@ -276,7 +277,10 @@ void MainWindow::createDocks()
     m_history->setObjectName(QStringLiteral("historyPanel"));
     // Restoring reads the store: pending edits are written first.
     connect(m_history, &HistoryPanel::aboutToRestore, this, [this](qint64) { flush(); });
-    connect(m_history, &HistoryPanel::restored, this, &MainWindow::showRestored);
+    connect(m_history, &HistoryPanel::restored, this, [this](qint64 id) {
+        if (!m_session->restore(id))
+            selectArticle(id); // read again from the store
+    });
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(m_history);
@@ -354,13 +358,13 @@ void MainWindow::createActions()
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     // Photos from the menu go into a new article when none is open.
     QAction *photos = insert->addAction(icon("photo"), tr("&Photos…"), this, [this] {
-        if (m_current.id || (newArticle(), m_current.id))
+        if (m_session->id() || (newArticle(), m_session->id()))
             m_photos->choosePhotos();
     });
     photos->setObjectName(QStringLiteral("insertPhotosAction"));
     photos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     insert->addAction(tr("Photos from &Folder…"), this, [this] {
-        if (m_current.id || (newArticle(), m_current.id))
+        if (m_session->id() || (newArticle(), m_session->id()))
             m_photos->chooseFolder();
     });
     insert->addAction(a.link);
@@ -413,8 +417,8 @@ void MainWindow::createPreview()
     m_preview = new PreviewView(m_store, m_previewDock);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_previewDock->setWidget(m_preview);
-    if (m_current.id)
-        m_preview->showArticle(currentArticle());
+    if (m_session->id())
+        m_preview->showArticle(m_session->current());
 }
 
 void MainWindow::reloadArticles()
@@ -424,12 +428,8 @@ void MainWindow::reloadArticles()
         reportError(tr("Could not list the articles."), error);
     refreshFilterChoices();
     m_listPane->fitColumns();
-    if (!selectArticle(m_current.id) && !selectArticle(m_model->idAt(0))) {
-        m_current = Article();
-        m_centre->setCurrentIndex(0);
-        m_metadata->setEnabled(false);
-        updateStatus(m_current);
-    }
+    if (!selectArticle(m_session->id()) && !selectArticle(m_model->idAt(0)))
+        showNoArticle();
 }
 
 bool MainWindow::selectArticle(qint64 id)
@@ -447,7 +447,7 @@ bool MainWindow::selectArticle(qint64 id)
     if (row < 0)
         return false;
     m_listPane->selectArticle(id);
-    if (m_current.id != id)
+    if (m_session->id() != id)
         loadArticle(id);
     return true;
 }
@@ -456,196 +456,70 @@ void MainWindow::loadArticle(qint64 id)
 {
     if (!flush())
         return;
-    Article article;
     QString error;
-    if (!m_store->loadArticle(id, &article, &error)) {
+    if (!m_session->open(id, &error))
         reportError(tr("Could not open the article."), error);
-        return;
-    }
-    m_switching = true;
-    m_current = article;
-    m_autosaver->setBase(article);
-    m_changeNotice->hide();
-    m_editor->setArticle(article);
-    m_metadata->setArticle(article);
-    m_centre->setCurrentIndex(1);
-    m_metadata->setEnabled(true);
-    m_dirty = false;
-    m_switching = false;
-    updateStatus(article);
-    m_statusLine->showAllSaved();
-    m_history->setArticle(article.id);
-    updateImageInspector(m_editor->body()->currentImageBlockNumber());
-    if (m_preview)
-        m_preview->showArticle(article);
-    setWindowTitle(tr("%1 — Copydesk").arg(article.title.isEmpty() ? tr("(untitled)") : article.title));
 }
 
 Article MainWindow::currentArticle() const
 {
-    Article article = m_current;
-    m_editor->applyTo(&article);
-    m_metadata->applyTo(&article);
-    return article;
+    return m_session->current();
 }
 
-void MainWindow::scheduleSync()
+qint64 MainWindow::currentArticleId() const
 {
-    if (m_switching || !m_current.id)
-        return;
-    if (!m_dirty)
-        m_dirtySince.start();
-    m_dirty = true;
-    const qint64 left = qMax<qint64>(0, SyncMaxWaitMs - m_dirtySince.elapsed());
-    m_syncTimer->start(int(qMin<qint64>(SyncDelayMs, left)));
+    return m_session->id();
 }
 
-void MainWindow::sync()
+void MainWindow::showOpened(const Article &article)
 {
-    m_syncTimer->stop();
-    if (!m_dirty || !m_current.id)
-        return;
-    m_dirty = false;
-    const Article article = currentArticle();
-    // An input method's preedit (it changes the document, not the text) or an edit undone leaves
-    // the article as it was: nothing to save or to show.
-    if (article == m_current)
-        return;
-    m_current = article;
-    m_autosaver->schedule(m_current);
-    m_model->updateArticle(summaryOf(m_current));
-    updateStatus(m_current);
+    m_changeNotice->hide();
+    m_centre->setCurrentIndex(1);
+    m_metadata->setEnabled(true);
+    m_statusLine->showAllSaved();
+    m_history->setArticle(article.id);
+    updateImageInspector(m_editor->body()->currentImageBlockNumber());
+    showArticle(article);
+}
+
+void MainWindow::showNoArticle()
+{
+    m_session->close();
+    m_centre->setCurrentIndex(0);
+    m_metadata->setEnabled(false);
+    updateStatus(Article());
+}
+
+// The open article, as last synced, everywhere outside the editor.
+void MainWindow::showArticle(const Article &article)
+{
+    m_model->updateArticle(summaryOf(article));
+    updateStatus(article);
     if (m_preview) {
-        m_preview->showArticle(m_current);
+        m_preview->showArticle(article);
         m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
                                                               m_editor->body()->textCursor().position()));
     }
-    setWindowTitle(tr("%1 — Copydesk").arg(m_current.title.isEmpty() ? tr("(untitled)") : m_current.title));
-    emit synced();
+    setWindowTitle(tr("%1 — Copydesk").arg(article.title.isEmpty() ? tr("(untitled)") : article.title));
 }
 
-// Another program wrote to the store. The open article is reloaded when nothing typed here is
-// waiting to be saved; otherwise the next save merges the two (changedElsewhere()).
 void MainWindow::articlesChanged(const QList<Store::Change> &changes)
 {
+    m_session->storeChanged(changes);
     bool listChanged = false;
-    bool currentChanged = false;
-    for (const Store::Change &change : changes) {
-        if (change.id == m_current.id) {
-            currentChanged = currentChanged || change.version > m_current.version;
-            listChanged = listChanged || change.trashed;
-        } else {
-            listChanged = true;
-        }
-    }
-    if (currentChanged && !m_dirty && !m_autosaver->hasPending(m_current.id)) {
-        Article stored;
-        if (m_store->loadArticle(m_current.id, &stored, nullptr)) {
-            if (!ArticleMerge::changedFields(stored, m_current).isEmpty()) {
-                showChanged(stored);
-                statusBar()->showMessage(tr("This article was changed by another program; "
-                                            "the window shows the new version."), 6000);
-            }
-            m_current.version = stored.version;
-            m_current.updated = stored.updated;
-            m_autosaver->setBase(stored);
-        }
-    }
+    for (const Store::Change &change : changes)
+        listChanged = listChanged || change.id != m_session->id() || change.trashed;
     if (listChanged) {
         m_model->reload();
         refreshFilterChoices();
-        m_listPane->selectArticle(m_current.id);
+        m_listPane->selectArticle(m_session->id());
     }
-}
-
-// A save found the article changed by another program: the merge it wrote (or, where both
-// changed the same field, this window's version, the other kept as a revision) is brought into
-// the editor together with whatever was typed since the save was sent.
-void MainWindow::changedElsewhere(const Article &sent, const Article &stored,
-                                  const Store::SaveOutcome &outcome)
-{
-    if (stored.id != m_current.id)
-        return;
-    if (m_dirty)
-        sync();
-    Article now = currentArticle();
-    Article shown;
-    ArticleMerge::merge(sent, now, stored, &shown);
-    shown.version = stored.version;
-    shown.updated = stored.updated;
-    if (!ArticleMerge::changedFields(shown, now).isEmpty())
-        showChanged(shown);
-    m_current = shown;
-    if (!ArticleMerge::changedFields(shown, stored).isEmpty())
-        m_autosaver->schedule(m_current);
-    if (outcome.kind == Store::SaveOutcome::Kind::Conflict) {
-        m_changeNotice->showNotice(
-            NoticeBar::Kind::Warning,
-            tr("This article was also changed by another program while you edited it. Your "
-               "version is saved; the other one is kept in the History as “%1”.")
-                .arg(Store::revisionReasonName(QString::fromUtf8(Store::ChangedElsewhereReason))),
-            {tr("Show History")});
-    } else {
-        statusBar()->showMessage(tr("Changes made by another program were merged with yours."), 6000);
-    }
-}
-
-// Puts a newer version of the open article into the panels, keeping the cursor where it was.
-// A restored version comes into the window as one undoable step: Undo brings back the text it
-// replaced (which the store also kept as a revision).
-void MainWindow::showRestored(qint64 id)
-{
-    Article stored;
-    QString error;
-    if (id != m_current.id || !m_store->loadArticle(id, &stored, &error)) {
-        m_current = Article(); // reload from the store, not from the editor
-        selectArticle(id);
-        return;
-    }
-    m_switching = true;
-    m_undo->beginMacro(tr("Restore Version"));
-    m_editor->replaceContent(stored);
-    m_metadata->changeDetails(stored, tr("Restore Version"));
-    m_undo->endMacro();
-    m_switching = false;
-    m_dirty = false;
-    m_current = stored;
-    m_autosaver->setBase(stored);
-    m_model->updateArticle(summaryOf(stored));
-    updateStatus(stored);
-    if (m_preview)
-        m_preview->showArticle(stored);
-    statusBar()->showMessage(tr("Version restored. Edit ▸ Undo brings back the text it replaced, "
-                                "which is also kept in the history."), 6000);
-}
-
-void MainWindow::showChanged(const Article &article)
-{
-    m_switching = true;
-    if (article.blocks != m_current.blocks || article.title != m_current.title
-        || article.subtitle != m_current.subtitle) {
-        const int position = m_editor->body()->textCursor().position();
-        m_editor->setArticle(article);
-        QTextCursor cursor = m_editor->body()->textCursor();
-        cursor.setPosition(qMin(position, m_editor->body()->document()->characterCount() - 1));
-        m_editor->body()->setTextCursor(cursor);
-    }
-    m_metadata->setArticle(article);
-    m_current = article;
-    m_switching = false;
-    m_model->updateArticle(summaryOf(article));
-    updateStatus(article);
-    if (m_preview)
-        m_preview->showArticle(article);
-    setWindowTitle(tr("%1 — Copydesk").arg(article.title.isEmpty() ? tr("(untitled)") : article.title));
 }
 
 bool MainWindow::flush()
 {
-    if (m_dirty)
-        sync();
     QString error;
-    if (m_autosaver->flush(&error))
+    if (m_session->flush(&error))
         return true;
     reportError(tr("Your latest edits could not be saved. They are kept in this window; "
                    "Copydesk keeps trying."),
@@ -700,7 +574,7 @@ void MainWindow::openSample()
 
 void MainWindow::duplicateArticle()
 {
-    if (!m_current.id || !flush())
+    if (!m_session->id() || !flush())
         return;
     Article copy = currentArticle();
     const Article fresh = Article::create();
@@ -721,9 +595,9 @@ void MainWindow::duplicateArticle()
 
 void MainWindow::deleteArticle()
 {
-    if (!m_current.id || !flush())
+    if (!m_session->id() || !flush())
         return;
-    const qint64 id = m_current.id;
+    const qint64 id = m_session->id();
     QString error;
     if (!m_store->deleteArticle(id, &error)) {
         reportError(tr("Could not delete the article."), error);
@@ -732,13 +606,10 @@ void MainWindow::deleteArticle()
     m_lastDeleted = id;
     m_undoDelete->setEnabled(true);
     const int row = m_model->rowOf(id);
-    m_current = Article();
+    m_session->close();
     m_model->removeArticle(id);
-    if (!selectArticle(m_model->idAt(qMin(row, m_model->rowCount() - 1)))) {
-        m_centre->setCurrentIndex(0);
-        m_metadata->setEnabled(false);
-        updateStatus(m_current);
-    }
+    if (!selectArticle(m_model->idAt(qMin(row, m_model->rowCount() - 1))))
+        showNoArticle();
     statusBar()->showMessage(tr("Article moved to the trash. Edit ▸ Undo Delete Article brings it back."), 8000);
 }
 
@@ -760,10 +631,10 @@ void MainWindow::undoDelete()
 
 void MainWindow::saveRevision()
 {
-    if (!m_current.id || !flush())
+    if (!m_session->id() || !flush())
         return;
     QString error;
-    if (!m_store->addRevision(m_current.id, QString::fromLatin1(Store::SavedReason), nullptr, &error)) {
+    if (!m_store->addRevision(m_session->id(), QString::fromLatin1(Store::SavedReason), nullptr, &error)) {
         reportError(tr("Could not save a revision."), error);
         return;
     }
@@ -777,8 +648,8 @@ void MainWindow::exportArticles()
         return;
     // Several selected articles export together; else the open one.
     QList<qint64> ids = m_listPane->selectedArticles();
-    if (ids.size() <= 1 && m_current.id)
-        ids = {m_current.id};
+    if (ids.size() <= 1 && m_session->id())
+        ids = {m_session->id()};
     if (ids.isEmpty())
         return;
     ExportDialog dialog(m_store, ids, this);
@@ -787,11 +658,11 @@ void MainWindow::exportArticles()
 
 void MainWindow::copyForWeChat()
 {
-    if (!m_current.id || !flush())
+    if (!m_session->id() || !flush())
         return;
     QString html;
     QString error;
-    if (!ArticleExporter::weChatHtml(*m_store, m_current.id, ArticleExporter::Options(), &html, &error)) {
+    if (!ArticleExporter::weChatHtml(*m_store, m_session->id(), ArticleExporter::Options(), &html, &error)) {
         reportError(tr("Could not copy the article for WeChat."), error);
         return;
     }
@@ -821,13 +692,13 @@ void MainWindow::articlesImported(qint64 last, const QStringList &problems, cons
 
 void MainWindow::insertPhotos(const QStringList &paths)
 {
-    if (m_current.id)
+    if (m_session->id())
         m_photos->insertPhotos(paths);
 }
 
 void MainWindow::insertPastedImage(const QImage &image)
 {
-    if (m_current.id)
+    if (m_session->id())
         m_photos->insertPastedImage(image);
 }
 
@@ -868,7 +739,7 @@ void MainWindow::showSiteSettings()
 {
     SiteSettingsDialog dialog(m_store, this);
     connect(&dialog, &SiteSettingsDialog::saved, this, [this] {
-        if (m_preview && m_current.id)
+        if (m_preview && m_session->id())
             m_preview->showArticle(currentArticle());
     });
     dialog.exec();
@@ -921,7 +792,7 @@ void MainWindow::openFiles(const QStringList &paths)
         (isPhotoFile(path) ? photos : articles).append(path);
     importPaths(articles);
     if (!photos.isEmpty()) {
-        if (!m_current.id)
+        if (!m_session->id())
             newArticle();
         insertPhotos(photos);
     }

@@ -4,8 +4,6 @@
 #include "preview/previewview.h"
 #include "store/store.h"
 
-#include <QElapsedTimer>
-
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -26,6 +24,7 @@ class ArticleEditor;
 class ArticleFileImporter;
 class ArticleListModel;
 class ArticleListPane;
+class ArticleSession;
 class HistoryPanel;
 class Autosaver;
 class ImageInspector;
@@ -48,7 +47,7 @@ public:
 
     void reloadArticles();
     bool selectArticle(qint64 id);
-    qint64 currentArticleId() const { return m_current.id; }
+    qint64 currentArticleId() const;
     // The article as the editor shows it now (what the next autosave writes).
     Article currentArticle() const;
     // Writes pending edits now; false (with a message shown) when the store refused them.
@@ -85,12 +84,10 @@ private:
     void createPreview();
     void refreshFilterChoices();
     void loadArticle(qint64 id);
-    void scheduleSync();
-    void sync();
     void articlesChanged(const QList<Store::Change> &changes);
-    void changedElsewhere(const Article &sent, const Article &stored, const Store::SaveOutcome &outcome);
-    void showChanged(const Article &article);
-    void showRestored(qint64 id);
+    void showOpened(const Article &article);
+    void showArticle(const Article &article);
+    void showNoArticle();
     void updateStatus(const Article &article);
     void updateImageInspector(int blockNumber);
     void duplicateArticle();
@@ -107,9 +104,7 @@ private:
 
     Store *m_store;
     Autosaver *m_autosaver;
-    Article m_current;
-    bool m_dirty = false;
-    bool m_switching = false;
+    ArticleSession *m_session = nullptr;
     qint64 m_lastDeleted = 0;
 
     ArticleListModel *m_model;
@@ -126,8 +121,6 @@ private:
     bool m_previewRequested = false;
     PhotoInserter *m_photos = nullptr;
     ArticleFileImporter *m_importer;
-    QTimer *m_syncTimer;
-    QElapsedTimer m_dirtySince; // since the first edit not yet synced
     StoreWatcher *m_watcher = nullptr;
     NoticeBar *m_saveNotice = nullptr;
     NoticeBar *m_changeNotice = nullptr;
