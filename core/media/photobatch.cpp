@@ -78,11 +78,24 @@ QDateTime captureTime(const QString &path)
 
 } // namespace
 
+const QStringList &PhotoBatch::photoSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                                      QStringLiteral("webp"), QStringLiteral("gif"), QStringLiteral("tif"),
+                                      QStringLiteral("tiff"), QStringLiteral("bmp"), QStringLiteral("heic")};
+    return suffixes;
+}
+
+bool PhotoBatch::isPhotoFile(const QString &path)
+{
+    return photoSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
 bool PhotoBatch::collect(const QStringList &paths, QStringList *files, QString *error)
 {
-    static const QStringList photoPatterns = {
-        QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"), QStringLiteral("*.gif"),
-        QStringLiteral("*.webp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.bmp")};
+    QStringList photoPatterns;
+    for (const QString &suffix : photoSuffixes())
+        photoPatterns.append(QStringLiteral("*.") + suffix);
     QStringList found;
     for (const QString &path : paths) {
         const QFileInfo info(path);

@@ -27,6 +27,11 @@ public:
     };
     using Consumer = std::function<bool(const Photo &photo, QString *error)>;
 
+    // How the names of photo files end ("jpg", "png", …), lower case: what file choosers offer,
+    // drops treat as photos and folders are searched for.
+    static const QStringList &photoSuffixes();
+    static bool isPhotoFile(const QString &path);
+
     // The photo files paths name: files as given, and the files of a folder whose names end like a
     // photo's (.jpg, .png, …; not recursive). Several files are ordered by capture time when every
     // one has one, else by file name in natural order ("2.jpg" before "10.jpg"). Fails on a path

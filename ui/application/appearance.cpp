@@ -79,6 +79,11 @@ void Appearance::apply() const
     QApplication::setFont(font);
 }
 
+QIcon Appearance::icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
 bool Appearance::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();

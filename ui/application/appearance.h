@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QPalette>
 
 namespace copydesk {
@@ -23,6 +24,8 @@ public:
     // Whether a palette is dark (its window darker than its text): how "System" is told apart,
     // and how the preview chooses its colours.
     static bool isDark(const QPalette &palette);
+    // One of the program's own icons (resources/icons/NAME.svg).
+    static QIcon icon(const char *name);
     static QPalette darkPalette();
     static QPalette lightPalette();
 

@@ -1,5 +1,6 @@
 #include "editor/articleeditor.h"
 
+#include "application/appearance.h"
 #include "commands/documentundolink.h"
 #include "commands/undokeyfilter.h"
 
@@ -24,15 +25,6 @@
 #include <QVBoxLayout>
 
 namespace copydesk {
-
-namespace {
-
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-
-} // namespace
 
 ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(parent)
 {
@@ -114,7 +106,7 @@ ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(pare
 void ArticleEditor::createActions()
 {
     const auto make = [this](const char *iconName, const QString &text, const QKeySequence &shortcut) {
-        auto *action = new QAction(icon(iconName), text, this);
+        auto *action = new QAction(Appearance::icon(iconName), text, this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(shortcut.isEmpty() ? text

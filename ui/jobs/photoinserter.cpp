@@ -21,7 +21,10 @@ PhotoInserter::PhotoInserter(ArticleEditor *editor, Autosaver *autosaver, QWidge
 
 QString PhotoInserter::fileFilter()
 {
-    return tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic);;All files (*)");
+    QStringList patterns;
+    for (const QString &suffix : PhotoBatch::photoSuffixes())
+        patterns.append(QStringLiteral("*.") + suffix);
+    return tr("Photos (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)");
 }
 
 void PhotoInserter::choosePhotos()

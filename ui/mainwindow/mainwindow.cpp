@@ -12,6 +12,7 @@
 #include "mainwindow/statusline.h"
 #include "mainwindow/welcomepage.h"
 #include "mainwindow/imageinspector.h"
+#include "mainwindow/mainmenus.h"
 #include "mainwindow/metadatapanel.h"
 #include "editor/noticebar.h"
 #include "model/articlemerge.h"
@@ -71,11 +72,6 @@
 namespace copydesk {
 
 namespace {
-
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
 
 ArticleSummary summaryOf(const Article &article)
 {
@@ -217,7 +213,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
 
     createDocks();
-    createActions();
+    MainMenus::build(this);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -299,117 +295,6 @@ void MainWindow::createDocks()
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     resizeDocks({m_previewDock}, {520}, Qt::Horizontal);
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(icon("new"), tr("&New Article"), this, &MainWindow::newArticle);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setObjectName(QStringLiteral("newArticleAction"));
-    QAction *duplicate = file->addAction(tr("&Duplicate Article"), this, &MainWindow::duplicateArticle);
-    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QAction *remove = file->addAction(tr("&Delete Article"), this, &MainWindow::deleteArticle);
-    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    file->addSeparator();
-    QAction *import = file->addAction(icon("import"), tr("&Import…"), this, [this] {
-        importPaths(m_importer->choose());
-    });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QAction *save = file->addAction(icon("save"), tr("&Save Revision"), this, &MainWindow::saveRevision);
-    save->setShortcut(QKeySequence::Save);
-    QAction *exportAction = file->addAction(icon("export"), tr("&Export…"), this, &MainWindow::exportArticles);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Open the Sample Article"), this, &MainWindow::openSample);
-    file->addAction(tr("&Trash…"), this, &MainWindow::showTrash);
-    file->addSeparator();
-    file->addAction(tr("Site &Settings…"), this, &MainWindow::showSiteSettings);
-    file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    const ArticleEditor::Actions &a = m_editor->actions();
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    // One stack for every edit of the open article: headline, body, photos, details, restore.
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y)); // as in Word and WPS
-    redo->setShortcuts(redoKeys);
-    edit->addActions({undo, redo});
-    edit->addSeparator();
-    edit->addAction(tr("Copy for &WeChat"), this, &MainWindow::copyForWeChat)
-            ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_undoDelete = edit->addAction(tr("Undo &Delete Article"), this, &MainWindow::undoDelete);
-    m_undoDelete->setEnabled(false);
-    edit->addSeparator();
-    QAction *plainPaste = edit->addAction(tr("Paste as &Plain Text"), m_editor->body(), &BodyEdit::pastePlainText);
-    plainPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    edit->addSeparator();
-    edit->addActions({a.find, a.replace});
-
-    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    // Photos from the menu go into a new article when none is open.
-    QAction *photos = insert->addAction(icon("photo"), tr("&Photos…"), this, [this] {
-        if (m_session->id() || (newArticle(), m_session->id()))
-            m_photos->choosePhotos();
-    });
-    photos->setObjectName(QStringLiteral("insertPhotosAction"));
-    photos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    insert->addAction(tr("Photos from &Folder…"), this, [this] {
-        if (m_session->id() || (newArticle(), m_session->id()))
-            m_photos->chooseFolder();
-    });
-    insert->addAction(a.link);
-
-    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
-    format->addActions({a.bold, a.italic});
-    format->addSeparator();
-    format->addActions({a.paragraph, a.heading2, a.heading3, a.quote, a.bulletList, a.numberedList});
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *togglePreview = m_previewDock->toggleViewAction();
-    togglePreview->setText(tr("&Preview"));
-    togglePreview->setIcon(icon("preview"));
-    togglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    view->addAction(togglePreview);
-    auto *widths = new QActionGroup(this);
-    QAction *desktop = view->addAction(tr("&Desktop Width"));
-    m_previewPhone = view->addAction(tr("P&hone Width (375 px)"));
-    for (QAction *action : {desktop, m_previewPhone}) {
-        action->setCheckable(true);
-        widths->addAction(action);
-    }
-    desktop->setChecked(true);
-    connect(widths, &QActionGroup::triggered, this, [this](QAction *action) {
-        if (m_preview)
-            m_preview->setPreviewWidth(action == m_previewPhone ? PreviewView::Width::Phone : PreviewView::Width::Desktop);
-    });
-    view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-        if (dock != m_previewDock)
-            view->addAction(dock->toggleViewAction());
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Copydesk"), this, [this] { AboutDialog(this).exec(); })->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
-
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setIconSize(QSize(18, 18));
-    toolbar->addActions({newAction, import, photos, save, exportAction});
-    toolbar->addSeparator();
-    toolbar->addAction(togglePreview);
-    toolbar->addAction(m_previewPhone);
 }
 
 void MainWindow::createPreview()
@@ -752,14 +637,6 @@ void MainWindow::showPreferences()
 
 namespace {
 
-bool isPhotoFile(const QString &path)
-{
-    static const QStringList suffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-                                      QStringLiteral("webp"), QStringLiteral("gif"), QStringLiteral("tif"),
-                                      QStringLiteral("tiff"), QStringLiteral("bmp"), QStringLiteral("heic")};
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
 QStringList localFiles(const QMimeData *data)
 {
     QStringList paths;
@@ -789,7 +666,7 @@ void MainWindow::openFiles(const QStringList &paths)
     QStringList photos;
     QStringList articles;
     for (const QString &path : paths)
-        (isPhotoFile(path) ? photos : articles).append(path);
+        (PhotoBatch::isPhotoFile(path) ? photos : articles).append(path);
     importPaths(articles);
     if (!photos.isEmpty()) {
         if (!m_session->id())

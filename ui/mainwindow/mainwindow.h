@@ -79,7 +79,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    friend class MainMenus;
+
     void createDocks();
     void createPreview();
     void refreshFilterChoices();

@@ -1,0 +1,133 @@
+#include "mainwindow/mainmenus.h"
+
+#include "application/appearance.h"
+#include "dialogs/aboutdialog.h"
+#include "editor/articleeditor.h"
+#include "editor/bodyedit.h"
+#include "jobs/articlefileimporter.h"
+#include "jobs/photoinserter.h"
+#include "mainwindow/articlesession.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace copydesk {
+
+void MainMenus::build(MainWindow *window)
+{
+    QMenu *file = window->menuBar()->addMenu(MainWindow::tr("&File"));
+    QAction *newAction = file->addAction(Appearance::icon("new"), MainWindow::tr("&New Article"), window, &MainWindow::newArticle);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newArticleAction"));
+    QAction *duplicate = file->addAction(MainWindow::tr("&Duplicate Article"), window, &MainWindow::duplicateArticle);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *remove = file->addAction(MainWindow::tr("&Delete Article"), window, &MainWindow::deleteArticle);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    file->addSeparator();
+    QAction *import = file->addAction(Appearance::icon("import"), MainWindow::tr("&Import…"), window, [window] {
+        window->importPaths(window->m_importer->choose());
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *save = file->addAction(Appearance::icon("save"), MainWindow::tr("&Save Revision"), window, &MainWindow::saveRevision);
+    save->setShortcut(QKeySequence::Save);
+    QAction *exportAction = file->addAction(Appearance::icon("export"), MainWindow::tr("&Export…"), window, &MainWindow::exportArticles);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(MainWindow::tr("Open the Sample Article"), window, &MainWindow::openSample);
+    file->addAction(MainWindow::tr("&Trash…"), window, &MainWindow::showTrash);
+    file->addSeparator();
+    file->addAction(MainWindow::tr("Site &Settings…"), window, &MainWindow::showSiteSettings);
+    file->addAction(MainWindow::tr("&Preferences…"), window, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(MainWindow::tr("&Quit"), window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    const ArticleEditor::Actions &a = window->m_editor->actions();
+    QMenu *edit = window->menuBar()->addMenu(MainWindow::tr("&Edit"));
+    // One stack for every edit of the open article: headline, body, photos, details, restore.
+    QAction *undo = window->m_undo->createUndoAction(window, MainWindow::tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = window->m_undo->createRedoAction(window, MainWindow::tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y)); // as in Word and WPS
+    redo->setShortcuts(redoKeys);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addAction(MainWindow::tr("Copy for &WeChat"), window, &MainWindow::copyForWeChat)
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    window->m_undoDelete = edit->addAction(MainWindow::tr("Undo &Delete Article"), window, &MainWindow::undoDelete);
+    window->m_undoDelete->setEnabled(false);
+    edit->addSeparator();
+    QAction *plainPaste = edit->addAction(MainWindow::tr("Paste as &Plain Text"), window->m_editor->body(), &BodyEdit::pastePlainText);
+    plainPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    edit->addSeparator();
+    edit->addActions({a.find, a.replace});
+
+    QMenu *insert = window->menuBar()->addMenu(MainWindow::tr("&Insert"));
+    // Photos from the menu go into a new article when none is open.
+    QAction *photos = insert->addAction(Appearance::icon("photo"), MainWindow::tr("&Photos…"), window, [window] {
+        if (window->m_session->id() || (window->newArticle(), window->m_session->id()))
+            window->m_photos->choosePhotos();
+    });
+    photos->setObjectName(QStringLiteral("insertPhotosAction"));
+    photos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    insert->addAction(MainWindow::tr("Photos from &Folder…"), window, [window] {
+        if (window->m_session->id() || (window->newArticle(), window->m_session->id()))
+            window->m_photos->chooseFolder();
+    });
+    insert->addAction(a.link);
+
+    QMenu *format = window->menuBar()->addMenu(MainWindow::tr("F&ormat"));
+    format->addActions({a.bold, a.italic});
+    format->addSeparator();
+    format->addActions({a.paragraph, a.heading2, a.heading3, a.quote, a.bulletList, a.numberedList});
+
+    QMenu *view = window->menuBar()->addMenu(MainWindow::tr("&View"));
+    QAction *togglePreview = window->m_previewDock->toggleViewAction();
+    togglePreview->setText(MainWindow::tr("&Preview"));
+    togglePreview->setIcon(Appearance::icon("preview"));
+    togglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    view->addAction(togglePreview);
+    auto *widths = new QActionGroup(window);
+    QAction *desktop = view->addAction(MainWindow::tr("&Desktop Width"));
+    window->m_previewPhone = view->addAction(MainWindow::tr("P&hone Width (375 px)"));
+    for (QAction *action : {desktop, window->m_previewPhone}) {
+        action->setCheckable(true);
+        widths->addAction(action);
+    }
+    desktop->setChecked(true);
+    QObject::connect(widths, &QActionGroup::triggered, window, [window](QAction *action) {
+        if (window->m_preview)
+            window->m_preview->setPreviewWidth(action == window->m_previewPhone ? PreviewView::Width::Phone : PreviewView::Width::Desktop);
+    });
+    view->addSeparator();
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+        if (dock != window->m_previewDock)
+            view->addAction(dock->toggleViewAction());
+    }
+
+    QMenu *help = window->menuBar()->addMenu(MainWindow::tr("&Help"));
+    help->addAction(MainWindow::tr("&About Copydesk"), window, [window] { AboutDialog(window).exec(); })->setMenuRole(QAction::AboutRole);
+    help->addAction(MainWindow::tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    auto *toolbar = window->addToolBar(MainWindow::tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addActions({newAction, import, photos, save, exportAction});
+    toolbar->addSeparator();
+    toolbar->addAction(togglePreview);
+    toolbar->addAction(window->m_previewPhone);
+}
+
+} // namespace copydesk
