@@ -1953,6 +1953,25 @@ default-section</source>
     </message>
 </context>
 <context>
+    <name>copydesk::ArticleFileImporter</name>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ArticleListModel</name>
     <message numerus="yes">
         <source>%n photo(s) without a caption</source>
@@ -1979,6 +1998,102 @@ default-section</source>
     </message>
     <message>
         <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ArticleListPane</name>
+    <message>
+        <source>Search articles (title, text, captions…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ArticleSession</name>
+    <message>
+        <source>This article was changed by another program; the window shows the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by another program were merged with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version restored. Edit ▸ Undo brings back the text it replaced, which is also kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,10 +2482,6 @@ default-section</source>
 <context>
     <name>copydesk::MainWindow</name>
     <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,38 +2490,7 @@ default-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Copydesk&lt;/h2&gt;&lt;p&gt;Write a new article, or open a real one to see how Copydesk shapes copy into a page.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) could not be added.</source>
-        <translation>
-            <numerusform>%n photo could not be added.</numerusform>
-            <numerusform>%n photos could not be added.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adding photos cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2514,10 +2594,6 @@ default-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,27 +2604,6 @@ default-section</source>
     <message>
         <source>Your latest edits could not be saved. They are kept in this window; Copydesk keeps trying.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without caption</source>
-        <translation>
-            <numerusform>%n without caption</numerusform>
-            <numerusform>%n without caption</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not create an article.</source>
@@ -2586,10 +2641,6 @@ default-section</source>
         <source>Revision saved at %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation>
@@ -2598,97 +2649,7 @@ default-section</source>
         </translation>
     </message>
     <message>
-        <source>Insert Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your latest edits are not saved. Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search articles (title, text, captions…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing captions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) found</source>
-        <translation>
-            <numerusform>%n article found</numerusform>
-            <numerusform>%n articles found</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version restored. The text it replaced is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2728,39 +2689,11 @@ default-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert Photos from Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not add the photos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not paste this copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not store a pasted photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your latest edits are not saved yet: %1. They stay in this window, and Copydesk keeps trying every few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This article was changed by another program; the window shows the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,10 +2702,6 @@ default-section</source>
     </message>
     <message>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes made by another program were merged with yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2866,6 +2795,10 @@ default-section</source>
         <source>E&amp;mbargo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::NoticeBar</name>
@@ -2882,6 +2815,52 @@ default-section</source>
     </message>
     <message>
         <source>the pasted picture could not be encoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::PhotoInserter</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Photos from Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be added.</source>
+        <translation type="unfinished">
+            <numerusform>%n photo could not be added.</numerusform>
+            <numerusform>%n photos could not be added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding photos cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +2974,46 @@ default-section</source>
     </message>
 </context>
 <context>
+    <name>copydesk::StatusLine</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without caption</source>
+        <translation type="unfinished">
+            <numerusform>%n without caption</numerusform>
+            <numerusform>%n without caption</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::TrashDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -3056,6 +3075,21 @@ default-section</source>
     </message>
     <message>
         <source>This cannot be undone: deleted articles are removed from the store with all their earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Copydesk&lt;/h2&gt;&lt;p&gt;Write a new article, or open a real one to see how Copydesk shapes copy into a page.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

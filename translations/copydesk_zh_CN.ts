@@ -1963,6 +1963,25 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     </message>
 </context>
 <context>
+    <name>copydesk::ArticleFileImporter</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入稿件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>正在导入稿件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ArticleListModel</name>
     <message numerus="yes">
         <source>%n photo(s) without a caption</source>
@@ -1989,6 +2008,100 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Words</source>
         <translation>字数</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ArticleListPane</name>
+    <message>
+        <source>Search articles (title, text, captions…)</source>
+        <translation>搜索稿件（标题、正文、图片说明…）</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索稿件</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation>按栏目筛选</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Date filter</source>
+        <translation>按日期筛选</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Missing captions</source>
+        <translation>缺少图片说明</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>所有栏目</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>找到 %n 篇稿件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ArticleSession</name>
+    <message>
+        <source>This article was changed by another program; the window shows the new version.</source>
+        <translation>此稿件已被另一个程序修改，窗口中显示的是新版本。</translation>
+    </message>
+    <message>
+        <source>Changes made by another program were merged with yours.</source>
+        <translation>另一个程序所做的修改已与您的修改合并。</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Version restored. Edit ▸ Undo brings back the text it replaced, which is also kept in the history.</source>
+        <translation>已恢复该版本。编辑 ▸ 撤销可找回被替换的文字，它也保存在历史记录中。</translation>
     </message>
 </context>
 <context>
@@ -2374,10 +2487,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
 <context>
     <name>copydesk::MainWindow</name>
     <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic);;All files (*)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Copydesk</source>
         <translation>采编台</translation>
     </message>
@@ -2386,38 +2495,8 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         <translation>稿件</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Copydesk&lt;/h2&gt;&lt;p&gt;Write a new article, or open a real one to see how Copydesk shapes copy into a page.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;欢迎使用采编台&lt;/h2&gt;&lt;p&gt;新建一篇稿件，或打开一篇真实稿件，看看采编台如何把稿件排成页面。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;New Article</source>
         <translation>新建稿件(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Article</source>
-        <translation>打开示例稿件(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) could not be added.</source>
-        <translation>
-            <numerusform>有 %n 张图片无法添加。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adding photos cancelled.</source>
-        <translation>已取消添加图片。</translation>
     </message>
     <message>
         <source>Article Details</source>
@@ -2520,10 +2599,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         <translation>无法打开稿件。</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>所有更改均已保存</translation>
-    </message>
-    <message>
         <source>%1 — Copydesk</source>
         <translation>%1 — 采编台</translation>
     </message>
@@ -2534,24 +2609,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Your latest edits could not be saved. They are kept in this window; Copydesk keeps trying.</source>
         <translation>最近的修改未能保存。这些修改仍保留在此窗口中，采编台会继续尝试保存。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n 张图片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without caption</source>
-        <translation>
-            <numerusform>%n 张缺少说明</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not create an article.</source>
@@ -2589,10 +2646,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         <source>Revision saved at %1.</source>
         <translation>已于 %1 保存版本。</translation>
     </message>
-    <message>
-        <source>Import Articles</source>
-        <translation>导入稿件</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation>
@@ -2600,96 +2653,8 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         </translation>
     </message>
     <message>
-        <source>Insert Photos</source>
-        <translation>插入图片</translation>
-    </message>
-    <message>
-        <source>Replace Photo</source>
-        <translation>替换图片</translation>
-    </message>
-    <message>
-        <source>Adding photos…</source>
-        <translation>正在添加图片…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Your latest edits are not saved. Quit anyway and lose them?</source>
         <translation>最近的修改尚未保存。仍要退出并丢弃这些修改吗？</translation>
-    </message>
-    <message>
-        <source>Search articles (title, text, captions…)</source>
-        <translation>搜索稿件（标题、正文、图片说明…）</translation>
-    </message>
-    <message>
-        <source>Search articles</source>
-        <translation>搜索稿件</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>按状态筛选</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>Section filter</source>
-        <translation>按栏目筛选</translation>
-    </message>
-    <message>
-        <source>Tag filter</source>
-        <translation>按标签筛选</translation>
-    </message>
-    <message>
-        <source>Date filter</source>
-        <translation>按日期筛选</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>不限时间</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Missing captions</source>
-        <translation>缺少图片说明</translation>
-    </message>
-    <message>
-        <source>All sections</source>
-        <translation>所有栏目</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>所有标签</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇稿件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) found</source>
-        <translation>
-            <numerusform>找到 %n 篇稿件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version restored. The text it replaced is kept in the history.</source>
-        <translation>版本已恢复。被替换的内容已保存在历史版本中。</translation>
     </message>
     <message>
         <source>History</source>
@@ -2728,40 +2693,12 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         <translation>已复制为微信格式：请粘贴到公众号编辑器中。</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing articles…</source>
-        <translation>正在导入稿件…</translation>
-    </message>
-    <message>
-        <source>Insert Photos from Folder</source>
-        <translation>从文件夹插入图片</translation>
-    </message>
-    <message>
-        <source>Could not add the photos.</source>
-        <translation>无法添加图片。</translation>
-    </message>
-    <message>
         <source>Could not paste this copy.</source>
         <translation>无法粘贴这段内容。</translation>
     </message>
     <message>
-        <source>Could not store a pasted photo.</source>
-        <translation>无法保存粘贴的图片。</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
         <source>Your latest edits are not saved yet: %1. They stay in this window, and Copydesk keeps trying every few seconds.</source>
         <translation>最近的修改尚未保存：%1。修改仍保留在此窗口中，采编台每隔几秒会重试保存。</translation>
-    </message>
-    <message>
-        <source>This article was changed by another program; the window shows the new version.</source>
-        <translation>此稿件已被另一个程序修改，窗口中显示的是新版本。</translation>
     </message>
     <message>
         <source>This article was also changed by another program while you edited it. Your version is saved; the other one is kept in the History as “%1”.</source>
@@ -2770,10 +2707,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Show History</source>
         <translation>查看历史版本</translation>
-    </message>
-    <message>
-        <source>Changes made by another program were merged with yours.</source>
-        <translation>另一个程序所做的修改已与您的修改合并。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2866,6 +2799,10 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         <source>E&amp;mbargo</source>
         <translation>禁发时间(&amp;M)</translation>
     </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>编辑稿件信息</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::NoticeBar</name>
@@ -2883,6 +2820,51 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>the pasted picture could not be encoded: %1</source>
         <translation>无法编码粘贴的图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::PhotoInserter</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Insert Photos</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Replace Photo</source>
+        <translation>替换图片</translation>
+    </message>
+    <message>
+        <source>Insert Photos from Folder</source>
+        <translation>从文件夹插入图片</translation>
+    </message>
+    <message>
+        <source>Could not add the photos.</source>
+        <translation>无法添加图片。</translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation>正在添加图片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be added.</source>
+        <translation>
+            <numerusform>有 %n 张图片无法添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding photos cancelled.</source>
+        <translation>已取消添加图片。</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +2977,43 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     </message>
 </context>
 <context>
+    <name>copydesk::StatusLine</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without caption</source>
+        <translation>
+            <numerusform>%n 张缺少说明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有更改均已保存</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::TrashDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -3055,6 +3074,21 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>This cannot be undone: deleted articles are removed from the store with all their earlier versions.</source>
         <translation>此操作无法撤销：稿件及其所有早期版本都将从稿库中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Copydesk&lt;/h2&gt;&lt;p&gt;Write a new article, or open a real one to see how Copydesk shapes copy into a page.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用采编台&lt;/h2&gt;&lt;p&gt;新建一篇稿件，或打开一篇真实稿件，看看采编台如何把稿件排成页面。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>新建稿件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Article</source>
+        <translation>打开示例稿件(&amp;S)</translation>
     </message>
 </context>
 </TS>
