@@ -1184,6 +1184,13 @@ default-section</source>
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarkdownImporter</name>
     <message>
         <source>the file is larger than %1 MB</source>
@@ -1964,10 +1971,6 @@ default-section</source>
     </message>
     <message>
         <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,10 +2849,6 @@ default-section</source>
     </message>
     <message>
         <source>Adding photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

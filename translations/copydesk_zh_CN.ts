@@ -1195,6 +1195,13 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownImporter</name>
     <message>
         <source>the file is larger than %1 MB</source>
@@ -1975,10 +1982,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Importing articles…</source>
         <translation>正在导入稿件…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2851,10 +2854,6 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Adding photos…</source>
         <translation>正在添加图片…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) could not be added.</source>

@@ -2,10 +2,10 @@
 
 #include "import/articleimporter.h"
 #include "jobs/articleimportjob.h"
+#include "jobs/jobprogress.h"
 #include "store/store.h"
 
 #include <QFileDialog>
-#include <QProgressDialog>
 #include <QWidget>
 
 namespace copydesk {
@@ -45,14 +45,8 @@ void ArticleFileImporter::importPaths(const QStringList &paths)
     if (paths.isEmpty() || m_job->isRunning())
         return;
     if (paths.size() > 1) {
-        auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), m_window);
-        progress->setObjectName(QStringLiteral("importProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_job, &ArticleImportJob::progress, progress, &QProgressDialog::setValue);
-        connect(progress, &QProgressDialog::canceled, m_job, &ArticleImportJob::cancel);
-        connect(m_job, &ArticleImportJob::finished, progress, &QProgressDialog::close);
+        JobProgress::show(m_job, &ArticleImportJob::finished, int(paths.size()), tr("Importing articles…"),
+                          QStringLiteral("importProgress"), m_window);
     }
     m_job->start(paths);
 }

@@ -2,12 +2,12 @@
 
 #include "editor/articleeditor.h"
 #include "editor/bodyedit.h"
+#include "jobs/jobprogress.h"
 #include "media/photobatch.h"
 #include "store/autosaver.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QWidget>
 
@@ -75,14 +75,8 @@ void PhotoInserter::insertPhotos(const QStringList &chosen)
     }
     m_replaceBlock = -1;
     if (paths.size() > 1) {
-        auto *progress = new QProgressDialog(tr("Adding photos…"), tr("Cancel"), 0, int(paths.size()), m_window);
-        progress->setObjectName(QStringLiteral("photoProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_job, &PhotoImportJob::progress, progress, &QProgressDialog::setValue);
-        connect(progress, &QProgressDialog::canceled, m_job, &PhotoImportJob::cancel);
-        connect(m_job, &PhotoImportJob::finished, progress, &QProgressDialog::close);
+        JobProgress::show(m_job, &PhotoImportJob::finished, int(paths.size()), tr("Adding photos…"),
+                          QStringLiteral("photoProgress"), m_window);
     }
     m_job->start(paths);
 }

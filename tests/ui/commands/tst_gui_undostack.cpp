@@ -2,6 +2,7 @@
 #include "editor/bodyedit.h"
 #include "editor/titleedit.h"
 #include "fixtures/testutil.h"
+#include "fixtures/messageboxacceptor.h"
 #include "fixtures/windowsession.h"
 #include "mainwindow/historypanel.h"
 #include "mainwindow/mainwindow.h"
@@ -230,15 +231,7 @@ private slots:
         history->refresh();
         QTRY_VERIFY(!history->revisions().isEmpty());
         QVERIFY(history->selectRevision(history->revisions().constFirst().id));
-        QTimer poller;
-        connect(&poller, &QTimer::timeout, this, [] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(widget);
-                if (box && box->isVisible() && !box->buttons().isEmpty())
-                    box->buttons().constFirst()->click(); // "Restore"
-            }
-        });
-        poller.start(50);
+        test::MessageBoxAcceptor restoreConfirmed;
         const int before = window->undoStack()->index();
         history->restoreSelected();
         QTRY_COMPARE(bodyText(window), QStringLiteral("第一版"));

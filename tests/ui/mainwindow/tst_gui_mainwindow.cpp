@@ -6,6 +6,7 @@
 #include "preview/previewview.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
+#include "fixtures/messageboxacceptor.h"
 #include "fixtures/windowsession.h"
 #include "editor/titleedit.h"
 
@@ -310,15 +311,7 @@ private slots:
         history->refresh();
         QTRY_VERIFY(!history->revisions().isEmpty());
         QVERIFY(history->selectRevision(history->revisions().constFirst().id));
-        QTimer poller;
-        connect(&poller, &QTimer::timeout, this, [] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(widget);
-                if (box && box->isVisible() && !box->buttons().isEmpty())
-                    box->buttons().constFirst()->click(); // "Restore"
-            }
-        });
-        poller.start(50);
+        test::MessageBoxAcceptor restoreConfirmed;
         history->restoreSelected();
         QTRY_COMPARE(window->currentArticle().blocks.value(0).text.text, QStringLiteral("第一版正文"));
         // Nothing is destroyed: the replaced text is a revision too.
