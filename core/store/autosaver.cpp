@@ -88,8 +88,22 @@ int Autosaver::maxDelay() const
 void Autosaver::setBase(const Article &stored)
 {
     QMutexLocker locker(&m_mutex);
+    // The bases of other articles with nothing left to write are not needed again: a later edit
+    // of one of them starts from a setBase() of its own.
+    for (auto it = m_bases.begin(); it != m_bases.end();) {
+        if (it.key() != stored.id && !m_pending.contains(it.key()) && it.key() != m_writingId)
+            it = m_bases.erase(it);
+        else
+            ++it;
+    }
     if (stored.id > 0)
         m_bases.insert(stored.id, stored);
+}
+
+qsizetype Autosaver::baseCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_bases.size();
 }
 
 void Autosaver::schedule(const Article &article)

@@ -48,8 +48,11 @@ public:
     int maxDelay() const;
 
     // The article as stored now (just loaded or reloaded): later snapshots of it are edits of
-    // this state, which a save merges with what another program wrote meanwhile.
+    // this state, which a save merges with what another program wrote meanwhile. Forgets the
+    // bases of the other articles that have nothing pending.
     void setBase(const Article &stored);
+    // How many articles' bases are kept: the open one's and those with writes pending.
+    qsizetype baseCount() const;
     // Call on the owner's thread. article.id must be > 0 (else failed() is emitted at once).
     // Keeps only the newest pending snapshot per id and (re)starts the idle timer.
     void schedule(const Article &article);

@@ -493,6 +493,32 @@ private slots:
         QCOMPARE(stored(path, article.id).imageCount(), 1);
     }
 
+    // A desk opens hundreds of articles a day: the autosaver keeps the base of the open one (and
+    // of those still being written), not of every article ever opened.
+    void basesOfClosedArticlesAreForgotten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.sqlite3"));
+        QList<Article> articles;
+        for (int i = 0; i < 50; ++i)
+            articles.append(Article::create(QStringLiteral("article %1").arg(i)));
+        QVERIFY(createStore(path, &articles));
+        Autosaver saver;
+        QString error;
+        QVERIFY2(saver.start(path, &error), qPrintable(error));
+        saver.setDelay(60000);
+        saver.setMaxDelay(60000);
+        saver.setBase(articles.at(0));
+        saver.schedule(edited(articles.at(0), 1)); // still pending when the next one opens
+        for (const Article &article : std::as_const(articles).mid(1)) {
+            saver.setBase(article);
+            saver.schedule(edited(article, 2));
+            QVERIFY2(saver.flush(&error), qPrintable(error));
+        }
+        QCOMPARE(saver.baseCount(), 1);
+        QCOMPARE(stored(path, articles.at(0).id).title, QStringLiteral("edit 1"));
+    }
+
     void startFailures_data()
     {
         QTest::addColumn<QString>("scenario");
