@@ -1,0 +1,17 @@
+#pragma once
+
+#include "proof/prooffinding.h"
+#include "proof/proofoptions.h"
+
+namespace copydesk {
+
+// What a rule knows about the text it checks beyond the text itself.
+struct ProofContext
+{
+    ProofFinding::Field field = ProofFinding::Field::Body;
+    ProofOptions::Preset preset = ProofOptions::Preset::Print;
+    // Simplified or Traditional, already resolved from Auto.
+    ProofOptions::Script script = ProofOptions::Script::Simplified;
+};
+
+} // namespace copydesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "proof/proofrule.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+class Hunspell;
+
+namespace copydesk {
+
+// English spelling of the Latin words in the text, through Hunspell's en_US dictionary and the
+// user's own words. Only lower-case words are judged: names, acronyms (GDP, iPhone) and pinyin
+// (Daxiang) are not misspellings.
+class SpellingRule : public ProofRule
+{
+    Q_DECLARE_TR_FUNCTIONS(SpellingRule)
+
+public:
+    explicit SpellingRule(const QStringList &userWords);
+    ~SpellingRule() override;
+    void check(const ProofText &text, const ProofContext &context,
+               QList<ProofFinding> *findings) const override;
+
+    // Whether the dictionary was found (without it the rule finds nothing).
+    bool isAvailable() const { return m_hunspell != nullptr; }
+    // The en_US dictionary's .aff file; empty when not installed.
+    static QString dictionaryPath();
+
+private:
+    std::unique_ptr<Hunspell> m_hunspell;
+    QSet<QString> m_userWords; // lower case
+};
+
+} // namespace copydesk
