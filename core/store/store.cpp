@@ -12,6 +12,7 @@
 #include "store/settingsrows.h"
 #include "store/storeopener.h"
 #include "store/trash.h"
+#include "store/wordlistrows.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -398,6 +399,31 @@ QString Store::setting(const QString &key, const QString &fallback) const
 bool Store::setSetting(const QString &key, const QString &value, QString *error)
 {
     return !notOpen(error) && SettingsRows(*m_db).setValue(key, value, error);
+}
+
+QList<WordList> Store::wordLists(QString *error) const
+{
+    return notOpen(error) ? QList<WordList>() : WordListRows(*m_db).lists(error);
+}
+
+bool Store::importWordList(const WordList &list, WordList *stored, QString *error)
+{
+    return !notOpen(error) && WordListRows(*m_db).import(list, stored, error);
+}
+
+bool Store::setWordListEnabled(const QString &name, bool enabled, QString *error)
+{
+    return !notOpen(error) && WordListRows(*m_db).setEnabled(name, enabled, error);
+}
+
+bool Store::removeWordList(const QString &name, QString *error)
+{
+    return !notOpen(error) && WordListRows(*m_db).remove(name, error);
+}
+
+QList<WordListEntry> Store::enabledWordListEntries(QString *error) const
+{
+    return notOpen(error) ? QList<WordListEntry>() : WordListRows(*m_db).enabledEntries(error);
 }
 
 bool Store::checkIntegrity(QStringList *problems, QString *error) const
