@@ -33,12 +33,12 @@ int ConvertCommand::execute(Invocation &invocation) const
     Store &store = invocation.store();
     QString error;
     bool changed = false;
-    if (!store.addRevision(id, QStringLiteral("before conversion"), nullptr, &error)
+    if (!store.addRevision(id, QString::fromUtf8(Store::BeforeConversionReason), nullptr, &error)
         || !store.updateArticle(id, [&](Article *article, QString *) {
                changed = ArticleConverter::convert(article, converter);
                return true;
            }, &error)
-        || (changed && !store.addRevision(id, QStringLiteral("converted: ") + to, nullptr, &error)))
+        || (changed && !store.addRevision(id, QString::fromUtf8(Store::ConvertedReason) + QStringLiteral(": ") + to, nullptr, &error)))
         return invocation.fail(Cli::tr("converting article %1").arg(id), error);
     invocation.out() << (changed ? Cli::tr("converted (%1)").arg(to) : Cli::tr("nothing to convert")) << Qt::endl;
     return Cli::Success;

@@ -120,12 +120,12 @@ int ProofCommand::fix(Invocation &invocation, const ProofEngine &engine, qint64 
     QString error;
     int applied = 0;
     // The fixes are worked out on the article as the write transaction reads it.
-    if (!store.addRevision(id, QStringLiteral("before proofing fixes"), nullptr, &error)
+    if (!store.addRevision(id, QString::fromUtf8(Store::BeforeProofingReason), nullptr, &error)
         || !store.updateArticle(id, [&](Article *article, QString *) {
                applied = ProofFixer::apply(article, engine.checkArticle(*article), rule);
                return true;
            }, &error)
-        || !store.addRevision(id, QStringLiteral("proofing fixes"), nullptr, &error))
+        || !store.addRevision(id, QString::fromUtf8(Store::ProofedReason), nullptr, &error))
         return invocation.fail(Cli::tr("fixing article %1").arg(id), error);
     invocation.out() << Cli::tr("%n fix(es) applied", nullptr, applied) << Qt::endl;
     return Cli::Success;

@@ -11,11 +11,6 @@ bool startsWithAt(const QString &text, int i, QLatin1String word)
     return QStringView(text).mid(i).startsWith(word, Qt::CaseInsensitive);
 }
 
-bool isLatinLetter(char16_t c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
 bool isDigit(char16_t c)
 {
     return c >= u'0' && c <= u'9';
@@ -51,7 +46,7 @@ bool ProofText::isCjkAt(int i) const
 
 bool ProofText::isLatinOrDigit(char16_t c)
 {
-    return isLatinLetter(c) || isDigit(c);
+    return ProofText::isLatinLetter(c) || isDigit(c);
 }
 
 bool ProofText::isFullwidthPunctuation(char16_t c)

@@ -21,7 +21,8 @@ public:
 
     // Whether the character at i is CJK (a low surrogate counts with its high one).
     bool isCjkAt(int i) const;
-    // ASCII letters and digits.
+    // ASCII letters; ASCII letters and digits.
+    static bool isLatinLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
     static bool isLatinOrDigit(char16_t c);
     static bool isSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0'; }
     // Full-width (Chinese) punctuation marks.

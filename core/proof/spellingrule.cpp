@@ -16,11 +16,6 @@ bool isLower(char16_t c)
     return c >= u'a' && c <= u'z';
 }
 
-bool isLetter(char16_t c)
-{
-    return isLower(c) || (c >= u'A' && c <= u'Z');
-}
-
 } // namespace
 
 SpellingRule::SpellingRule(const QStringList &userWords) : ProofRule(QStringLiteral("spelling"))
@@ -52,13 +47,13 @@ void SpellingRule::check(const ProofText &text, const ProofContext &, QList<Proo
         return;
     int i = 0;
     while (i < text.size()) {
-        if (!isLetter(text.at(i)) || isLetter(text.at(i - 1))) {
+        if (!ProofText::isLatinLetter(text.at(i)) || ProofText::isLatinLetter(text.at(i - 1))) {
             ++i;
             continue;
         }
         int end = i;
-        while (end < text.size() && (isLetter(text.at(end))
-                                     || (text.at(end) == u'\'' && isLetter(text.at(end + 1)))))
+        while (end < text.size() && (ProofText::isLatinLetter(text.at(end))
+                                     || (text.at(end) == u'\'' && ProofText::isLatinLetter(text.at(end + 1)))))
             ++end;
         // Whole lower-case words of three letters or more, not glued to digits, outside URLs, not
         // a file name's extension (报告.pdf).

@@ -7,8 +7,8 @@
 namespace copydesk {
 
 // Spaces that do not belong in Chinese text: between two Chinese characters, or next to a
-// full-width mark. Leading indentation, bylines (记者 王冠华) and the space parting a
-// headline's halves are left alone.
+// full-width mark. Leading indentation, bylines (记者 王冠华, in the byline field or the
+// text), full-width spaces and the space parting a headline's halves are left alone.
 class StraySpaceRule : public ProofRule
 {
     Q_DECLARE_TR_FUNCTIONS(StraySpaceRule)

@@ -6,15 +6,6 @@
 
 namespace copydesk {
 
-namespace {
-
-bool isLatinLetter(QChar c)
-{
-    return c.unicode() < 0x80 && c.isLetter();
-}
-
-} // namespace
-
 WordListRule::WordListRule(const QList<WordListEntry> &entries, const ChineseConverter &toSimplified)
     : ProofRule(QStringLiteral("wordlist")), m_entries(entries), m_toSimplified(toSimplified)
 {
@@ -51,9 +42,10 @@ void WordListRule::check(const ProofText &text, const ProofContext &, QList<Proo
     const QList<AhoCorasick::Match> matches = AhoCorasick::leftmostLongest(m_automaton.findAll(folded));
     for (const AhoCorasick::Match &match : matches) {
         // A Latin term is a whole word: GDP is not found in GDPR.
-        if ((isLatinLetter(folded.at(match.start)) && match.start > 0 && isLatinLetter(folded.at(match.start - 1)))
-            || (isLatinLetter(folded.at(match.end - 1)) && match.end < folded.size()
-                && isLatinLetter(folded.at(match.end))))
+        if ((ProofText::isLatinLetter(folded.at(match.start).unicode()) && match.start > 0
+             && ProofText::isLatinLetter(folded.at(match.start - 1).unicode()))
+            || (ProofText::isLatinLetter(folded.at(match.end - 1).unicode()) && match.end < folded.size()
+                && ProofText::isLatinLetter(folded.at(match.end).unicode())))
             continue;
         if (text.anyProtected(match.start, match.end))
             continue;

@@ -320,6 +320,9 @@ QString Store::revisionReasonName(const QString &reason)
     const QString importPrefix = QString::fromUtf8(ImportedReason) + QStringLiteral(": ");
     if (reason.startsWith(importPrefix))
         return tr("Imported from %1").arg(reason.mid(importPrefix.size()));
+    const QString convertedPrefix = QString::fromUtf8(ConvertedReason) + QStringLiteral(": ");
+    if (reason.startsWith(convertedPrefix))
+        return tr("Converted (%1)").arg(reason.mid(convertedPrefix.size()));
     const QString statusPrefix = QString::fromUtf8(StatusChangeReason) + QStringLiteral(": ");
     if (reason.startsWith(statusPrefix)) {
         Article::Status status;
@@ -338,6 +341,9 @@ QString Store::revisionReasonName(const QString &reason)
         {BeforeImportReason, QT_TR_NOOP("Before import")},
         {CreatedReason, QT_TR_NOOP("Created")},
         {ChangedElsewhereReason, QT_TR_NOOP("Changed elsewhere (kept when both sides edited)")},
+        {BeforeProofingReason, QT_TR_NOOP("Before proofing fixes")},
+        {ProofedReason, QT_TR_NOOP("Proofing fixes")},
+        {BeforeConversionReason, QT_TR_NOOP("Before conversion")},
     };
     for (const auto &entry : names) {
         if (reason == QLatin1String(entry.reason))

@@ -51,6 +51,12 @@ public:
     // The first revision of every article: CreatedReason, or ImportedReason + ": " + the file.
     static constexpr const char *CreatedReason = "created";
     static constexpr const char *ImportedReason = "imported from";
+    // 校对: the states before and after proofing fixes; before and after a 繁简 conversion (the
+    // latter ConvertedReason + ": " + the OpenCC conversion, s2t, t2s, ...).
+    static constexpr const char *BeforeProofingReason = "before proofing fixes";
+    static constexpr const char *ProofedReason = "proofing fixes";
+    static constexpr const char *BeforeConversionReason = "before conversion";
+    static constexpr const char *ConvertedReason = "converted";
     // What another program had written, kept when a save based on an older state replaced it.
     static constexpr const char *ChangedElsewhereReason = "changed elsewhere";
     static constexpr qint64 CheckpointIntervalMs = 5 * 60 * 1000;

@@ -180,13 +180,14 @@ private slots:
         addCases("stray-space", "print",
                  {QStringLiteral("大祥区⟦ ⟧妇联"), QStringLiteral("我们⟦  ⟧一起"), QStringLiteral("你好⟦ ⟧，世界"),
                   QStringLiteral("你好，⟦ ⟧世界"), QStringLiteral("结束。⟦ ⟧下一段"), QStringLiteral("“⟦ ⟧我们”"),
-                  QStringLiteral("中国⟦　⟧人民"), QStringLiteral("活动⟦ ⟧（集体）"), QStringLiteral("书名《⟦ ⟧红楼梦》"),
+                  QStringLiteral("中国⟦ ⟧人民"), QStringLiteral("活动⟦ ⟧（集体）"), QStringLiteral("书名《⟦ ⟧红楼梦》"),
                   QStringLiteral("很好⟦ ⟧！"), QStringLiteral("Apple⟦ ⟧，是")},
                  QList<QStringList>(11, {none}),
                  {QStringLiteral("　　段落缩进。"), QStringLiteral("结尾。 "), QStringLiteral("He said hello."),
                   QStringLiteral("使用iPhone手机"), QStringLiteral("Hello World"), QStringLiteral("A B"),
                   QStringLiteral("“ABC”"), QStringLiteral("你好，世界"), QStringLiteral("一、加强领导"),
-                  QStringLiteral("3 + 4 = 7"), QStringLiteral("（一）")});
+                  QStringLiteral("3 + 4 = 7"), QStringLiteral("（一）"), QStringLiteral("王　芳"),
+                  QStringLiteral("大祥融媒讯（记者 王冠华 通讯员 李四）近日")});
 
         addCases("cjk-latin-space", "print",
                  {QStringLiteral("使用⟦ ⟧iPhone手机"), QStringLiteral("iPhone⟦ ⟧手机"), QStringLiteral("共⟦ ⟧3⟦ ⟧个"),
@@ -228,16 +229,17 @@ private slots:
         addCases("confusable", "print",
                  {QStringLiteral("他⟦一愁莫展⟧"), QStringLiteral("⟦按步就班⟧地推进"), QStringLiteral("说得⟦直接了当⟧"),
                   QStringLiteral("⟦迫不急待⟧地出发"), QStringLiteral("⟦再接再励⟧"), QStringLiteral("请登录⟦帐号⟧"),
-                  QStringLiteral("⟦竟赛⟧开始"), QStringLiteral("⟦震憾⟧人心"), QStringLiteral("⟦谈笑风声⟧"),
+                  QStringLiteral("绳子⟦松驰⟧了"), QStringLiteral("⟦震憾⟧人心"), QStringLiteral("⟦谈笑风声⟧"),
                   QStringLiteral("⟦走头无路⟧"), QStringLiteral("⟦渡假⟧村")},
                  {{QStringLiteral("一筹莫展")}, {QStringLiteral("按部就班")}, {QStringLiteral("直截了当")},
-                  {QStringLiteral("迫不及待")}, {QStringLiteral("再接再厉")}, {QStringLiteral("账号")}, {QStringLiteral("竞赛")},
+                  {QStringLiteral("迫不及待")}, {QStringLiteral("再接再厉")}, {QStringLiteral("账号")}, {QStringLiteral("松弛")},
                   {QStringLiteral("震撼")}, {QStringLiteral("谈笑风生")}, {QStringLiteral("走投无路")}, {QStringLiteral("度假")}},
                  {QStringLiteral("他一筹莫展。"), QStringLiteral("按部就班地推进。"), QStringLiteral("说得直截了当。"),
                   QStringLiteral("迫不及待地出发。"), QStringLiteral("再接再厉。"), QStringLiteral("请登录账号。"),
                   QStringLiteral("竞赛开始。"), QStringLiteral("震撼人心。"), QStringLiteral("谈笑风生。"),
                   QStringLiteral("走投无路。"), QStringLiteral("度假村。"), QStringLiteral("预防犯罪。"),
-                  QStringLiteral("他竟选择了放弃。"), QStringLiteral("堪察加半岛。")});
+                  QStringLiteral("他竟选择了放弃。"), QStringLiteral("堪察加半岛。"),
+                  QStringLiteral("毕竟赛事和技术都重要。"), QStringLiteral("同时侯某表示，一座落成于明代的古桥。")});
 
         addCases("script-mix", "print",
                  {QStringLiteral("我的⟦頭髮⟧很长"), QStringLiteral("⟦後來⟧他走了"), QStringLiteral("他⟦們⟧说"),
