@@ -1838,6 +1838,22 @@ or standard); none is used until enabled</source>
         <source>Cannot remove the word list “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Converted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before proofing fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofing fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -3223,6 +3239,45 @@ or standard); none is used until enabled</source>
     <name>copydesk::PreviewView</name>
     <message>
         <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ProofDock</name>
+    <message>
+        <source>Proofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the suggestion in the text (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in every suggestion of this rule, as one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1850,6 +1850,22 @@ or standard); none is used until enabled</source>
         <source>Cannot remove the word list “%1”: %2</source>
         <translation>无法删除词表“%1”：%2</translation>
     </message>
+    <message>
+        <source>Converted (%1)</source>
+        <translation>已转换（%1）</translation>
+    </message>
+    <message>
+        <source>Before proofing fixes</source>
+        <translation>校对修改前</translation>
+    </message>
+    <message>
+        <source>Proofing fixes</source>
+        <translation>校对修改</translation>
+    </message>
+    <message>
+        <source>Before conversion</source>
+        <translation>转换前</translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -3226,6 +3242,45 @@ or standard); none is used until enabled</source>
     <message>
         <source>Page preview</source>
         <translation>页面预览</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ProofDock</name>
+    <message>
+        <source>Proofing</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>采纳(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply A&amp;ll</source>
+        <translation>全部采纳(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put the suggestion in the text (Enter)</source>
+        <translation>将建议写入正文（回车）</translation>
+    </message>
+    <message>
+        <source>Put in every suggestion of this rule, as one undo step</source>
+        <translation>写入本规则的全部建议（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>(space)</source>
+        <translation>（空格）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
