@@ -41,6 +41,19 @@ QString SpellingRule::dictionaryPath()
     return QFileInfo::exists(system) ? system : QString();
 }
 
+std::optional<QString> SpellingRule::suggestion(const QString &word) const
+{
+    const auto known = m_suggestions.constFind(word);
+    if (known != m_suggestions.constEnd())
+        return *known;
+    const std::vector<std::string> suggestions = m_hunspell->suggest(word.toStdString());
+    std::optional<QString> first;
+    if (!suggestions.empty())
+        first = QString::fromStdString(suggestions.front());
+    m_suggestions.insert(word, first);
+    return first;
+}
+
 void SpellingRule::check(const ProofText &text, const ProofContext &, QList<ProofFinding> *findings) const
 {
     if (!m_hunspell)
@@ -62,14 +75,9 @@ void SpellingRule::check(const ProofText &text, const ProofContext &, QList<Proo
         for (int j = i; j < end && judged; ++j)
             judged = isLower(text.at(j)) || text.at(j) == u'\'';
         const QString word = text.text().mid(i, end - i);
-        if (judged && !m_userWords.contains(word) && !m_hunspell->spell(word.toStdString())) {
-            const std::vector<std::string> suggestions = m_hunspell->suggest(word.toStdString());
-            std::optional<QString> suggestion;
-            if (!suggestions.empty())
-                suggestion = QString::fromStdString(suggestions.front());
+        if (judged && !m_userWords.contains(word) && !m_hunspell->spell(word.toStdString()))
             findings->append(finding(i, end, ProofFinding::Severity::Warning,
-                                     tr("“%1” is not in the English dictionary.").arg(word), suggestion));
-        }
+                                     tr("“%1” is not in the English dictionary.").arg(word), suggestion(word)));
         i = end;
     }
 }

@@ -3,10 +3,12 @@
 #include "proof/proofrule.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class Hunspell;
 
@@ -31,8 +33,13 @@ public:
     static QString dictionaryPath();
 
 private:
+    // Hunspell's first suggestion for a misspelt word (slow: remembered, as the editor re-checks
+    // a paragraph at every keystroke).
+    std::optional<QString> suggestion(const QString &word) const;
+
     std::unique_ptr<Hunspell> m_hunspell;
     QSet<QString> m_userWords; // lower case
+    mutable QHash<QString, std::optional<QString>> m_suggestions;
 };
 
 } // namespace copydesk
