@@ -12,6 +12,9 @@ struct ProofContext
     ProofOptions::Preset preset = ProofOptions::Preset::Print;
     // Simplified or Traditional, already resolved from Auto.
     ProofOptions::Script script = ProofOptions::Script::Simplified;
+    // Whether findings carry suggestions; the underlines drawn at every keystroke need none
+    // (Hunspell's take milliseconds).
+    bool suggestions = true;
 };
 
 } // namespace copydesk

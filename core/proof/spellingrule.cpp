@@ -54,7 +54,7 @@ std::optional<QString> SpellingRule::suggestion(const QString &word) const
     return first;
 }
 
-void SpellingRule::check(const ProofText &text, const ProofContext &, QList<ProofFinding> *findings) const
+void SpellingRule::check(const ProofText &text, const ProofContext &context, QList<ProofFinding> *findings) const
 {
     if (!m_hunspell)
         return;
@@ -70,14 +70,15 @@ void SpellingRule::check(const ProofText &text, const ProofContext &, QList<Proo
             ++end;
         // Whole lower-case words of three letters or more, not glued to digits, outside URLs, not
         // a file name's extension (报告.pdf).
-        bool judged = end - i >= 3 && !text.anyProtected(i, end) && !ProofText::isLatinOrDigit(text.at(end))
+        bool judged = end - i >= 3 && end - i <= MaxWordLength && !text.anyProtected(i, end) && !ProofText::isLatinOrDigit(text.at(end))
             && !ProofText::isLatinOrDigit(text.at(i - 1)) && text.at(i - 1) != u'.';
         for (int j = i; j < end && judged; ++j)
             judged = isLower(text.at(j)) || text.at(j) == u'\'';
         const QString word = text.text().mid(i, end - i);
         if (judged && !m_userWords.contains(word) && !m_hunspell->spell(word.toStdString()))
             findings->append(finding(i, end, ProofFinding::Severity::Warning,
-                                     tr("“%1” is not in the English dictionary.").arg(word), suggestion(word)));
+                                     tr("“%1” is not in the English dictionary.").arg(word),
+                                     context.suggestions ? suggestion(word) : std::nullopt));
         i = end;
     }
 }

@@ -15,13 +15,17 @@ class Hunspell;
 namespace copydesk {
 
 // English spelling of the Latin words in the text, through Hunspell's en_US dictionary and the
-// user's own words. Only lower-case words are judged: names, acronyms (GDP, iPhone) and pinyin
+// user's own words. Only lower-case words of 3 to MaxWordLength letters are judged: names, acronyms (GDP, iPhone) and pinyin
 // (Daxiang) are not misspellings.
 class SpellingRule : public ProofRule
 {
     Q_DECLARE_TR_FUNCTIONS(SpellingRule)
 
 public:
+    // Longer runs of letters are not English words (and Hunspell's suggestions for them take
+    // seconds).
+    static constexpr int MaxWordLength = 24;
+
     explicit SpellingRule(const QStringList &userWords);
     ~SpellingRule() override;
     void check(const ProofText &text, const ProofContext &context,

@@ -13,7 +13,8 @@ ProofHighlighter::ProofHighlighter(QTextDocument *document, const ProofEngine *e
 
 void ProofHighlighter::highlightBlock(const QString &text)
 {
-    const ProofContext context = m_engine->context(ProofFinding::Field::Body, ProofOptions::Script::Simplified);
+    ProofContext context = m_engine->context(ProofFinding::Field::Body, ProofOptions::Script::Simplified);
+    context.suggestions = false;
     for (const ProofFinding &finding : m_engine->checkText(text, context)) {
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);

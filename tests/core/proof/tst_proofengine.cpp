@@ -288,6 +288,7 @@ private slots:
                  QList<QStringList>(10, {any}),
                  {QStringLiteral("Hello World"), QStringLiteral("iPhone"), QStringLiteral("GDP"),
                   QStringLiteral("Daxiang"), QStringLiteral("the government said"),
+                  QStringLiteral("abcdefghijklmnopqrstuvwxyzabcdefghij"),
                   QStringLiteral("https://www.shaoshang.cn/news"), QStringLiteral("editor@example.com"),
                   QStringLiteral("报告.pdf"), QStringLiteral("v1.2.3"), QStringLiteral("Wang Guanhua said"),
                   QStringLiteral("don't")});
