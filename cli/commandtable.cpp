@@ -4,12 +4,15 @@
 #include "backupcommand.h"
 #include "checkcommand.h"
 #include "cli.h"
+#include "convertcommand.h"
 #include "deletecommand.h"
+#include "dictionarycommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "newcommand.h"
+#include "proofcommand.h"
 #include "recovercommand.h"
 #include "restorecommand.h"
 #include "revisionscommand.h"
@@ -20,6 +23,7 @@
 #include "store/store.h"
 #include "trashcommand.h"
 #include "untrashcommand.h"
+#include "wordlistcommand.h"
 
 #include <QDir>
 
@@ -51,6 +55,11 @@ const QList<const Command *> &CommandTable::commands()
         table.push_back(std::make_unique<BackupCommand>());
         table.push_back(std::make_unique<RecoverCommand>());
         table.push_back(std::make_unique<SettingsCommand>());
+        // 校对
+        table.push_back(std::make_unique<ProofCommand>());
+        table.push_back(std::make_unique<ConvertCommand>());
+        table.push_back(std::make_unique<WordlistCommand>());
+        table.push_back(std::make_unique<DictionaryCommand>());
         return table;
     }();
     static const QList<const Command *> commands = [] {

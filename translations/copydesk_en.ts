@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>AsciiQuoteRule</name>
+    <message>
+        <source>ASCII quotation marks around Chinese: use “%1” and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot back up the store to “%1”: %2</source>
@@ -353,6 +360,28 @@
     </message>
     <message>
         <source>cannot register the search tokenizer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChineseConverter</name>
+    <message>
+        <source>Unknown conversion “%1” (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the OpenCC conversion “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CjkLatinSpaceRule</name>
+    <message>
+        <source>House style (print): no space between Chinese and Latin letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style (web): one space between Chinese and Latin letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +760,131 @@ default-section</source>
         <source>take an article out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>convert an article between simplified and traditional
+Chinese (also s2tw, tw2s, tw2sp, s2hk, hk2s), as a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert needs --to with one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converting article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, add to or remove from the user&apos;s English words
+the spelling check accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: copydesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofread an article: punctuation, spacing, repeated
+characters, confusable phrases, 繁简, word lists, English
+spelling; --fix applies the suggestions as a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown preset “%1” (use print or web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule “%1” (use all or %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fixing article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outlet&apos;s word lists for proofing: a text or CSV file
+of term, preferred form, note (and kind: forbidden, caution
+or standard); none is used until enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (use forbidden, caution or standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 version %2: %n term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listing the word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusableRule</name>
+    <message>
+        <source>“%1” is usually a slip for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -803,6 +957,24 @@ default-section</source>
     </message>
     <message>
         <source>it is not a Word document (a zip file without word/document.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoubledMarkRule</name>
+    <message>
+        <source>“%1” repeated: one is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EllipsisDashRule</name>
+    <message>
+        <source>Ellipsis in Chinese text: use “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash in Chinese text: use “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +1131,20 @@ default-section</source>
     </message>
     <message>
         <source>%1 has no credit (photographer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FullwidthAlnumRule</name>
+    <message>
+        <source>Full-width letters or digits: write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HalfwidthPunctuationRule</name>
+    <message>
+        <source>Half-width “%1” in Chinese text: use the full-width “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1510,24 @@ default-section</source>
     </message>
 </context>
 <context>
+    <name>RepeatedCharacterRule</name>
+    <message>
+        <source>“%1” typed %2 times in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptMixRule</name>
+    <message>
+        <source>Traditional characters in simplified text: “%1” is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified characters in traditional text: “%1” is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>article %1 cannot be read: %2</source>
@@ -1338,6 +1542,13 @@ default-section</source>
     </message>
     <message>
         <source>本文来自{site},转载请注明出处:{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingRule</name>
+    <message>
+        <source>“%1” is not in the English dictionary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +1825,42 @@ default-section</source>
         <source>Changed elsewhere (kept when both sides edited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot import the word list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the word list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no word list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the word list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before proofing fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofing fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -1690,6 +1937,17 @@ default-section</source>
     </message>
     <message>
         <source>The damaged store was moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StraySpaceRule</name>
+    <message>
+        <source>Space between Chinese characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space next to a full-width punctuation mark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2034,51 @@ default-section</source>
     </message>
     <message>
         <source>%1 is not a valid template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnbalancedPairRule</name>
+    <message>
+        <source>“%1” without its “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordListFile</name>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordListRule</name>
+    <message>
+        <source>“%1” is a forbidden term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is to be used with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: use the standard wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2914,6 +3217,45 @@ default-section</source>
     <name>copydesk::PreviewView</name>
     <message>
         <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ProofDock</name>
+    <message>
+        <source>Proofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the suggestion in the text (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in every suggestion of this rule, as one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>AsciiQuoteRule</name>
+    <message>
+        <source>ASCII quotation marks around Chinese: use “%1” and “%2”.</source>
+        <translation>中文外用了英文引号：请用“%1”和“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot back up the store to “%1”: %2</source>
@@ -354,6 +361,28 @@
     <message>
         <source>cannot register the search tokenizer: %1</source>
         <translation>无法注册搜索分词器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChineseConverter</name>
+    <message>
+        <source>Unknown conversion “%1” (use %2).</source>
+        <translation>未知的转换“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot load the OpenCC conversion “%1”: %2</source>
+        <translation>无法载入 OpenCC 转换“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CjkLatinSpaceRule</name>
+    <message>
+        <source>House style (print): no space between Chinese and Latin letters or digits.</source>
+        <translation>本社体例（印刷）：中文与西文字母、数字之间不加空格。</translation>
+    </message>
+    <message>
+        <source>House style (web): one space between Chinese and Latin letters or digits.</source>
+        <translation>本社体例（网络）：中文与西文字母、数字之间加一个空格。</translation>
     </message>
 </context>
 <context>
@@ -742,6 +771,133 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         <source>take an article out of the trash</source>
         <translation>从回收站取回稿件</translation>
     </message>
+    <message>
+        <source>convert an article between simplified and traditional
+Chinese (also s2tw, tw2s, tw2sp, s2hk, hk2s), as a revision</source>
+        <translation>稿件简繁转换（另有 s2tw、tw2s、tw2sp、s2hk、hk2s），
+保存为一个版本</translation>
+    </message>
+    <message>
+        <source>convert needs --to with one of %1</source>
+        <translation>convert 命令需要 --to 参数，取值之一：%1</translation>
+    </message>
+    <message>
+        <source>converting article %1</source>
+        <translation>转换稿件 %1</translation>
+    </message>
+    <message>
+        <source>converted (%1)</source>
+        <translation>已转换（%1）</translation>
+    </message>
+    <message>
+        <source>nothing to convert</source>
+        <translation>没有需要转换的内容</translation>
+    </message>
+    <message>
+        <source>show, add to or remove from the user&apos;s English words
+the spelling check accepts</source>
+        <translation>显示、添加或删除用户词典中的英文单词
+（拼写检查视为正确）</translation>
+    </message>
+    <message>
+        <source>usage: copydesk-cli %1</source>
+        <translation>用法：copydesk-cli %1</translation>
+    </message>
+    <message>
+        <source>saving the dictionary</source>
+        <translation>保存用户词典</translation>
+    </message>
+    <message>
+        <source>proofread an article: punctuation, spacing, repeated
+characters, confusable phrases, 繁简, word lists, English
+spelling; --fix applies the suggestions as a revision</source>
+        <translation>校对稿件：标点、空格、重复字、易错词、繁简、
+词表、英文拼写；--fix 采纳修改建议并保存为
+一个版本</translation>
+    </message>
+    <message>
+        <source>unknown preset “%1” (use print or web)</source>
+        <translation>未知体例“%1”（可用 print 或 web）</translation>
+    </message>
+    <message>
+        <source>unknown rule “%1” (use all or %2)</source>
+        <translation>未知规则“%1”（可用 all 或 %2）</translation>
+    </message>
+    <message>
+        <source>reading the word lists</source>
+        <translation>读取词表</translation>
+    </message>
+    <message>
+        <source>→ “%1”</source>
+        <translation>→ “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 处问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fixing article %1</source>
+        <translation>修改稿件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) applied</source>
+        <translation>
+            <numerusform>已修改 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outlet&apos;s word lists for proofing: a text or CSV file
+of term, preferred form, note (and kind: forbidden, caution
+or standard); none is used until enabled</source>
+        <translation>本社校对词表：文本或 CSV 文件，每行为词语、
+推荐用法、说明（及类别：forbidden 禁用、caution 慎用
+或 standard 规范表述）；启用后才生效</translation>
+    </message>
+    <message>
+        <source>word list %1</source>
+        <translation>词表 %1</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (use forbidden, caution or standard)</source>
+        <translation>未知类别“%1”（可用 forbidden、caution 或 standard）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 version %2: %n term(s)</source>
+        <translation>
+            <numerusform>%1 第 %2 版：%n 个词条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listing the word lists</source>
+        <translation>列出词表</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>未启用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n 个词条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusableRule</name>
+    <message>
+        <source>“%1” is usually a slip for “%2”.</source>
+        <translation>“%1”应为“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -815,6 +971,24 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>it is not a Word document (a zip file without word/document.xml)</source>
         <translation>这不是 Word 文档（zip 文件中没有 word/document.xml）</translation>
+    </message>
+</context>
+<context>
+    <name>DoubledMarkRule</name>
+    <message>
+        <source>“%1” repeated: one is enough.</source>
+        <translation>“%1”重复，保留一个即可。</translation>
+    </message>
+</context>
+<context>
+    <name>EllipsisDashRule</name>
+    <message>
+        <source>Ellipsis in Chinese text: use “%1”.</source>
+        <translation>中文省略号应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Dash in Chinese text: use “%1”.</source>
+        <translation>中文破折号应为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1145,20 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>%1 has no credit (photographer).</source>
         <translation>%1 没有署名（摄影者）。</translation>
+    </message>
+</context>
+<context>
+    <name>FullwidthAlnumRule</name>
+    <message>
+        <source>Full-width letters or digits: write “%1”.</source>
+        <translation>全角字母或数字，应写作“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>HalfwidthPunctuationRule</name>
+    <message>
+        <source>Half-width “%1” in Chinese text: use the full-width “%2”.</source>
+        <translation>中文中用了半角“%1”，应为全角“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1523,24 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     </message>
 </context>
 <context>
+    <name>RepeatedCharacterRule</name>
+    <message>
+        <source>“%1” typed %2 times in a row.</source>
+        <translation>“%1”连续出现 %2 次。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptMixRule</name>
+    <message>
+        <source>Traditional characters in simplified text: “%1” is “%2”.</source>
+        <translation>简体文本中有繁体字：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Simplified characters in traditional text: “%1” is “%2”.</source>
+        <translation>繁体文本中有简体字：“%1”应为“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>article %1 cannot be read: %2</source>
@@ -1350,6 +1556,13 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>本文来自{site},转载请注明出处:{url}</source>
         <translation>本文来自{site}，转载请注明出处：{url}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingRule</name>
+    <message>
+        <source>“%1” is not in the English dictionary.</source>
+        <translation>英文词典中没有“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1837,42 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
         <source>Changed elsewhere (kept when both sides edited)</source>
         <translation>他处修改（双方同时修改时保留）</translation>
     </message>
+    <message>
+        <source>Cannot import the word list “%1”: %2</source>
+        <translation>无法导入词表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the list has no name</source>
+        <translation>词表没有名称</translation>
+    </message>
+    <message>
+        <source>Cannot change the word list “%1”: %2</source>
+        <translation>无法修改词表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no word list “%1”.</source>
+        <translation>没有词表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the word list “%1”: %2</source>
+        <translation>无法删除词表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Converted (%1)</source>
+        <translation>已转换（%1）</translation>
+    </message>
+    <message>
+        <source>Before proofing fixes</source>
+        <translation>校对修改前</translation>
+    </message>
+    <message>
+        <source>Proofing fixes</source>
+        <translation>校对修改</translation>
+    </message>
+    <message>
+        <source>Before conversion</source>
+        <translation>转换前</translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -1701,6 +1950,17 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>The damaged store was moved to %1.</source>
         <translation>已损坏的稿库已移至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StraySpaceRule</name>
+    <message>
+        <source>Space between Chinese characters.</source>
+        <translation>汉字之间有空格。</translation>
+    </message>
+    <message>
+        <source>Space next to a full-width punctuation mark.</source>
+        <translation>全角标点旁有空格。</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2047,51 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>%1 is not a valid template.</source>
         <translation>%1 不是有效的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>UnbalancedPairRule</name>
+    <message>
+        <source>“%1” without its “%2”.</source>
+        <translation>“%1”缺少配对的“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>WordListFile</name>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>文件 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no terms</source>
+        <translation>%1 中没有词条</translation>
+    </message>
+</context>
+<context>
+    <name>WordListRule</name>
+    <message>
+        <source>“%1” is a forbidden term.</source>
+        <translation>“%1”是禁用词。</translation>
+    </message>
+    <message>
+        <source>“%1” is to be used with care.</source>
+        <translation>“%1”是慎用词。</translation>
+    </message>
+    <message>
+        <source>“%1”: use the standard wording.</source>
+        <translation>“%1”：请使用规范表述。</translation>
+    </message>
+    <message>
+        <source>Write “%1”.</source>
+        <translation>应写作“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3223,45 @@ repost-notice（转载声明）、default-section（默认栏目）</translation
     <message>
         <source>Page preview</source>
         <translation>页面预览</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ProofDock</name>
+    <message>
+        <source>Proofing</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>采纳(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply A&amp;ll</source>
+        <translation>全部采纳(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put the suggestion in the text (Enter)</source>
+        <translation>将建议写入正文（回车）</translation>
+    </message>
+    <message>
+        <source>Put in every suggestion of this rule, as one undo step</source>
+        <translation>写入本规则的全部建议（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>(space)</source>
+        <translation>（空格）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

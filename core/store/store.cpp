@@ -12,6 +12,7 @@
 #include "store/settingsrows.h"
 #include "store/storeopener.h"
 #include "store/trash.h"
+#include "store/wordlistrows.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -319,6 +320,9 @@ QString Store::revisionReasonName(const QString &reason)
     const QString importPrefix = QString::fromUtf8(ImportedReason) + QStringLiteral(": ");
     if (reason.startsWith(importPrefix))
         return tr("Imported from %1").arg(reason.mid(importPrefix.size()));
+    const QString convertedPrefix = QString::fromUtf8(ConvertedReason) + QStringLiteral(": ");
+    if (reason.startsWith(convertedPrefix))
+        return tr("Converted (%1)").arg(reason.mid(convertedPrefix.size()));
     const QString statusPrefix = QString::fromUtf8(StatusChangeReason) + QStringLiteral(": ");
     if (reason.startsWith(statusPrefix)) {
         Article::Status status;
@@ -337,6 +341,9 @@ QString Store::revisionReasonName(const QString &reason)
         {BeforeImportReason, QT_TR_NOOP("Before import")},
         {CreatedReason, QT_TR_NOOP("Created")},
         {ChangedElsewhereReason, QT_TR_NOOP("Changed elsewhere (kept when both sides edited)")},
+        {BeforeProofingReason, QT_TR_NOOP("Before proofing fixes")},
+        {ProofedReason, QT_TR_NOOP("Proofing fixes")},
+        {BeforeConversionReason, QT_TR_NOOP("Before conversion")},
     };
     for (const auto &entry : names) {
         if (reason == QLatin1String(entry.reason))
@@ -398,6 +405,31 @@ QString Store::setting(const QString &key, const QString &fallback) const
 bool Store::setSetting(const QString &key, const QString &value, QString *error)
 {
     return !notOpen(error) && SettingsRows(*m_db).setValue(key, value, error);
+}
+
+QList<WordList> Store::wordLists(QString *error) const
+{
+    return notOpen(error) ? QList<WordList>() : WordListRows(*m_db).lists(error);
+}
+
+bool Store::importWordList(const WordList &list, WordList *stored, QString *error)
+{
+    return !notOpen(error) && WordListRows(*m_db).import(list, stored, error);
+}
+
+bool Store::setWordListEnabled(const QString &name, bool enabled, QString *error)
+{
+    return !notOpen(error) && WordListRows(*m_db).setEnabled(name, enabled, error);
+}
+
+bool Store::removeWordList(const QString &name, QString *error)
+{
+    return !notOpen(error) && WordListRows(*m_db).remove(name, error);
+}
+
+QList<WordListEntry> Store::enabledWordListEntries(QString *error) const
+{
+    return notOpen(error) ? QList<WordListEntry>() : WordListRows(*m_db).enabledEntries(error);
 }
 
 bool Store::checkIntegrity(QStringList *problems, QString *error) const

@@ -9,6 +9,7 @@
 #include "model/searchhit.h"
 #include "model/sitesettings.h"
 #include "model/statuschange.h"
+#include "model/wordlist.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,13 +27,13 @@ class Database;
 // The local SQLite store of articles, their revisions, media and settings; use from one thread.
 // A facade over the store's parts, each on the same connection: StoreOpener (opening, checks,
 // StoreSchema migrations), ArticleRows, ArticleListing, RevisionLog, Trash, MediaRows,
-// SettingsRows.
+// SettingsRows, WordListRows.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // PRAGMA application_id of every Copydesk store: "CpDk".
     static constexpr qint32 ApplicationId = 0x4370446B;
     // The reason recorded on the snapshot deleteArticle() takes.
@@ -50,6 +51,12 @@ public:
     // The first revision of every article: CreatedReason, or ImportedReason + ": " + the file.
     static constexpr const char *CreatedReason = "created";
     static constexpr const char *ImportedReason = "imported from";
+    // 校对: the states before and after proofing fixes; before and after a 繁简 conversion (the
+    // latter ConvertedReason + ": " + the OpenCC conversion, s2t, t2s, ...).
+    static constexpr const char *BeforeProofingReason = "before proofing fixes";
+    static constexpr const char *ProofedReason = "proofing fixes";
+    static constexpr const char *BeforeConversionReason = "before conversion";
+    static constexpr const char *ConvertedReason = "converted";
     // What another program had written, kept when a save based on an older state replaced it.
     static constexpr const char *ChangedElsewhereReason = "changed elsewhere";
     static constexpr qint64 CheckpointIntervalMs = 5 * 60 * 1000;
@@ -204,6 +211,17 @@ public:
     bool setSiteSettings(const SiteSettings &settings, QString *error);
     QString setting(const QString &key, const QString &fallback = {}) const;
     bool setSetting(const QString &key, const QString &value, QString *error);
+
+    // The outlet's word lists (WordListRows): the newest version of each name, by name.
+    QList<WordList> wordLists(QString *error) const;
+    // Stores list.entries as the next version of list.name (the first when new), enabled as the
+    // previous version was (a new name: as list.enabled); *stored (may be null) gets the row.
+    bool importWordList(const WordList &list, WordList *stored, QString *error);
+    bool setWordListEnabled(const QString &name, bool enabled, QString *error);
+    // Every version of the list; fails for an unknown name.
+    bool removeWordList(const QString &name, QString *error);
+    // The terms of the newest version of every enabled list, for proofing.
+    QList<WordListEntry> enabledWordListEntries(QString *error) const;
 
     // PRAGMA integrity_check + foreign_key_check; an empty problems list means healthy.
     bool checkIntegrity(QStringList *problems, QString *error) const;

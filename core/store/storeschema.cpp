@@ -121,6 +121,29 @@ CREATE INDEX articles_change_seq ON articles (change_seq);
 -- A revision whose content equals an earlier one's names it here and leaves json empty.
 ALTER TABLE revisions ADD COLUMN same_as INTEGER REFERENCES revisions (id);
 )sql",
+    // Version 4: the outlet's word lists for proofing (禁用词, 慎用词, 规范表述), see WordListRows.
+    R"sql(
+-- Every import of a list is a new version under the same name; proofing reads the newest one
+-- of each enabled name. enabled is kept the same on all versions of a name.
+CREATE TABLE word_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    imported TEXT NOT NULL,
+    source_file TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (name, version)
+);
+CREATE TABLE word_list_terms (
+    list_id INTEGER NOT NULL REFERENCES word_lists (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    term TEXT NOT NULL,
+    preferred TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'caution',
+    PRIMARY KEY (list_id, position)
+) WITHOUT ROWID;
+)sql",
 };
 
 static_assert(std::size(Migrations) == Store::SchemaVersion,

@@ -20,6 +20,7 @@
 #include "media/photobatch.h"
 #include "jobs/photoinserter.h"
 #include "preview/previewview.h"
+#include "proof/proofdock.h"
 #include "export/articleexporter.h"
 #include "import/articleimporter.h"
 #include "jobs/articlefileimporter.h"
@@ -287,6 +288,10 @@ void MainWindow::createDocks()
         if (visible)
             QTimer::singleShot(0, m_history, &HistoryPanel::refresh);
     });
+    // 校对: the Proofing dock over the body (ui/proof), tabbed with the history.
+    auto *proofDock = new ProofDock(m_store, m_editor->body(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, proofDock);
+    tabifyDockWidget(historyDock, proofDock);
     // Tabs can only be raised once the window is laid out; the details come first.
     QTimer::singleShot(0, metadataDock, &QDockWidget::raise);
 

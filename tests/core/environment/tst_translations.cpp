@@ -1,5 +1,7 @@
 #include "export/htmlexporter.h"
 #include "import/html/htmlconverter.h"
+#include "proof/halfwidthpunctuationrule.h"
+#include "proof/wordlistrule.h"
 #include "render/theme.h"
 #include "store/store.h"
 
@@ -43,6 +45,14 @@ private slots:
         QTest::addRow("nominal: the HTML converter")
             << std::function<QString()>([] { return HtmlConverter::tr("the file %1 does not exist"); })
             << QStringLiteral("文件 %1 不存在");
+        QTest::addRow("nominal: a proofing rule")
+            << std::function<QString()>([] {
+                   return HalfwidthPunctuationRule::tr("Half-width “%1” in Chinese text: use the full-width “%2”.");
+               })
+            << QStringLiteral("中文中用了半角“%1”，应为全角“%2”。");
+        QTest::addRow("nominal: the word lists")
+            << std::function<QString()>([] { return WordListRule::tr("“%1” is a forbidden term."); })
+            << QStringLiteral("“%1”是禁用词。");
     }
 
     void translated()
