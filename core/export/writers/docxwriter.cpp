@@ -1,4 +1,5 @@
 #include "export/writers/docxwriter.h"
+#include "export/writers/articleframe.h"
 #include "model/timestamp.h"
 #include "text/cleantext.h"
 
@@ -76,12 +77,8 @@ public:
 
     void image(const Block &block, const ExportImage *image, const Theme::Labels &labels)
     {
-        const QString caption = QStringList{CleanText::line(block.caption), CleanText::line(block.credit)}.join(QLatin1Char(' ')).trimmed();
         if (!image) {
-            plainParagraph(QStringLiteral("Caption"),
-                           QStringList{QLatin1Char('[') + CleanText::line(labels.placeholder) + QLatin1Char(']'), caption}
-                               .join(QLatin1Char(' '))
-                               .trimmed());
+            plainParagraph(QStringLiteral("Caption"), ArticleFrame::placeholderCaption(block, labels));
             return;
         }
         const QString rel = m_rels->add(ImageRel, QStringLiteral("media/image%1.%2").arg(image->number).arg(image->extension), false);
@@ -97,7 +94,7 @@ public:
         }
         const int id = ++m_drawings;
         const QString name = QStringLiteral("Photo %1").arg(id);
-        const QString alt = CleanText::line(block.alt.isEmpty() ? block.caption : block.alt);
+        const QString alt = ArticleFrame::alt(block);
 
         m_xml.writeStartElement(QStringLiteral("w:p"));
         m_xml.writeStartElement(QStringLiteral("w:pPr"));
@@ -167,6 +164,7 @@ public:
         m_xml.writeEndElement(); // drawing
         m_xml.writeEndElement(); // r
         m_xml.writeEndElement(); // p
+        const QString caption = ArticleFrame::caption(block);
         if (!caption.isEmpty())
             plainParagraph(QStringLiteral("Caption"), caption);
     }
@@ -257,19 +255,12 @@ QByteArray documentXml(const ExportDocument &document, const Theme::Labels &labe
     xml.writeStartElement(QStringLiteral("w:body"));
     BodyWriter body(xml, rels);
 
-    const QString title = CleanText::line(article.title);
-    body.plainParagraph(QStringLiteral("Title"), title.isEmpty() ? CleanText::line(labels.untitled) : title);
+    body.plainParagraph(QStringLiteral("Title"), ArticleFrame::title(article, labels));
     if (!CleanText::line(article.subtitle).isEmpty())
         body.plainParagraph(QStringLiteral("Subtitle"), CleanText::line(article.subtitle));
-    QStringList meta;
-    if (article.created.isValid())
-        meta << article.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!CleanText::line(article.source).isEmpty())
-        meta << CleanText::line(labels.source) + CleanText::line(article.source);
-    if (!CleanText::line(article.byline).isEmpty())
-        meta << CleanText::line(article.byline);
+    const QString meta = ArticleFrame::metaLine(article, labels);
     if (!meta.isEmpty())
-        body.plainParagraph(QStringLiteral("ArticleMeta"), meta.join(QStringLiteral("  ")));
+        body.plainParagraph(QStringLiteral("ArticleMeta"), meta);
 
     for (const Block &block : article.blocks) {
         switch (block.type) {
@@ -300,12 +291,7 @@ QByteArray documentXml(const ExportDocument &document, const Theme::Labels &labe
             break;
         }
     }
-    QStringList footer;
-    if (!CleanText::line(article.source).isEmpty())
-        footer << CleanText::line(labels.source) + CleanText::line(article.source);
-    if (!CleanText::line(article.editor).isEmpty())
-        footer << CleanText::line(labels.editor) + CleanText::line(article.editor);
-    for (const QString &line : std::as_const(footer))
+    for (const QString &line : ArticleFrame::footerLines(article, labels))
         body.plainParagraph(QStringLiteral("ArticleFooter"), line);
 
     xml.writeStartElement(QStringLiteral("w:sectPr"));
