@@ -1,9 +1,9 @@
 #include "import/docximporter.h"
 
+#include "import/docxrelationship.h"
 #include "import/packageimport.h"
 #include "import/zippackage.h"
 
-#include <QDir>
 #include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -255,37 +255,6 @@ private:
     QHash<int, QHash<int, QString>> m_formats;
 };
 
-struct Relationship
-{
-    QString target; // a package part name, or a URL when external
-    bool external = false;
-};
-
-// A .rels part; targets of internal relationships are resolved against baseDir.
-QHash<QString, Relationship> parseRelationships(const QByteArray &bytes, const QString &baseDir)
-{
-    QHash<QString, Relationship> out;
-    QXmlStreamReader xml(bytes);
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("Relationship"))
-            continue;
-        Relationship rel;
-        rel.external = PackageImport::attribute(xml, "TargetMode").compare(QLatin1String("External"), Qt::CaseInsensitive)
-            == 0;
-        const QString target = PackageImport::attribute(xml, "Target");
-        if (rel.external)
-            rel.target = target;
-        else if (target.startsWith(u'/'))
-            rel.target = QDir::cleanPath(target.mid(1));
-        else
-            rel.target = QDir::cleanPath(baseDir.isEmpty() ? target : baseDir + u'/' + target);
-        out.insert(PackageImport::attribute(xml, "Id"), rel);
-        if (PackageImport::attribute(xml, "Type").endsWith(QLatin1String("/officeDocument")))
-            out.insert(QStringLiteral("#officeDocument"), rel);
-    }
-    return out;
-}
-
 bool isGreyish(const QString &hex)
 {
     if (hex.size() != 6)
@@ -301,7 +270,7 @@ bool isGreyish(const QString &hex)
 class DocumentWriter
 {
 public:
-    DocumentWriter(const Styles &styles, const Numbering &numbering, const QHash<QString, Relationship> &rels)
+    DocumentWriter(const Styles &styles, const Numbering &numbering, const QHash<QString, DocxRelationship> &rels)
         : m_styles(styles), m_numbering(numbering), m_rels(rels)
     {
     }
@@ -388,7 +357,7 @@ private:
             m_fields.append({PackageImport::attribute(xml, "instr"), -1});
             field(QStringLiteral("separate"));
         } else if (name == QLatin1String("hyperlink")) {
-            const Relationship rel = m_rels.value(PackageImport::attribute(xml, "id"));
+            const DocxRelationship rel = m_rels.value(PackageImport::attribute(xml, "id"));
             m_hyperlinks.append(rel.external && !rel.target.isEmpty());
             if (m_hyperlinks.last())
                 openLink(rel.target);
@@ -432,7 +401,7 @@ private:
             if (id.isEmpty())
                 id = PackageImport::attribute(xml, "id");
             if (m_image.target.isEmpty() && m_rels.contains(id)) {
-                const Relationship rel = m_rels.value(id);
+                const DocxRelationship rel = m_rels.value(id);
                 m_image.target = rel.external ? rel.target : QStringLiteral("docx:") + rel.target;
             }
             if (m_image.alt.isEmpty())
@@ -583,7 +552,7 @@ private:
 
     const Styles &m_styles;
     const Numbering &m_numbering;
-    const QHash<QString, Relationship> &m_rels;
+    const QHash<QString, DocxRelationship> &m_rels;
     QList<Paragraph> m_paragraphs;
     int m_serial = 0;
     RunProps m_run;
@@ -604,7 +573,7 @@ bool DocxImporter::read(const QString &path, ImportedArticle *out, QString *erro
     QString reason;
     QString mainPart = QStringLiteral("word/document.xml");
     if (package.contains(QStringLiteral("_rels/.rels")) && package.read(QStringLiteral("_rels/.rels"), &bytes, &reason)) {
-        const Relationship main = parseRelationships(bytes, QString()).value(QStringLiteral("#officeDocument"));
+        const DocxRelationship main = DocxRelationship::parse(bytes, QString()).value(QStringLiteral("#officeDocument"));
         if (!main.target.isEmpty() && !main.external)
             mainPart = main.target;
     }
@@ -619,9 +588,9 @@ bool DocxImporter::read(const QString &path, ImportedArticle *out, QString *erro
     const QString baseDir = mainPart.contains(u'/') ? mainPart.section(u'/', 0, -2) : QString();
     const QString relsPart = (baseDir.isEmpty() ? QString() : baseDir + u'/') + QStringLiteral("_rels/")
         + mainPart.section(u'/', -1) + QStringLiteral(".rels");
-    QHash<QString, Relationship> rels;
+    QHash<QString, DocxRelationship> rels;
     if (package.contains(relsPart) && package.read(relsPart, &bytes, &reason))
-        rels = parseRelationships(bytes, baseDir);
+        rels = DocxRelationship::parse(bytes, baseDir);
     Styles styles;
     const QString stylesPart = (baseDir.isEmpty() ? QString() : baseDir + u'/') + QStringLiteral("styles.xml");
     if (package.contains(stylesPart) && package.read(stylesPart, &bytes, &reason))
