@@ -1,9 +1,9 @@
 #include "import/docximporter.h"
 
-#include "import/html/htmlconverter.h"
+#include "import/docxrelationship.h"
+#include "import/packageimport.h"
 #include "import/zippackage.h"
 
-#include <QDir>
 #include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -26,22 +26,12 @@ bool isW(const QXmlStreamReader &xml, const char *name)
     return isW(xml) && xml.name() == QLatin1String(name);
 }
 
-// An attribute by local name, whatever its prefix (w:val, r:embed, r:id, ...).
-QString attr(const QXmlStreamReader &xml, const char *name)
-{
-    for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-        if (attribute.name() == QLatin1String(name))
-            return attribute.value().toString();
-    }
-    return {};
-}
-
 enum class Tri { Unset, On, Off };
 
 // <w:b/>, <w:b w:val="true|1|on"/> or off with "false|0|off|none".
 Tri onOff(const QXmlStreamReader &xml)
 {
-    const QString value = attr(xml, "val").toLower();
+    const QString value = PackageImport::attribute(xml, "val").toLower();
     return value == QLatin1String("false") || value == QLatin1String("0") || value == QLatin1String("off")
             || value == QLatin1String("none")
         ? Tri::Off
@@ -89,11 +79,11 @@ RunProps readRunProps(QXmlStreamReader &xml, QString *runStyle = nullptr)
         else if (name == QLatin1String("vanish") || name == QLatin1String("specVanish"))
             props.hidden = onOff(xml);
         else if (name == QLatin1String("color"))
-            props.color = attr(xml, "val");
+            props.color = PackageImport::attribute(xml, "val");
         else if (name == QLatin1String("sz"))
-            props.halfPoints = attr(xml, "val").toInt();
+            props.halfPoints = PackageImport::attribute(xml, "val").toInt();
         else if (name == QLatin1String("rStyle") && runStyle)
-            *runStyle = attr(xml, "val");
+            *runStyle = PackageImport::attribute(xml, "val");
         xml.skipCurrentElement(); // also skips tracked changes (w:rPrChange)
     }
     return props;
@@ -118,17 +108,17 @@ ParaProps readParaProps(QXmlStreamReader &xml)
         }
         const QStringView name = xml.name();
         if (name == QLatin1String("pStyle")) {
-            props.style = attr(xml, "val");
+            props.style = PackageImport::attribute(xml, "val");
         } else if (name == QLatin1String("outlineLvl")) {
-            props.outline = attr(xml, "val").toInt();
+            props.outline = PackageImport::attribute(xml, "val").toInt();
         } else if (name == QLatin1String("jc")) {
-            props.align = attr(xml, "val");
+            props.align = PackageImport::attribute(xml, "val");
         } else if (name == QLatin1String("numPr")) {
             while (xml.readNextStartElement()) {
                 if (isW(xml, "numId"))
-                    props.numId = attr(xml, "val").toInt();
+                    props.numId = PackageImport::attribute(xml, "val").toInt();
                 else if (isW(xml, "ilvl"))
-                    props.level = attr(xml, "val").toInt();
+                    props.level = PackageImport::attribute(xml, "val").toInt();
                 xml.skipCurrentElement();
             }
             continue;
@@ -164,15 +154,16 @@ public:
                         xml.skipCurrentElement();
                 }
             } else if (xml.name() == QLatin1String("style")) {
-                const QString id = attr(xml, "styleId");
-                const bool paragraphDefault = attr(xml, "type") == QLatin1String("paragraph")
-                    && (attr(xml, "default") == QLatin1String("1") || attr(xml, "default") == QLatin1String("true"));
+                const QString id = PackageImport::attribute(xml, "styleId");
+                const bool paragraphDefault = PackageImport::attribute(xml, "type") == QLatin1String("paragraph")
+                    && (PackageImport::attribute(xml, "default") == QLatin1String("1")
+                        || PackageImport::attribute(xml, "default") == QLatin1String("true"));
                 Style style;
                 while (xml.readNextStartElement()) {
                     if (isW(xml, "name"))
-                        style.name = attr(xml, "val").toLower().simplified();
+                        style.name = PackageImport::attribute(xml, "val").toLower().simplified();
                     else if (isW(xml, "basedOn"))
-                        style.basedOn = attr(xml, "val");
+                        style.basedOn = PackageImport::attribute(xml, "val");
                     else if (isW(xml, "pPr")) {
                         style.para = readParaProps(xml);
                         continue;
@@ -229,24 +220,24 @@ public:
             if (xml.readNext() != QXmlStreamReader::StartElement || !isW(xml))
                 continue;
             if (xml.name() == QLatin1String("abstractNum")) {
-                const int abstractId = attr(xml, "abstractNumId").toInt();
+                const int abstractId = PackageImport::attribute(xml, "abstractNumId").toInt();
                 while (xml.readNextStartElement()) {
                     if (!isW(xml, "lvl")) {
                         xml.skipCurrentElement();
                         continue;
                     }
-                    const int level = attr(xml, "ilvl").toInt();
+                    const int level = PackageImport::attribute(xml, "ilvl").toInt();
                     while (xml.readNextStartElement()) {
                         if (isW(xml, "numFmt"))
-                            m_formats[abstractId].insert(level, attr(xml, "val"));
+                            m_formats[abstractId].insert(level, PackageImport::attribute(xml, "val"));
                         xml.skipCurrentElement();
                     }
                 }
             } else if (xml.name() == QLatin1String("num")) {
-                const int numId = attr(xml, "numId").toInt();
+                const int numId = PackageImport::attribute(xml, "numId").toInt();
                 while (xml.readNextStartElement()) {
                     if (isW(xml, "abstractNumId"))
-                        m_abstract.insert(numId, attr(xml, "val").toInt());
+                        m_abstract.insert(numId, PackageImport::attribute(xml, "val").toInt());
                     xml.skipCurrentElement();
                 }
             }
@@ -264,41 +255,6 @@ private:
     QHash<int, QHash<int, QString>> m_formats;
 };
 
-struct Relationship
-{
-    QString target; // a package part name, or a URL when external
-    bool external = false;
-};
-
-// A .rels part; targets of internal relationships are resolved against baseDir.
-QHash<QString, Relationship> parseRelationships(const QByteArray &bytes, const QString &baseDir)
-{
-    QHash<QString, Relationship> out;
-    QXmlStreamReader xml(bytes);
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("Relationship"))
-            continue;
-        Relationship rel;
-        rel.external = attr(xml, "TargetMode").compare(QLatin1String("External"), Qt::CaseInsensitive) == 0;
-        const QString target = attr(xml, "Target");
-        if (rel.external)
-            rel.target = target;
-        else if (target.startsWith(u'/'))
-            rel.target = QDir::cleanPath(target.mid(1));
-        else
-            rel.target = QDir::cleanPath(baseDir.isEmpty() ? target : baseDir + u'/' + target);
-        out.insert(attr(xml, "Id"), rel);
-        if (attr(xml, "Type").endsWith(QLatin1String("/officeDocument")))
-            out.insert(QStringLiteral("#officeDocument"), rel);
-    }
-    return out;
-}
-
-QString escape(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 bool isGreyish(const QString &hex)
 {
     if (hex.size() != 6)
@@ -314,7 +270,7 @@ bool isGreyish(const QString &hex)
 class DocumentWriter
 {
 public:
-    DocumentWriter(const Styles &styles, const Numbering &numbering, const QHash<QString, Relationship> &rels)
+    DocumentWriter(const Styles &styles, const Numbering &numbering, const QHash<QString, DocxRelationship> &rels)
         : m_styles(styles), m_numbering(numbering), m_rels(rels)
     {
     }
@@ -388,7 +344,7 @@ private:
         } else if (name == QLatin1String("tab") || name == QLatin1String("noBreakHyphen")) {
             text(name == QLatin1String("tab") ? QStringLiteral(" ") : QStringLiteral("-"));
         } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
-            const QString type = attr(xml, "type");
+            const QString type = PackageImport::attribute(xml, "type");
             if (type.isEmpty() || type == QLatin1String("textWrapping"))
                 append(QStringLiteral("<br>"));
         } else if (name == QLatin1String("instrText")) {
@@ -396,12 +352,12 @@ private:
             if (!m_fields.isEmpty())
                 m_fields.last().instruction += instruction;
         } else if (name == QLatin1String("fldChar")) {
-            field(attr(xml, "fldCharType"));
+            field(PackageImport::attribute(xml, "fldCharType"));
         } else if (name == QLatin1String("fldSimple")) {
-            m_fields.append({attr(xml, "instr"), -1});
+            m_fields.append({PackageImport::attribute(xml, "instr"), -1});
             field(QStringLiteral("separate"));
         } else if (name == QLatin1String("hyperlink")) {
-            const Relationship rel = m_rels.value(attr(xml, "id"));
+            const DocxRelationship rel = m_rels.value(PackageImport::attribute(xml, "id"));
             m_hyperlinks.append(rel.external && !rel.target.isEmpty());
             if (m_hyperlinks.last())
                 openLink(rel.target);
@@ -432,24 +388,24 @@ private:
     {
         const QStringView name = xml.name();
         if (name == QLatin1String("docPr")) {
-            m_image.alt = attr(xml, "descr");
+            m_image.alt = PackageImport::attribute(xml, "descr");
             if (m_image.alt.isEmpty())
-                m_image.alt = attr(xml, "title");
+                m_image.alt = PackageImport::attribute(xml, "title");
         } else if (name == QLatin1String("extent")) {
-            m_image.width = int(attr(xml, "cx").toLongLong() / 9525);
-            m_image.height = int(attr(xml, "cy").toLongLong() / 9525);
+            m_image.width = int(PackageImport::attribute(xml, "cx").toLongLong() / 9525);
+            m_image.height = int(PackageImport::attribute(xml, "cy").toLongLong() / 9525);
         } else if (name == QLatin1String("blip") || name == QLatin1String("imagedata")) {
-            QString id = attr(xml, "embed");
+            QString id = PackageImport::attribute(xml, "embed");
             if (id.isEmpty())
-                id = attr(xml, "link");
+                id = PackageImport::attribute(xml, "link");
             if (id.isEmpty())
-                id = attr(xml, "id");
+                id = PackageImport::attribute(xml, "id");
             if (m_image.target.isEmpty() && m_rels.contains(id)) {
-                const Relationship rel = m_rels.value(id);
+                const DocxRelationship rel = m_rels.value(id);
                 m_image.target = rel.external ? rel.target : QStringLiteral("docx:") + rel.target;
             }
             if (m_image.alt.isEmpty())
-                m_image.alt = attr(xml, "title");
+                m_image.alt = PackageImport::attribute(xml, "title");
         }
     }
 
@@ -457,8 +413,8 @@ private:
     {
         if (m_image.target.isEmpty())
             return;
-        QString tag = QStringLiteral("<img src=\"") + escape(m_image.target) + QStringLiteral("\" alt=\"")
-            + escape(m_image.alt) + u'"';
+        QString tag = QStringLiteral("<img src=\"") + PackageImport::escape(m_image.target)
+            + QStringLiteral("\" alt=\"") + PackageImport::escape(m_image.alt) + u'"';
         if (m_image.width > 0 && m_image.height > 0)
             tag += QStringLiteral(" width=\"%1\" height=\"%2\"").arg(m_image.width).arg(m_image.height);
         append(tag + u'>');
@@ -546,7 +502,7 @@ private:
             css.append(QStringLiteral("font-size:%1pt").arg(props.halfPoints / 2.0));
         if (isGreyish(props.color))
             css.append(QStringLiteral("color:#") + props.color);
-        const QString escaped = escape(content);
+        const QString escaped = PackageImport::escape(content);
         append(css.isEmpty() ? escaped
                              : QStringLiteral("<span style=\"") + css.join(u';') + QStringLiteral("\">") + escaped
                                    + QStringLiteral("</span>"));
@@ -556,7 +512,7 @@ private:
     {
         if (m_paragraphs.isEmpty())
             return;
-        append(QStringLiteral("<a href=\"") + escape(href) + QStringLiteral("\">"));
+        append(QStringLiteral("<a href=\"") + PackageImport::escape(href) + QStringLiteral("\">"));
         ++m_paragraphs.last().openLinks;
     }
 
@@ -596,7 +552,7 @@ private:
 
     const Styles &m_styles;
     const Numbering &m_numbering;
-    const QHash<QString, Relationship> &m_rels;
+    const QHash<QString, DocxRelationship> &m_rels;
     QList<Paragraph> m_paragraphs;
     int m_serial = 0;
     RunProps m_run;
@@ -617,7 +573,7 @@ bool DocxImporter::read(const QString &path, ImportedArticle *out, QString *erro
     QString reason;
     QString mainPart = QStringLiteral("word/document.xml");
     if (package.contains(QStringLiteral("_rels/.rels")) && package.read(QStringLiteral("_rels/.rels"), &bytes, &reason)) {
-        const Relationship main = parseRelationships(bytes, QString()).value(QStringLiteral("#officeDocument"));
+        const DocxRelationship main = DocxRelationship::parse(bytes, QString()).value(QStringLiteral("#officeDocument"));
         if (!main.target.isEmpty() && !main.external)
             mainPart = main.target;
     }
@@ -632,9 +588,9 @@ bool DocxImporter::read(const QString &path, ImportedArticle *out, QString *erro
     const QString baseDir = mainPart.contains(u'/') ? mainPart.section(u'/', 0, -2) : QString();
     const QString relsPart = (baseDir.isEmpty() ? QString() : baseDir + u'/') + QStringLiteral("_rels/")
         + mainPart.section(u'/', -1) + QStringLiteral(".rels");
-    QHash<QString, Relationship> rels;
+    QHash<QString, DocxRelationship> rels;
     if (package.contains(relsPart) && package.read(relsPart, &bytes, &reason))
-        rels = parseRelationships(bytes, baseDir);
+        rels = DocxRelationship::parse(bytes, baseDir);
     Styles styles;
     const QString stylesPart = (baseDir.isEmpty() ? QString() : baseDir + u'/') + QStringLiteral("styles.xml");
     if (package.contains(stylesPart) && package.read(stylesPart, &bytes, &reason))
@@ -648,20 +604,7 @@ bool DocxImporter::read(const QString &path, ImportedArticle *out, QString *erro
     if (!writer.write(document, error))
         return false;
 
-    // Each photo is read on a worker thread through a package of its own.
-    HtmlConverter::Options options;
-    options.readLocalFiles = false;
-    options.embeddedPrefix = QStringLiteral("docx:");
-    options.readEmbedded = [path](const QString &part, QByteArray *bytes, QString *why) {
-        ZipPackage own;
-        return own.open(path, why) && own.read(part, bytes, why);
-    };
-    ImportedArticle result;
-    if (!HtmlConverter::convert(QStringLiteral("<html><body>") + writer.html + QStringLiteral("</body></html>"),
-                                options, &result, error))
-        return false;
-    *out = result;
-    return true;
+    return PackageImport::convert(path, QStringLiteral("docx:"), writer.html, out, error);
 }
 
 } // namespace copydesk

@@ -1,6 +1,6 @@
 #include "import/odtimporter.h"
 
-#include "import/html/htmlconverter.h"
+#include "import/packageimport.h"
 #include "import/zippackage.h"
 
 #include <QDir>
@@ -23,16 +23,6 @@ const QLatin1String SvgNs("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:
 bool is(const QXmlStreamReader &xml, QLatin1String ns, const char *name)
 {
     return xml.namespaceUri() == ns && xml.name() == QLatin1String(name);
-}
-
-// An attribute by local name, whatever its prefix.
-QString attr(const QXmlStreamReader &xml, const char *name)
-{
-    for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-        if (attribute.name() == QLatin1String(name))
-            return attribute.value().toString();
-    }
-    return {};
 }
 
 struct TextProps
@@ -101,30 +91,30 @@ public:
                 continue;
             } else if (is(xml, StyleNs, "style")) {
                 OdfStyle style;
-                const QString name = attr(xml, "name");
-                const QString display = attr(xml, "display-name");
+                const QString name = PackageImport::attribute(xml, "name");
+                const QString display = PackageImport::attribute(xml, "display-name");
                 style.name = readableName(display.isEmpty() ? name : display);
-                style.parent = attr(xml, "parent-style-name");
-                style.outline = attr(xml, "default-outline-level").toInt();
+                style.parent = PackageImport::attribute(xml, "parent-style-name");
+                style.outline = PackageImport::attribute(xml, "default-outline-level").toInt();
                 m_styles.insert(name, style);
                 current = &m_styles[name];
             } else if (current && is(xml, StyleNs, "paragraph-properties")) {
-                current->align = attr(xml, "text-align");
+                current->align = PackageImport::attribute(xml, "text-align");
             } else if (current && is(xml, StyleNs, "text-properties")) {
-                const QString weight = attr(xml, "font-weight");
+                const QString weight = PackageImport::attribute(xml, "font-weight");
                 if (!weight.isEmpty())
                     current->text.bold = weight == QLatin1String("bold") || weight.toInt() >= 600;
-                const QString style = attr(xml, "font-style");
+                const QString style = PackageImport::attribute(xml, "font-style");
                 if (!style.isEmpty())
                     current->text.italic = style == QLatin1String("italic") || style == QLatin1String("oblique");
-                current->text.color = attr(xml, "color");
-                current->text.size = attr(xml, "font-size");
+                current->text.color = PackageImport::attribute(xml, "color");
+                current->text.size = PackageImport::attribute(xml, "font-size");
             } else if (is(xml, TextNs, "list-style")) {
-                listStyle = attr(xml, "name");
+                listStyle = PackageImport::attribute(xml, "name");
             } else if (!listStyle.isEmpty() && xml.namespaceUri() == TextNs
-                       && attr(xml, "level") == QLatin1String("1")) {
+                       && PackageImport::attribute(xml, "level") == QLatin1String("1")) {
                 if (xml.name() == QLatin1String("list-level-style-number"))
-                    m_orderedLists.insert(listStyle, !attr(xml, "num-format").isEmpty());
+                    m_orderedLists.insert(listStyle, !PackageImport::attribute(xml, "num-format").isEmpty());
                 else if (xml.name() == QLatin1String("list-level-style-bullet")
                          || xml.name() == QLatin1String("list-level-style-image"))
                     m_orderedLists.insert(listStyle, false);
@@ -158,11 +148,6 @@ private:
     QHash<QString, OdfStyle> m_styles;
     QHash<QString, bool> m_orderedLists;
 };
-
-QString escape(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 // content.xml → HTML.
 class ContentWriter
@@ -219,22 +204,24 @@ private:
                 || name == QLatin1String("table-of-content") || name == QLatin1String("index-title")) {
                 xml.skipCurrentElement();
             } else if (name == QLatin1String("p") || name == QLatin1String("h")) {
-                beginParagraph(attr(xml, "style-name"), name == QLatin1String("h") ? qMax(1, attr(xml, "outline-level").toInt()) : 0);
+                beginParagraph(PackageImport::attribute(xml, "style-name"),
+                               name == QLatin1String("h") ? qMax(1, PackageImport::attribute(xml, "outline-level").toInt())
+                                                          : 0);
             } else if (name == QLatin1String("span")) {
-                m_spans.append(m_styles.textProps(attr(xml, "style-name")));
+                m_spans.append(m_styles.textProps(PackageImport::attribute(xml, "style-name")));
             } else if (name == QLatin1String("a")) {
-                const QString href = attr(xml, "href");
+                const QString href = PackageImport::attribute(xml, "href");
                 m_links.append(!href.isEmpty() && !m_paragraphs.isEmpty());
                 if (m_links.last())
-                    append(QStringLiteral("<a href=\"") + escape(href) + QStringLiteral("\">"));
+                    append(QStringLiteral("<a href=\"") + PackageImport::escape(href) + QStringLiteral("\">"));
             } else if (name == QLatin1String("s")) {
-                text(QString(qBound(1, attr(xml, "c").toInt(), 100), u' '));
+                text(QString(qBound(1, PackageImport::attribute(xml, "c").toInt(), 100), u' '));
             } else if (name == QLatin1String("tab")) {
                 text(QStringLiteral(" "));
             } else if (name == QLatin1String("line-break")) {
                 append(QStringLiteral("<br>"));
             } else if (name == QLatin1String("list")) {
-                const QString style = attr(xml, "style-name");
+                const QString style = PackageImport::attribute(xml, "style-name");
                 if (m_lists.isEmpty())
                     m_listOrdered = m_styles.orderedList(style);
                 m_lists.append(style);
@@ -248,7 +235,7 @@ private:
             if (name == QLatin1String("frame")) {
                 m_frames.append(Frame());
             } else if (name == QLatin1String("image") && !m_frames.isEmpty()) {
-                const QString href = attr(xml, "href");
+                const QString href = PackageImport::attribute(xml, "href");
                 Frame &frame = m_frames.last();
                 // LibreOffice stores SVG with a PNG fallback: prefer what can be decoded.
                 if (frame.href.isEmpty() || frame.href.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
@@ -292,8 +279,9 @@ private:
                 return;
             const bool external = frame.href.contains(QLatin1String("://"));
             const QString part = QDir::cleanPath(frame.href.startsWith(QLatin1String("./")) ? frame.href.mid(2) : frame.href);
-            append(QStringLiteral("<img src=\"") + escape(external ? frame.href : QStringLiteral("odt:") + part)
-                   + QStringLiteral("\" alt=\"") + escape(frame.alt) + QStringLiteral("\">"));
+            append(QStringLiteral("<img src=\"")
+                   + PackageImport::escape(external ? frame.href : QStringLiteral("odt:") + part)
+                   + QStringLiteral("\" alt=\"") + PackageImport::escape(frame.alt) + QStringLiteral("\">"));
         }
     }
 
@@ -378,10 +366,10 @@ private:
             css.append(QStringLiteral("font-size:") + props.size);
         if (props.color.startsWith(u'#'))
             css.append(QStringLiteral("color:") + props.color);
-        const QString escaped = escape(content);
+        const QString escaped = PackageImport::escape(content);
         append(css.isEmpty() ? escaped
-                             : QStringLiteral("<span style=\"") + escape(css.join(u';')) + QStringLiteral("\">")
-                                   + escaped + QStringLiteral("</span>"));
+                             : QStringLiteral("<span style=\"") + PackageImport::escape(css.join(u';'))
+                                   + QStringLiteral("\">") + escaped + QStringLiteral("</span>"));
     }
 
     struct Frame
@@ -431,20 +419,7 @@ bool OdtImporter::read(const QString &path, ImportedArticle *out, QString *error
     if (!writer.write(content, error))
         return false;
 
-    // Each photo is read on a worker thread through a package of its own.
-    HtmlConverter::Options options;
-    options.readLocalFiles = false;
-    options.embeddedPrefix = QStringLiteral("odt:");
-    options.readEmbedded = [path](const QString &part, QByteArray *bytes, QString *why) {
-        ZipPackage own;
-        return own.open(path, why) && own.read(part, bytes, why);
-    };
-    ImportedArticle result;
-    if (!HtmlConverter::convert(QStringLiteral("<html><body>") + writer.html + QStringLiteral("</body></html>"),
-                                options, &result, error))
-        return false;
-    *out = result;
-    return true;
+    return PackageImport::convert(path, QStringLiteral("odt:"), writer.html, out, error);
 }
 
 } // namespace copydesk

@@ -1,4 +1,6 @@
 #include "export/writers/docxwriter.h"
+#include "export/writers/articleframe.h"
+#include "export/writers/docxrelationships.h"
 #include "model/timestamp.h"
 #include "text/cleantext.h"
 
@@ -17,7 +19,6 @@ namespace {
 
 const QString W = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString R = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString RelationshipsNs = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
 const QString ImageRel = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image");
 const QString LinkRel = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink");
 
@@ -31,34 +32,10 @@ constexpr qint64 TextWidthEmu = qint64(PageWidthTwips - 2 * SideMarginTwips) * E
 constexpr qint64 MaxPhotoHeightEmu = qint64(PageHeightTwips - 2 * TopMarginTwips) * EmuPerTwip * 6 / 10;
 constexpr qint64 EmuPerPixel = 9525; // at 96 dpi
 
-// Collects the relationships of word/document.xml while the body is written.
-struct Relationships
-{
-    struct Entry
-    {
-        QString id;
-        QString type;
-        QString target;
-        bool external = false;
-    };
-    QList<Entry> entries;
-
-    QString add(const QString &type, const QString &target, bool external)
-    {
-        for (const Entry &entry : std::as_const(entries)) {
-            if (entry.type == type && entry.target == target)
-                return entry.id;
-        }
-        const QString id = QStringLiteral("rId%1").arg(entries.size() + 10);
-        entries.append({id, type, target, external});
-        return id;
-    }
-};
-
 class BodyWriter
 {
 public:
-    BodyWriter(QXmlStreamWriter &xml, Relationships *relationships) : m_xml(xml), m_rels(relationships) {}
+    BodyWriter(QXmlStreamWriter &xml, DocxRelationships *relationships) : m_xml(xml), m_rels(relationships) {}
 
     void paragraph(const QString &style, const RichText &text, bool keepNext = false,
                    int numId = 0)
@@ -76,12 +53,8 @@ public:
 
     void image(const Block &block, const ExportImage *image, const Theme::Labels &labels)
     {
-        const QString caption = QStringList{CleanText::line(block.caption), CleanText::line(block.credit)}.join(QLatin1Char(' ')).trimmed();
         if (!image) {
-            plainParagraph(QStringLiteral("Caption"),
-                           QStringList{QLatin1Char('[') + CleanText::line(labels.placeholder) + QLatin1Char(']'), caption}
-                               .join(QLatin1Char(' '))
-                               .trimmed());
+            plainParagraph(QStringLiteral("Caption"), ArticleFrame::placeholderCaption(block, labels));
             return;
         }
         const QString rel = m_rels->add(ImageRel, QStringLiteral("media/image%1.%2").arg(image->number).arg(image->extension), false);
@@ -97,7 +70,7 @@ public:
         }
         const int id = ++m_drawings;
         const QString name = QStringLiteral("Photo %1").arg(id);
-        const QString alt = CleanText::line(block.alt.isEmpty() ? block.caption : block.alt);
+        const QString alt = ArticleFrame::alt(block);
 
         m_xml.writeStartElement(QStringLiteral("w:p"));
         m_xml.writeStartElement(QStringLiteral("w:pPr"));
@@ -167,6 +140,7 @@ public:
         m_xml.writeEndElement(); // drawing
         m_xml.writeEndElement(); // r
         m_xml.writeEndElement(); // p
+        const QString caption = ArticleFrame::caption(block);
         if (!caption.isEmpty())
             plainParagraph(QStringLiteral("Caption"), caption);
     }
@@ -232,7 +206,7 @@ private:
     }
 
     QXmlStreamWriter &m_xml;
-    Relationships *m_rels;
+    DocxRelationships *m_rels;
     int m_drawings = 0;
 };
 
@@ -242,7 +216,7 @@ bool hasText(const RichText &text)
 }
 
 QByteArray documentXml(const ExportDocument &document, const Theme::Labels &labels,
-                       Relationships *rels, int *orderedLists)
+                       DocxRelationships *rels, int *orderedLists)
 {
     const Article &article = document.article();
     QByteArray bytes;
@@ -257,19 +231,12 @@ QByteArray documentXml(const ExportDocument &document, const Theme::Labels &labe
     xml.writeStartElement(QStringLiteral("w:body"));
     BodyWriter body(xml, rels);
 
-    const QString title = CleanText::line(article.title);
-    body.plainParagraph(QStringLiteral("Title"), title.isEmpty() ? CleanText::line(labels.untitled) : title);
+    body.plainParagraph(QStringLiteral("Title"), ArticleFrame::title(article, labels));
     if (!CleanText::line(article.subtitle).isEmpty())
         body.plainParagraph(QStringLiteral("Subtitle"), CleanText::line(article.subtitle));
-    QStringList meta;
-    if (article.created.isValid())
-        meta << article.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!CleanText::line(article.source).isEmpty())
-        meta << CleanText::line(labels.source) + CleanText::line(article.source);
-    if (!CleanText::line(article.byline).isEmpty())
-        meta << CleanText::line(article.byline);
+    const QString meta = ArticleFrame::metaLine(article, labels);
     if (!meta.isEmpty())
-        body.plainParagraph(QStringLiteral("ArticleMeta"), meta.join(QStringLiteral("  ")));
+        body.plainParagraph(QStringLiteral("ArticleMeta"), meta);
 
     for (const Block &block : article.blocks) {
         switch (block.type) {
@@ -300,12 +267,7 @@ QByteArray documentXml(const ExportDocument &document, const Theme::Labels &labe
             break;
         }
     }
-    QStringList footer;
-    if (!CleanText::line(article.source).isEmpty())
-        footer << CleanText::line(labels.source) + CleanText::line(article.source);
-    if (!CleanText::line(article.editor).isEmpty())
-        footer << CleanText::line(labels.editor) + CleanText::line(article.editor);
-    for (const QString &line : std::as_const(footer))
+    for (const QString &line : ArticleFrame::footerLines(article, labels))
         body.plainParagraph(QStringLiteral("ArticleFooter"), line);
 
     xml.writeStartElement(QStringLiteral("w:sectPr"));
@@ -492,26 +454,6 @@ QByteArray numberingXml(int orderedLists)
     return bytes;
 }
 
-QByteArray relationshipsXml(const QList<Relationships::Entry> &entries)
-{
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("Relationships"));
-    xml.writeAttribute(QStringLiteral("xmlns"), RelationshipsNs);
-    for (const Relationships::Entry &entry : entries) {
-        xml.writeEmptyElement(QStringLiteral("Relationship"));
-        xml.writeAttribute(QStringLiteral("Id"), entry.id);
-        xml.writeAttribute(QStringLiteral("Type"), entry.type);
-        xml.writeAttribute(QStringLiteral("Target"), entry.target);
-        if (entry.external)
-            xml.writeAttribute(QStringLiteral("TargetMode"), QStringLiteral("External"));
-    }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return bytes;
-}
-
 QByteArray contentTypesXml()
 {
     QByteArray bytes;
@@ -589,7 +531,7 @@ QByteArray appPropertiesXml()
 bool DocxWriter::write(const ExportDocument &document, const Theme::Labels &labels, QIODevice *device,
                        QString *error)
 {
-    Relationships rels;
+    DocxRelationships rels;
     rels.add(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"),
              QStringLiteral("styles.xml"), false);
     rels.add(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"),
@@ -597,7 +539,7 @@ bool DocxWriter::write(const ExportDocument &document, const Theme::Labels &labe
     int orderedLists = 0;
     const QByteArray body = documentXml(document, labels, &rels, &orderedLists);
 
-    Relationships package;
+    DocxRelationships package;
     package.add(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"),
                 QStringLiteral("word/document.xml"), false);
     package.add(QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
@@ -607,13 +549,13 @@ bool DocxWriter::write(const ExportDocument &document, const Theme::Labels &labe
 
     ZipWriter zip(device);
     if (!zip.add(QStringLiteral("[Content_Types].xml"), contentTypesXml(), false, error)
-        || !zip.add(QStringLiteral("_rels/.rels"), relationshipsXml(package.entries), false, error)
+        || !zip.add(QStringLiteral("_rels/.rels"), package.xml(), false, error)
         || !zip.add(QStringLiteral("docProps/core.xml"), corePropertiesXml(document.article()), false, error)
         || !zip.add(QStringLiteral("docProps/app.xml"), appPropertiesXml(), false, error)
         || !zip.add(QStringLiteral("word/document.xml"), body, false, error)
         || !zip.add(QStringLiteral("word/styles.xml"), stylesXml(), false, error)
         || !zip.add(QStringLiteral("word/numbering.xml"), numberingXml(orderedLists), false, error)
-        || !zip.add(QStringLiteral("word/_rels/document.xml.rels"), relationshipsXml(rels.entries), false, error))
+        || !zip.add(QStringLiteral("word/_rels/document.xml.rels"), rels.xml(), false, error))
         return false;
     for (const ExportImage &image : document.images()) {
         const QString name = QStringLiteral("word/media/image%1.%2").arg(image.number).arg(image.extension);

@@ -1,4 +1,5 @@
 #include "export/writers/odtwriter.h"
+#include "export/writers/articleframe.h"
 #include "model/timestamp.h"
 #include "text/cleantext.h"
 
@@ -125,12 +126,8 @@ QString cm(double value)
 
 void image(QXmlStreamWriter &xml, const Block &block, const ExportImage *image, const Theme::Labels &labels)
 {
-    const QString caption = QStringList{CleanText::line(block.caption), CleanText::line(block.credit)}.join(QLatin1Char(' ')).trimmed();
     if (!image) {
-        paragraph(xml, QStringLiteral("Caption"),
-                  RichText(QStringList{QLatin1Char('[') + CleanText::line(labels.placeholder) + QLatin1Char(']'), caption}
-                               .join(QLatin1Char(' '))
-                               .trimmed()));
+        paragraph(xml, QStringLiteral("Caption"), RichText(ArticleFrame::placeholderCaption(block, labels)));
         return;
     }
     // 96 dpi, scaled down to the column and the height limit.
@@ -159,11 +156,12 @@ void image(QXmlStreamWriter &xml, const Block &block, const ExportImage *image, 
     xml.writeAttribute(QStringLiteral("xlink:show"), QStringLiteral("embed"));
     xml.writeAttribute(QStringLiteral("xlink:actuate"), QStringLiteral("onLoad"));
     xml.writeEndElement();
-    const QString alt = CleanText::line(block.alt.isEmpty() ? block.caption : block.alt);
+    const QString alt = ArticleFrame::alt(block);
     if (!alt.isEmpty())
         xml.writeTextElement(QStringLiteral("svg:desc"), alt);
     xml.writeEndElement(); // frame
     xml.writeEndElement(); // p
+    const QString caption = ArticleFrame::caption(block);
     if (!caption.isEmpty())
         paragraph(xml, QStringLiteral("Caption"), RichText(caption));
 }
@@ -235,19 +233,12 @@ QByteArray contentXml(const ExportDocument &document, const Theme::Labels &label
 
     xml.writeStartElement(QStringLiteral("office:body"));
     xml.writeStartElement(QStringLiteral("office:text"));
-    const QString title = CleanText::line(article.title);
-    paragraph(xml, QStringLiteral("Title"), RichText(title.isEmpty() ? CleanText::line(labels.untitled) : title));
+    paragraph(xml, QStringLiteral("Title"), RichText(ArticleFrame::title(article, labels)));
     if (!CleanText::line(article.subtitle).isEmpty())
         paragraph(xml, QStringLiteral("Subtitle"), RichText(CleanText::line(article.subtitle)));
-    QStringList meta;
-    if (article.created.isValid())
-        meta << article.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!CleanText::line(article.source).isEmpty())
-        meta << CleanText::line(labels.source) + CleanText::line(article.source);
-    if (!CleanText::line(article.byline).isEmpty())
-        meta << CleanText::line(article.byline);
+    const QString meta = ArticleFrame::metaLine(article, labels);
     if (!meta.isEmpty())
-        paragraph(xml, QStringLiteral("Article_20_Meta"), RichText(meta.join(QStringLiteral("  "))));
+        paragraph(xml, QStringLiteral("Article_20_Meta"), RichText(meta));
 
     for (const Block &block : article.blocks) {
         switch (block.type) {
@@ -287,10 +278,8 @@ QByteArray contentXml(const ExportDocument &document, const Theme::Labels &label
             break;
         }
     }
-    if (!CleanText::line(article.source).isEmpty())
-        paragraph(xml, QStringLiteral("Article_20_Footer"), RichText(CleanText::line(labels.source) + CleanText::line(article.source)));
-    if (!CleanText::line(article.editor).isEmpty())
-        paragraph(xml, QStringLiteral("Article_20_Footer"), RichText(CleanText::line(labels.editor) + CleanText::line(article.editor)));
+    for (const QString &line : ArticleFrame::footerLines(article, labels))
+        paragraph(xml, QStringLiteral("Article_20_Footer"), RichText(line));
     xml.writeEndElement(); // text
     xml.writeEndElement(); // body
     xml.writeEndElement(); // document-content
