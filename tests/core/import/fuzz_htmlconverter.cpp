@@ -16,7 +16,7 @@ namespace {
 // <temp>/doc/inside.png may be read, <temp>/outside.png must not.
 QString documentDir()
 {
-    static const QString dir = [] {
+    static const QString dir = []() -> QString {
         QDir(FuzzEnvironment::tempDir()).mkdir(QStringLiteral("doc"));
         FuzzEnvironment::writeFile(QStringLiteral("doc/inside.png"), FuzzEnvironment::tinyPng());
         FuzzEnvironment::writeFile(QStringLiteral("outside.png"), FuzzEnvironment::tinyPng());
