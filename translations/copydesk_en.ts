@@ -293,6 +293,10 @@
         <source>the JSON does not hold an article object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a mark in %1 lies outside its text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AsciiQuoteRule</name>

@@ -293,6 +293,10 @@
         <source>the JSON does not hold an article object</source>
         <translation>该 JSON 中没有稿件对象</translation>
     </message>
+    <message>
+        <source>a mark in %1 lies outside its text</source>
+        <translation>%1中有格式标记超出了文字范围</translation>
+    </message>
 </context>
 <context>
     <name>AsciiQuoteRule</name>

@@ -119,7 +119,8 @@ public:
         return date;
     }
 
-    QList<TextMark> marks(const QJsonValue &value, const QString &where)
+    // A mark must cover at least one character of its text.
+    QList<TextMark> marks(const QJsonValue &value, const QString &text, const QString &where)
     {
         QList<TextMark> marks;
         if (value.isUndefined() || value.isNull())
@@ -145,6 +146,10 @@ public:
             mark.start = integer(object, QStringLiteral("start"), where);
             mark.length = integer(object, QStringLiteral("length"), where);
             mark.href = string(object, QStringLiteral("href"), where);
+            if (mark.length == 0 || mark.start + mark.length > text.size()) {
+                fail(ArticleJson::tr("a mark in %1 lies outside its text").arg(where));
+                continue;
+            }
             marks.append(mark);
         }
         return marks;
@@ -173,7 +178,7 @@ public:
         case Block::Type::Paragraph:
         case Block::Type::Quote:
             block.text.text = string(object, QStringLiteral("text"), where);
-            block.text.marks = marks(object.value(QStringLiteral("marks")), where);
+            block.text.marks = marks(object.value(QStringLiteral("marks")), block.text.text, where);
             break;
         case Block::Type::List: {
             block.ordered = object.value(QStringLiteral("ordered")).toBool();
@@ -183,7 +188,7 @@ public:
                 if (!items.at(i).isString())
                     fail(ArticleJson::tr("%1: list items must be text").arg(where));
                 RichText item(items.at(i).toString());
-                item.marks = marks(itemMarks.at(i), where);
+                item.marks = marks(itemMarks.at(i), item.text, where);
                 block.items.append(item);
             }
             break;

@@ -13,7 +13,8 @@ namespace copydesk {
 
 namespace {
 
-// Decodes one UTF-8 code point at text[i]; malformed bytes decode as U+FFFD of length 1.
+// Decodes one UTF-8 code point at text[i]; malformed bytes (overlong forms, surrogates, beyond
+// U+10FFFF included) decode as U+FFFD of length 1, so that tokens are always valid UTF-8.
 char32_t decodeUtf8(const unsigned char *text, int size, int i, int *length)
 {
     const unsigned char b = text[i];
@@ -47,6 +48,11 @@ char32_t decodeUtf8(const unsigned char *text, int size, int i, int *length)
             return 0xFFFD;
         }
         c = (c << 6) | (next & 0x3F);
+    }
+    static const char32_t smallest[] = {0, 0x80, 0x800, 0x10000};
+    if (c < smallest[extra] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        *length = 1;
+        return 0xFFFD;
     }
     *length = extra + 1;
     return c;

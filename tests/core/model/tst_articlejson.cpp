@@ -124,6 +124,12 @@ private slots:
         QTest::newRow("robustness: negative width")
                 << QByteArray(R"({"blocks":[{"type":"image","width":-5}]})") << QStringLiteral("whole number");
         QTest::newRow("robustness: bad date") << QByteArray(R"({"created":"yesterday"})") << QStringLiteral("date");
+        QTest::newRow("robustness: mark beyond its text")
+                << QByteArray(R"({"blocks":[{"type":"paragraph","text":"ab","marks":[{"type":"bold","start":1,"length":5}]}]})")
+                << QStringLiteral("outside its text");
+        QTest::newRow("robustness: empty mark")
+                << QByteArray(R"({"blocks":[{"type":"list","items":["ab"],"itemMarks":[[{"type":"italic","start":0,"length":0}]]}]})")
+                << QStringLiteral("outside its text");
         QTest::newRow("robustness: unknown status") << QByteArray(R"({"status":"deleted"})") << QStringLiteral("status");
     }
 

@@ -6,9 +6,12 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -221,6 +224,44 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QStringList, terms);
         QCOMPARE(BigramTokenizer::terms(input), terms);
+    }
+
+    // What the index keeps of text that is not valid UTF-8 (other programs may write the
+    // store): whole UTF-8 tokens only, the valid characters still indexed.
+    void tokenizerMalformedUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("robustness: overlong form of a CJK character") << QByteArray("\xF0\x86\xB0\x91\xE6\xB0\x91");
+        QTest::newRow("robustness: an encoded surrogate") << QByteArray("\xED\xA0\x80\xE6\xB0\x91");
+        QTest::newRow("robustness: beyond U+10FFFF") << QByteArray("\xF7\xBF\xBF\xBF\xE6\xB0\x91");
+    }
+
+    void tokenizerMalformedUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        const auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
+        QString error;
+        QVERIFY2(BigramTokenizer::registerWith(db, &error), qPrintable(error));
+        QCOMPARE(sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='copydesk_bigram');"
+                                  "CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt *insert = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "INSERT INTO t(body) VALUES (?1)", -1, &insert, nullptr), SQLITE_OK);
+        sqlite3_bind_text(insert, 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+        sqlite3_finalize(insert);
+        sqlite3_stmt *terms = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT term FROM v", -1, &terms, nullptr), SQLITE_OK);
+        QStringList found;
+        while (sqlite3_step(terms) == SQLITE_ROW) {
+            const QByteArray term(reinterpret_cast<const char *>(sqlite3_column_blob(terms, 0)), sqlite3_column_bytes(terms, 0));
+            QVERIFY2(QString::fromUtf8(term).toUtf8() == term, term.toHex().constData());
+            found.append(QString::fromUtf8(term));
+        }
+        sqlite3_finalize(terms);
+        QCOMPARE(found, QStringList{QStringLiteral("民")});
     }
 
     void sameHitsAsScan_data()
