@@ -13,6 +13,7 @@
 #include "mainwindow/welcomepage.h"
 #include "mainwindow/imageinspector.h"
 #include "mainwindow/mainmenus.h"
+#include "mainwindow/sidedocks.h"
 #include "mainwindow/metadatapanel.h"
 #include "editor/noticebar.h"
 #include "model/articlemerge.h"
@@ -20,7 +21,6 @@
 #include "media/photobatch.h"
 #include "jobs/photoinserter.h"
 #include "preview/previewview.h"
-#include "proof/proofdock.h"
 #include "export/articleexporter.h"
 #include "import/articleimporter.h"
 #include "jobs/articlefileimporter.h"
@@ -213,7 +213,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(m_importer, &ArticleFileImporter::finished, this, &MainWindow::articlesImported);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
 
-    createDocks();
+    SideDocks::build(this);
     MainMenus::build(this);
 
     QSettings settings;
@@ -241,65 +241,6 @@ void MainWindow::refreshFilterChoices()
     m_listPane->setChoices(sections, tags);
     m_metadata->setSections(sections);
     m_metadata->setKnownTags(tags);
-}
-
-void MainWindow::createDocks()
-{
-    // Left: the list, with the article's details and the selected photo below it.
-    auto *metadataDock = new QDockWidget(tr("Article Details"), this);
-    metadataDock->setObjectName(QStringLiteral("metadataDock"));
-    metadataDock->setWidget(m_metadata);
-    addDockWidget(Qt::LeftDockWidgetArea, metadataDock);
-
-    m_inspector = new ImageInspector(m_store, this);
-    connect(m_inspector, &ImageInspector::edited, this, [this](const Block &image) {
-        const int block = m_editor->body()->currentImageBlockNumber();
-        if (block >= 0)
-            m_editor->updateImage(block, image);
-    });
-    connect(m_inspector, &ImageInspector::removeRequested, this, [this] {
-        const int block = m_editor->body()->currentImageBlockNumber();
-        if (block >= 0)
-            m_editor->body()->removeImage(block);
-    });
-    connect(m_inspector, &ImageInspector::replaceRequested, this, [this] { m_photos->chooseReplacement(); });
-    m_photoDock = new QDockWidget(tr("Photo"), this);
-    m_photoDock->setObjectName(QStringLiteral("photoDock"));
-    m_photoDock->setWidget(m_inspector);
-    addDockWidget(Qt::LeftDockWidgetArea, m_photoDock);
-    tabifyDockWidget(metadataDock, m_photoDock);
-
-    // The article's versions, with a diff and restore; tabbed with the details.
-    m_history = new HistoryPanel(m_store, this);
-    m_history->setObjectName(QStringLiteral("historyPanel"));
-    // Restoring reads the store: pending edits are written first.
-    connect(m_history, &HistoryPanel::aboutToRestore, this, [this](qint64) { flush(); });
-    connect(m_history, &HistoryPanel::restored, this, [this](qint64 id) {
-        if (!m_session->restore(id))
-            selectArticle(id); // read again from the store
-    });
-    auto *historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("historyDock"));
-    historyDock->setWidget(m_history);
-    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
-    tabifyDockWidget(m_photoDock, historyDock);
-    // Brought to the front of its tabs: catch up on the autosaves it skipped while out of sight.
-    connect(historyDock, &QDockWidget::visibilityChanged, m_history, [this](bool visible) {
-        if (visible)
-            QTimer::singleShot(0, m_history, &HistoryPanel::refresh);
-    });
-    // 校对: the Proofing dock over the body (ui/proof), tabbed with the history.
-    auto *proofDock = new ProofDock(m_store, m_editor->body(), this);
-    addDockWidget(Qt::LeftDockWidgetArea, proofDock);
-    tabifyDockWidget(historyDock, proofDock);
-    // Tabs can only be raised once the window is laid out; the details come first.
-    QTimer::singleShot(0, metadataDock, &QDockWidget::raise);
-
-    // Right: the page as readers will see it.
-    m_previewDock = new QDockWidget(tr("Preview"), this);
-    m_previewDock->setObjectName(QStringLiteral("previewDock"));
-    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
-    resizeDocks({m_previewDock}, {520}, Qt::Horizontal);
 }
 
 void MainWindow::createPreview()

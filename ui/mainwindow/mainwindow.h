@@ -80,8 +80,8 @@ protected:
 
 private:
     friend class MainMenus;
+    friend class SideDocks;
 
-    void createDocks();
     void createPreview();
     void refreshFilterChoices();
     void loadArticle(qint64 id);
