@@ -1499,6 +1499,61 @@ or standard); none is used until enabled</source>
     </message>
 </context>
 <context>
+    <name>ProofEngine</name>
+    <message>
+        <source>Half-width punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubled marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipsis and dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stray spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space between Chinese and Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusable phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional and simplified mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <source>the theme has no template</source>

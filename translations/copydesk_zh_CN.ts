@@ -1512,6 +1512,61 @@ or standard); none is used until enabled</source>
     </message>
 </context>
 <context>
+    <name>ProofEngine</name>
+    <message>
+        <source>Half-width punctuation</source>
+        <translation>半角标点</translation>
+    </message>
+    <message>
+        <source>Straight quotes</source>
+        <translation>英文引号</translation>
+    </message>
+    <message>
+        <source>Unpaired marks</source>
+        <translation>标点不成对</translation>
+    </message>
+    <message>
+        <source>Doubled marks</source>
+        <translation>标点重复</translation>
+    </message>
+    <message>
+        <source>Ellipsis and dash</source>
+        <translation>省略号与破折号</translation>
+    </message>
+    <message>
+        <source>Full-width letters and digits</source>
+        <translation>全角字母数字</translation>
+    </message>
+    <message>
+        <source>Stray spaces</source>
+        <translation>多余空格</translation>
+    </message>
+    <message>
+        <source>Space between Chinese and Latin</source>
+        <translation>中西文间空格</translation>
+    </message>
+    <message>
+        <source>Repeated characters</source>
+        <translation>重复字</translation>
+    </message>
+    <message>
+        <source>Confusable phrases</source>
+        <translation>易错词语</translation>
+    </message>
+    <message>
+        <source>Traditional and simplified mixed</source>
+        <translation>繁简混用</translation>
+    </message>
+    <message>
+        <source>Outlet word lists</source>
+        <translation>本社用词表</translation>
+    </message>
+    <message>
+        <source>English spelling</source>
+        <translation>英文拼写</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <source>the theme has no template</source>

@@ -62,6 +62,33 @@ QStringList ProofEngine::ruleIds()
             QStringLiteral("spelling")};
 }
 
+QString ProofEngine::ruleName(const QString &id)
+{
+    static const struct {
+        const char *id;
+        const char *name;
+    } names[] = {
+        {"halfwidth-punctuation", QT_TR_NOOP("Half-width punctuation")},
+        {"ascii-quotes", QT_TR_NOOP("Straight quotes")},
+        {"unbalanced-pair", QT_TR_NOOP("Unpaired marks")},
+        {"doubled-mark", QT_TR_NOOP("Doubled marks")},
+        {"ellipsis-dash", QT_TR_NOOP("Ellipsis and dash")},
+        {"fullwidth-alnum", QT_TR_NOOP("Full-width letters and digits")},
+        {"stray-space", QT_TR_NOOP("Stray spaces")},
+        {"cjk-latin-space", QT_TR_NOOP("Space between Chinese and Latin")},
+        {"repeated-character", QT_TR_NOOP("Repeated characters")},
+        {"confusable", QT_TR_NOOP("Confusable phrases")},
+        {"script-mix", QT_TR_NOOP("Traditional and simplified mixed")},
+        {"wordlist", QT_TR_NOOP("Outlet word lists")},
+        {"spelling", QT_TR_NOOP("English spelling")},
+    };
+    for (const auto &entry : names) {
+        if (id == QLatin1String(entry.id))
+            return tr(entry.name);
+    }
+    return id;
+}
+
 bool ProofEngine::hasSpelling() const
 {
     return m_spelling;

@@ -5,6 +5,7 @@
 #include "proof/prooffinding.h"
 #include "proof/proofoptions.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ class ScriptMixRule;
 // being typed in). Findings are sorted by field, block and start.
 class ProofEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(ProofEngine)
+
 public:
     explicit ProofEngine(const ProofOptions &options = {});
     ~ProofEngine();
@@ -31,6 +34,8 @@ public:
 
     // Every rule id, in the order the rules run.
     static QStringList ruleIds();
+    // What the user reads for a rule id ("Half-width punctuation"); the id itself when unknown.
+    static QString ruleName(const QString &id);
     const ProofOptions &options() const { return m_options; }
     // Whether Hunspell's English dictionary was found.
     bool hasSpelling() const;

@@ -115,7 +115,7 @@ void ProofDock::refresh()
         item->setData(0, IndexRole, i);
     }
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        it.value()->setText(0, tr("%1 (%2)").arg(it.key()).arg(it.value()->childCount()));
+        it.value()->setText(0, tr("%1 (%2)").arg(ProofEngine::ruleName(it.key())).arg(it.value()->childCount()));
         if (it.key() == current)
             it.value()->setExpanded(true);
     }

@@ -60,6 +60,16 @@ private:
     }
 
 private slots:
+    // The dock and the CLI's messages name rules as users read them, never by their ids.
+    void everyRuleHasAName()
+    {
+        for (const QString &id : ProofEngine::ruleIds()) {
+            const QString name = ProofEngine::ruleName(id);
+            QVERIFY2(!name.isEmpty() && name != id, qPrintable(id));
+        }
+        QCOMPARE(ProofEngine::ruleName(QStringLiteral("no-such-rule")), QStringLiteral("no-such-rule"));
+    }
+
     void initTestCase()
     {
         m_print = std::make_unique<ProofEngine>();

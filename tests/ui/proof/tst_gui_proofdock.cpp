@@ -2,6 +2,7 @@
 #include "fixtures/testutil.h"
 #include "import/textimporter.h"
 #include "proof/proofdock.h"
+#include "proof/proofengine.h"
 #include "store/store.h"
 
 #include <QPushButton>
@@ -23,10 +24,11 @@ private:
     QTemporaryDir m_dir;
     Store m_store;
 
+    // A rule's group, labelled with the rule's name as users read it.
     static QTreeWidgetItem *group(QTreeWidget *tree, const QString &rule)
     {
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            if (tree->topLevelItem(i)->text(0).startsWith(rule + QLatin1Char(' ')))
+            if (tree->topLevelItem(i)->text(0).startsWith(ProofEngine::ruleName(rule) + QStringLiteral(" (")))
                 return tree->topLevelItem(i);
         }
         return nullptr;
