@@ -24,6 +24,11 @@ const QUrl PageBase(QStringLiteral("copydesk-media:page"));
 
 } // namespace
 
+PreviewView::~PreviewView()
+{
+    *m_alive = false;
+}
+
 PreviewView::PreviewView(const Store *store, QWidget *parent) : QWebEngineView(parent), m_store(store)
 {
     setAccessibleName(tr("Page preview"));
@@ -105,7 +110,10 @@ void PreviewView::showArticle(const Article &article)
             "document.head.replaceWith(document.importNode(d.head,true));"
             "document.body.replaceWith(document.importNode(d.body,true));"
             "window.scrollTo(x,y);})()").arg(literal);
-    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this](const QVariant &) { emit rendered(); });
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, alive = m_alive](const QVariant &) {
+        if (*alive)
+            emit rendered();
+    });
 }
 
 void PreviewView::scrollToBlock(int index)

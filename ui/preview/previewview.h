@@ -4,6 +4,8 @@
 
 #include <QWebEngineView>
 
+#include <memory>
+
 namespace copydesk {
 
 class Store;
@@ -17,6 +19,7 @@ public:
     enum class Width { Desktop, Phone };
 
     explicit PreviewView(const Store *store, QWidget *parent = nullptr);
+    ~PreviewView() override;
 
     // Renders the article; after the first load only the body is swapped, keeping the scroll position.
     void showArticle(const Article &article);
@@ -54,6 +57,9 @@ private:
     int m_followBlock = -1;
     Width m_width = Width::Desktop;
     bool m_dark = false;
+    // False from the moment this view starts to go: the page, deleted after it, still calls its
+    // pending script callbacks.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace copydesk
