@@ -162,6 +162,8 @@ void textSeeds(const Article &article)
              + text.toUtf8());
     seed("articlejson", "article.json", ArticleJson::toJson(article));
     seed("articlejson", "compact.json", ArticleJson::toJson(article, false));
+    seed("proofengine", "sample", text.left(800).toUtf8());
+    seed("proofengine", "slips", QStringLiteral("近日,大祥区妇联开展活动.我们的的目标 \"民族团结\"...一愁莫展，，ＡＰＰ 5Ｇ 見面 recieve https://a.example/x,y 3.5万").toUtf8());
     seed("bigramtokenizer", "sample", text.left(600).toUtf8());
     seed("bigramtokenizer", "mixed", QStringLiteral("Copydesk 采编台 İstanbul ǅ ﬁle 民族 cop\"y* AND OR NEAR(").toUtf8());
 }
