@@ -4,6 +4,7 @@
 #include "invocation.h"
 #include "proof/proofengine.h"
 #include "proof/prooffixer.h"
+#include "proof/proofignores.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -19,34 +20,11 @@ ProofCommand::ProofCommand()
 {
 }
 
-QString ProofCommand::fieldText(const Article &article, const ProofFinding &finding)
-{
-    const Block *block = finding.block >= 0 && finding.block < article.blocks.size()
-        ? &article.blocks.at(finding.block) : nullptr;
-    switch (finding.field) {
-    case ProofFinding::Field::Title:
-        return article.title;
-    case ProofFinding::Field::Subtitle:
-        return article.subtitle;
-    case ProofFinding::Field::Byline:
-        return article.byline;
-    case ProofFinding::Field::Source:
-        return article.source;
-    case ProofFinding::Field::Body:
-        return block ? block->plainText() : QString();
-    case ProofFinding::Field::Caption:
-        return block ? block->caption : QString();
-    case ProofFinding::Field::Credit:
-        return block ? block->credit : QString();
-    }
-    return QString();
-}
-
 QJsonArray ProofCommand::toJson(const Article &article, const QList<ProofFinding> &findings)
 {
     QJsonArray array;
     for (const ProofFinding &finding : findings) {
-        const QString text = fieldText(article, finding);
+        const QString text = ProofIgnores::fieldText(article, finding);
         array.append(QJsonObject{
                 {QStringLiteral("field"), ProofFinding::fieldName(finding.field)},
                 {QStringLiteral("block"), finding.block >= 0 ? QJsonValue(finding.block) : QJsonValue()},
@@ -64,8 +42,8 @@ QJsonArray ProofCommand::toJson(const Article &article, const QList<ProofFinding
 int ProofCommand::execute(Invocation &invocation) const
 {
     ProofOptions options;
-    if (!ProofOptions::presetFromName(invocation.value(QStringLiteral("preset"), QStringLiteral("print")),
-                                      &options.preset))
+    const bool presetGiven = invocation.isSet(QStringLiteral("preset"));
+    if (presetGiven && !ProofOptions::presetFromName(invocation.value(QStringLiteral("preset")), &options.preset))
         return invocation.usage(Cli::tr("unknown preset “%1” (use print or web)")
                                         .arg(invocation.value(QStringLiteral("preset"))));
     const QString rule = invocation.value(QStringLiteral("fix"));
@@ -85,6 +63,9 @@ int ProofCommand::execute(Invocation &invocation) const
         return invocation.fail(Cli::tr("reading the word lists"), error);
     options.userWords = store.setting(QString::fromLatin1(ProofOptions::UserWordsSetting))
                             .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Without --preset, the house style the desk chose in the Proofing dock.
+    if (!presetGiven)
+        ProofOptions::presetFromName(store.setting(QString::fromLatin1(ProofOptions::PresetSetting)), &options.preset);
     const ProofEngine engine(options);
     if (fixing)
         return fix(invocation, engine, id, rule == QLatin1String("all") ? QString() : rule);
@@ -92,14 +73,17 @@ int ProofCommand::execute(Invocation &invocation) const
     Article article;
     if (!invocation.loadArticle(invocation.argument(0), &article, &code))
         return code;
-    const QList<ProofFinding> findings = engine.checkArticle(article);
+    // Findings the editor chose to ignore in this article stay ignored here too.
+    const QList<ProofFinding> findings =
+            ProofIgnores::fromSetting(store.setting(ProofIgnores::settingKey(article.uuid)))
+                    .filter(article, engine.checkArticle(article));
     if (invocation.isSet(QStringLiteral("json"))) {
         invocation.printJson(toJson(article, findings));
         return Cli::Success;
     }
     QTextStream &out = invocation.out();
     for (const ProofFinding &finding : findings) {
-        const QString text = fieldText(article, finding);
+        const QString text = ProofIgnores::fieldText(article, finding);
         QString place = ProofFinding::fieldName(finding.field);
         if (finding.block >= 0)
             place += QStringLiteral("[%1]").arg(finding.block);
@@ -122,7 +106,9 @@ int ProofCommand::fix(Invocation &invocation, const ProofEngine &engine, qint64 
     // The fixes are worked out on the article as the write transaction reads it.
     if (!store.addRevision(id, QString::fromUtf8(Store::BeforeProofingReason), nullptr, &error)
         || !store.updateArticle(id, [&](Article *article, QString *) {
-               applied = ProofFixer::apply(article, engine.checkArticle(*article), rule);
+               const ProofIgnores ignores =
+                       ProofIgnores::fromSetting(store.setting(ProofIgnores::settingKey(article->uuid)));
+               applied = ProofFixer::apply(article, ignores.filter(*article, engine.checkArticle(*article)), rule);
                return true;
            }, &error)
         || !store.addRevision(id, QString::fromUtf8(Store::ProofedReason), nullptr, &error))

@@ -21,7 +21,6 @@ public:
     // plain text, block null for the article's own fields.
     static QJsonArray toJson(const Article &article, const QList<ProofFinding> &findings);
     // The plain text a finding's offsets count in.
-    static QString fieldText(const Article &article, const ProofFinding &finding);
 
 protected:
     int execute(Invocation &invocation) const override;

@@ -110,7 +110,14 @@ ProofOptions::Script ProofEngine::scriptOf(const Article &article) const
     QString all = article.title + article.subtitle;
     for (const Block &block : article.blocks)
         all += block.plainText();
-    return m_scriptMix->scriptOf(all);
+    return scriptOf(all);
+}
+
+ProofOptions::Script ProofEngine::scriptOf(const QString &text) const
+{
+    if (m_options.script != ProofOptions::Script::Auto)
+        return m_options.script;
+    return m_scriptMix->scriptOf(text);
 }
 
 QList<ProofFinding> ProofEngine::checkText(const QString &text, const ProofContext &context) const

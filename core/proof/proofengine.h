@@ -44,6 +44,7 @@ public:
     ProofContext context(ProofFinding::Field field, ProofOptions::Script script) const;
     // The script options().script names, or the one most of the article is in for Auto.
     ProofOptions::Script scriptOf(const Article &article) const;
+    ProofOptions::Script scriptOf(const QString &text) const;
 
     // One text alone; offsets are into text. field and block of the findings are left as the
     // context and -1.

@@ -20,6 +20,8 @@ struct ProofOptions
 
     // The store setting holding the user's dictionary, one word a line.
     static constexpr const char *UserWordsSetting = "proof/userWords";
+    // The store setting holding the desk's house style: "print" (the default) or "web".
+    static constexpr const char *PresetSetting = "proof/preset";
 
     Preset preset = Preset::Print;
     Script script = Script::Auto;
@@ -27,6 +29,7 @@ struct ProofOptions
     QList<WordListEntry> wordList;
     QStringList userWords;
 
+    static QString presetName(Preset preset) { return preset == Preset::Web ? QStringLiteral("web") : QStringLiteral("print"); }
     static bool presetFromName(const QString &name, Preset *preset)
     {
         if (name == QLatin1String("print"))

@@ -1,5 +1,8 @@
 #include "fixtures/clirunner.h"
 #include "fixtures/testutil.h"
+#include "proof/proofignores.h"
+#include "proof/proofoptions.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -125,6 +128,42 @@ private slots:
         const QJsonArray left = json({QStringLiteral("proof"), id, QStringLiteral("--json")});
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.at(0).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("halfwidth-punctuation"));
+    }
+
+    // What the editor decided in the window holds here: the article's ignores (neither listed
+    // nor fixed) and the desk's house style when --preset is not given.
+    void ignoresAndHouseStyleFromTheDesk()
+    {
+        const QString id = newArticle(QStringLiteral("标题\n\n我们的的工作,很好。使用iPhone手机。\n"));
+        const QString uuid = QJsonDocument::fromJson(cli({QStringLiteral("show"), id, QStringLiteral("--json")}).out.toUtf8())
+                                     .object().value(QStringLiteral("uuid")).toString();
+        QVERIFY(!uuid.isEmpty());
+        QCOMPARE(json({QStringLiteral("proof"), id, QStringLiteral("--json")}).size(), 2);
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(storePath(), &error), qPrintable(error));
+            ProofIgnores ignores;
+            ignores.add(QStringLiteral("repeated-character"), QStringLiteral("的的"));
+            QVERIFY(store.setSetting(ProofIgnores::settingKey(uuid), ignores.toSetting(), &error));
+            QVERIFY(store.setSetting(QString::fromLatin1(ProofOptions::PresetSetting), QStringLiteral("web"), &error));
+        }
+        const QJsonArray findings = json({QStringLiteral("proof"), id, QStringLiteral("--json")});
+        QStringList rules;
+        for (const QJsonValue &finding : findings)
+            rules << finding.toObject().value(QStringLiteral("rule")).toString();
+        QVERIFY2(!rules.contains(QStringLiteral("repeated-character")), qPrintable(rules.join(u',')));
+        QVERIFY2(rules.contains(QStringLiteral("cjk-latin-space")), qPrintable(rules.join(u',')));
+        QCOMPARE(json({QStringLiteral("proof"), id, QStringLiteral("--json"), QStringLiteral("--preset"),
+                       QStringLiteral("print")}).size(), 1);
+        QCOMPARE(cli({QStringLiteral("proof"), id, QStringLiteral("--fix"), QStringLiteral("all")}).code, 0);
+        QVERIFY(cli({QStringLiteral("show"), id}).out.contains(QStringLiteral("我们的的工作，很好")));
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(storePath(), &error), qPrintable(error));
+            QVERIFY(store.setSetting(QString::fromLatin1(ProofOptions::PresetSetting), QStringLiteral("print"), &error));
+        }
     }
 
     void usageErrors_data()

@@ -52,6 +52,7 @@ public:
 
     BodyEdit *body() const { return m_body; }
     TitleEdit *titleEdit() const { return m_title; }
+    TitleEdit *subtitleEdit() const { return m_subtitle; }
     const Actions &actions() const { return m_actions; }
 
 signals:

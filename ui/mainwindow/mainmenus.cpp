@@ -8,12 +8,14 @@
 #include "jobs/photoinserter.h"
 #include "mainwindow/articlesession.h"
 #include "mainwindow/mainwindow.h"
+#include "proof/chineseconversion.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -91,6 +93,30 @@ void MainMenus::build(MainWindow *window)
     format->addActions({a.bold, a.italic});
     format->addSeparator();
     format->addActions({a.paragraph, a.heading2, a.heading3, a.quote, a.bulletList, a.numberedList});
+
+    // 校对: the Proofing dock and 繁简 conversion of the selection, or of the article without one.
+    QMenu *proofing = window->menuBar()->addMenu(MainWindow::tr("&Proofing"));
+    if (auto *proofDock = window->findChild<QDockWidget *>(QStringLiteral("proofDock"))) {
+        QAction *show = proofing->addAction(MainWindow::tr("&Check Article"));
+        show->setObjectName(QStringLiteral("actionProofCheck"));
+        show->setShortcut(QKeySequence(Qt::Key_F7));
+        QObject::connect(show, &QAction::triggered, proofDock, [proofDock] {
+            proofDock->show();
+            proofDock->raise();
+        });
+        proofing->addSeparator();
+    }
+    QMenu *conversion = proofing->addMenu(MainWindow::tr("Convert &Chinese (Selection or Article)"));
+    for (const char *config : {"t2s", "s2t", "s2twp", "tw2s"}) {
+        const QString name = QString::fromLatin1(config);
+        QAction *convert = conversion->addAction(ChineseConversion::displayName(name));
+        convert->setObjectName(QStringLiteral("actionConvert_") + name);
+        QObject::connect(convert, &QAction::triggered, window, [window, name] {
+            if (!window->m_session->id())
+                return;
+            window->statusBar()->showMessage(ChineseConversion::convert(window->m_editor, window->undoStack(), name), 5000);
+        });
+    }
 
     QMenu *view = window->menuBar()->addMenu(MainWindow::tr("&View"));
     QAction *togglePreview = window->m_previewDock->toggleViewAction();

@@ -61,8 +61,9 @@ void SideDocks::build(MainWindow *window)
         if (visible)
             QTimer::singleShot(0, window->m_history, &HistoryPanel::refresh);
     });
-    // 校对: the Proofing dock over the body (ui/proof), tabbed with the history.
-    auto *proofDock = new ProofDock(window->m_store, window->m_editor->body(), window);
+    // 校对: the Proofing dock over the article's text (ui/proof), tabbed with the history.
+    auto *proofDock = new ProofDock(window->m_store, window->m_editor, window->undoStack(), window);
+    QObject::connect(window->m_session, &ArticleSession::opened, proofDock, &ProofDock::setArticle);
     window->addDockWidget(Qt::LeftDockWidgetArea, proofDock);
     window->tabifyDockWidget(historyDock, proofDock);
     // Tabs can only be raised once the window is laid out; the details come first.

@@ -1,17 +1,22 @@
 #include "proof/proofdock.h"
 
+#include "document/documentformat.h"
+#include "editor/articleeditor.h"
 #include "editor/bodyedit.h"
+#include "editor/titleedit.h"
 #include "proof/proofengine.h"
 #include "proof/proofhighlighter.h"
 #include "store/store.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace copydesk {
@@ -22,41 +27,69 @@ namespace {
 constexpr int RecheckDelayMs = 600;
 constexpr int IndexRole = Qt::UserRole;
 
-QString ignoreKey(const QString &rule, const QString &found)
+QString fieldLabel(ProofFinding::Field field)
 {
-    return rule + QChar(0x1F) + found;
+    switch (field) {
+    case ProofFinding::Field::Title:
+        return ProofDock::tr("Headline");
+    case ProofFinding::Field::Subtitle:
+        return ProofDock::tr("Subtitle");
+    case ProofFinding::Field::Caption:
+        return ProofDock::tr("Caption");
+    case ProofFinding::Field::Credit:
+        return ProofDock::tr("Credit");
+    default:
+        return QString();
+    }
 }
 
 } // namespace
 
-ProofDock::ProofDock(Store *store, BodyEdit *body, QWidget *parent)
-    : QDockWidget(tr("Proofing"), parent), m_store(store), m_body(body), m_tree(new QTreeWidget),
+ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack, QWidget *parent)
+    : QDockWidget(tr("Proofing"), parent), m_store(store), m_editor(editor), m_undo(undoStack),
+      m_preset(new QComboBox), m_tree(new QTreeWidget), m_status(new QLabel),
       m_apply(new QPushButton(tr("&Apply"))), m_applyAll(new QPushButton(tr("Apply A&ll"))),
-      m_ignore(new QPushButton(tr("&Ignore"))), m_recheck(new QTimer(this))
+      m_ignore(new QPushButton(tr("&Ignore"))), m_restore(new QPushButton(tr("Show I&gnored"))),
+      m_recheck(new QTimer(this))
 {
     setObjectName(QStringLiteral("proofDock"));
+    m_preset->setObjectName(QStringLiteral("proofPreset"));
+    m_preset->addItem(tr("Print style: no space between Chinese and Latin"), int(ProofOptions::Preset::Print));
+    m_preset->addItem(tr("Web style: a space between Chinese and Latin"), int(ProofOptions::Preset::Web));
+    m_preset->setAccessibleName(tr("House style"));
     m_tree->setObjectName(QStringLiteral("proofFindings"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
+    m_tree->setAccessibleName(tr("Proofing findings"));
+    m_status->setObjectName(QStringLiteral("proofStatus"));
+    m_status->setWordWrap(true);
     m_apply->setObjectName(QStringLiteral("proofApply"));
     m_applyAll->setObjectName(QStringLiteral("proofApplyAll"));
     m_ignore->setObjectName(QStringLiteral("proofIgnore"));
+    m_restore->setObjectName(QStringLiteral("proofRestoreIgnored"));
     m_apply->setToolTip(tr("Put the suggestion in the text (Enter)"));
     m_applyAll->setToolTip(tr("Put in every suggestion of this rule, as one undo step"));
+    m_ignore->setToolTip(tr("Stop flagging this text for this rule in this article"));
+    m_restore->setToolTip(tr("Flag again what was ignored in this article"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
     buttons->addWidget(m_applyAll);
     buttons->addWidget(m_ignore);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_preset);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
+    layout->addWidget(m_restore, 0, Qt::AlignRight);
     setWidget(content);
 
     m_recheck->setSingleShot(true);
     m_recheck->setInterval(RecheckDelayMs);
     connect(m_recheck, &QTimer::timeout, this, &ProofDock::refresh);
-    connect(m_body->document(), &QTextDocument::contentsChanged, m_recheck, qOverload<>(&QTimer::start));
+    for (QTextEdit *field : {static_cast<QTextEdit *>(m_editor->titleEdit()), static_cast<QTextEdit *>(m_editor->subtitleEdit()),
+                             static_cast<QTextEdit *>(m_editor->body())})
+        connect(field->document(), &QTextDocument::contentsChanged, m_recheck, qOverload<>(&QTimer::start));
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         if (const Located *located = selected())
             select(*located);
@@ -66,10 +99,30 @@ ProofDock::ProofDock(Store *store, BodyEdit *body, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &ProofDock::applySelected);
     connect(m_applyAll, &QPushButton::clicked, this, &ProofDock::applyAllOfRule);
     connect(m_ignore, &QPushButton::clicked, this, &ProofDock::ignoreSelected);
+    connect(m_restore, &QPushButton::clicked, this, &ProofDock::restoreIgnored);
+    connect(m_preset, qOverload<int>(&QComboBox::activated), this, [this] {
+        QString error;
+        const auto preset = ProofOptions::Preset(m_preset->currentData().toInt());
+        if (m_store && m_store->isOpen()
+            && !m_store->setSetting(QString::fromLatin1(ProofOptions::PresetSetting), ProofOptions::presetName(preset),
+                                    &error))
+            m_status->setText(tr("The house style could not be kept for next time: %1").arg(error));
+        reload();
+    });
     reload();
 }
 
 ProofDock::~ProofDock() = default;
+
+void ProofDock::setArticle(const Article &article)
+{
+    m_uuid = article.uuid;
+    m_ignores = m_store && m_store->isOpen()
+        ? ProofIgnores::fromSetting(m_store->setting(ProofIgnores::settingKey(m_uuid))) : ProofIgnores();
+    m_status->clear();
+    rehighlight();
+    refresh();
+}
 
 void ProofDock::reload()
 {
@@ -78,26 +131,63 @@ void ProofDock::reload()
         options.wordList = m_store->enabledWordListEntries(nullptr);
         options.userWords = m_store->setting(QString::fromLatin1(ProofOptions::UserWordsSetting))
                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        ProofOptions::presetFromName(m_store->setting(QString::fromLatin1(ProofOptions::PresetSetting)), &options.preset);
     }
-    delete m_highlighter;
+    m_preset->setCurrentIndex(m_preset->findData(int(options.preset)));
+    qDeleteAll(m_highlighters);
+    m_highlighters.clear();
     m_engine = std::make_unique<ProofEngine>(options);
-    m_highlighter = new ProofHighlighter(m_body->document(), m_engine.get());
+    m_highlighters = {
+        new ProofHighlighter(m_editor->titleEdit()->document(), m_engine.get(), ProofFinding::Field::Title, &m_ignores),
+        new ProofHighlighter(m_editor->subtitleEdit()->document(), m_engine.get(), ProofFinding::Field::Subtitle, &m_ignores),
+        new ProofHighlighter(m_editor->body()->document(), m_engine.get(), ProofFinding::Field::Body, &m_ignores),
+    };
+    for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
+        highlighter->setScript(m_script);
     refresh();
+}
+
+void ProofDock::collect(QTextDocument *document, ProofFinding::Field field)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (DocumentFormat::isImageBlock(block)) {
+            // The credit is the photo's own field, not text of the document.
+            const QString credit = m_editor->body()->imageAt(block.blockNumber()).credit;
+            for (const ProofFinding &finding :
+                 m_engine->checkText(credit, m_engine->context(ProofFinding::Field::Credit, m_script))) {
+                const QString found = credit.mid(finding.start, finding.end - finding.start);
+                if (!m_ignores.contains(finding.rule, found))
+                    m_findings.append({finding, nullptr, block.blockNumber(), found});
+            }
+            continue;
+        }
+        const ProofFinding::Field blockField =
+                field == ProofFinding::Field::Body && DocumentFormat::isCaptionBlock(block) ? ProofFinding::Field::Caption : field;
+        const QString text = block.text();
+        for (const ProofFinding &finding : m_engine->checkText(text, m_engine->context(blockField, m_script))) {
+            const QString found = text.mid(finding.start, finding.end - finding.start);
+            if (!m_ignores.contains(finding.rule, found))
+                m_findings.append({finding, document, block.blockNumber(), found});
+        }
+    }
 }
 
 void ProofDock::refresh()
 {
     m_recheck->stop();
-    m_findings.clear();
-    const ProofContext context = m_engine->context(ProofFinding::Field::Body, ProofOptions::Script::Simplified);
-    for (QTextBlock block = m_body->document()->begin(); block.isValid(); block = block.next()) {
-        const QString text = block.text();
-        for (const ProofFinding &finding : m_engine->checkText(text, context)) {
-            const QString found = text.mid(finding.start, finding.end - finding.start);
-            if (!m_ignored.contains(ignoreKey(finding.rule, found)))
-                m_findings.append({block.blockNumber(), finding, found});
-        }
+    // The script most of the article is written in decides which characters are out of place.
+    const ProofOptions::Script script = m_engine->scriptOf(m_editor->titleEdit()->toPlainText()
+                                                           + m_editor->body()->toPlainText());
+    if (script != m_script) {
+        m_script = script;
+        for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
+            highlighter->setScript(script);
     }
+    m_findings.clear();
+    collect(m_editor->titleEdit()->document(), ProofFinding::Field::Title);
+    collect(m_editor->subtitleEdit()->document(), ProofFinding::Field::Subtitle);
+    collect(m_editor->body()->document(), ProofFinding::Field::Body);
+
     const QString current = selectedRule();
     m_tree->clear();
     QHash<QString, QTreeWidgetItem *> groups;
@@ -110,7 +200,11 @@ void ProofDock::refresh()
         }
         auto *item = new QTreeWidgetItem(group);
         const QString shown = located.found.trimmed().isEmpty() ? tr("(space)") : located.found;
-        item->setText(0, located.finding.suggestion ? tr("%1 → %2").arg(shown, *located.finding.suggestion) : shown);
+        QString text = located.finding.suggestion ? tr("%1 → %2").arg(shown, *located.finding.suggestion) : shown;
+        const QString field = fieldLabel(located.finding.field);
+        if (!field.isEmpty())
+            text = tr("%1: %2").arg(field, text);
+        item->setText(0, text);
         item->setToolTip(0, located.finding.message);
         item->setData(0, IndexRole, i);
     }
@@ -141,24 +235,43 @@ QString ProofDock::selectedRule() const
 
 void ProofDock::select(const Located &located)
 {
-    const QTextBlock block = m_body->document()->findBlockByNumber(located.block);
+    QTextEdit *edit = m_editor->body();
+    if (located.document == m_editor->titleEdit()->document())
+        edit = m_editor->titleEdit();
+    else if (located.document == m_editor->subtitleEdit()->document())
+        edit = m_editor->subtitleEdit();
+    const QTextBlock block = edit->document()->findBlockByNumber(located.block);
     QTextCursor cursor(block);
-    cursor.setPosition(block.position() + located.finding.start);
-    cursor.setPosition(block.position() + located.finding.end, QTextCursor::KeepAnchor);
-    m_body->setTextCursor(cursor);
-    m_body->ensureCursorVisible();
+    if (located.document) {
+        cursor.setPosition(block.position() + located.finding.start);
+        cursor.setPosition(block.position() + located.finding.end, QTextCursor::KeepAnchor);
+    }
+    // A credit: the photo's block, so the Photo panel shows the photo whose credit it is.
+    edit->setTextCursor(cursor);
+    edit->ensureCursorVisible();
 }
 
-void ProofDock::apply(const Located &located)
+bool ProofDock::apply(const Located &located)
 {
-    const QTextBlock block = m_body->document()->findBlockByNumber(located.block);
-    if (!located.finding.suggestion || block.text().mid(located.finding.start, located.finding.end - located.finding.start)
-                                           != located.found)
-        return; // the text changed since the check
+    if (!located.finding.suggestion)
+        return false;
+    const int length = located.finding.end - located.finding.start;
+    if (!located.document) {
+        Block image = m_editor->body()->imageAt(located.block);
+        if (image.type != Block::Type::Image || image.credit.mid(located.finding.start, length) != located.found)
+            return false; // the credit changed since the check
+        image.credit.replace(located.finding.start, length, *located.finding.suggestion);
+        m_editor->updateImage(located.block, image);
+        return true;
+    }
+    const QTextBlock block = located.document->findBlockByNumber(located.block);
+    if (block.text().mid(located.finding.start, length) != located.found)
+        return false; // the text changed since the check
     QTextCursor cursor(block);
     cursor.setPosition(block.position() + located.finding.start);
     cursor.setPosition(block.position() + located.finding.end, QTextCursor::KeepAnchor);
     cursor.insertText(*located.finding.suggestion);
+    return true;
 }
 
 void ProofDock::applySelected()
@@ -174,23 +287,47 @@ void ProofDock::applyAllOfRule()
     const QString rule = selectedRule();
     if (rule.isEmpty())
         return;
-    // From the last finding back, so the earlier ones' offsets hold; one edit block, one undo.
-    QTextCursor group(m_body->document());
-    group.beginEditBlock();
+    // From the last finding back, so the earlier ones' offsets hold; every field's edits in one
+    // undo step.
+    if (m_undo)
+        m_undo->beginMacro(tr("Apply All: %1").arg(ProofEngine::ruleName(rule)));
     for (auto it = m_findings.crbegin(); it != m_findings.crend(); ++it) {
         if (it->finding.rule == rule)
             apply(*it);
     }
-    group.endEditBlock();
+    if (m_undo)
+        m_undo->endMacro();
     refresh();
 }
 
 void ProofDock::ignoreSelected()
 {
     if (const Located *located = selected()) {
-        m_ignored.insert(ignoreKey(located->finding.rule, located->found));
-        refresh();
+        m_ignores.add(located->finding.rule, located->found);
+        saveIgnores();
     }
+}
+
+void ProofDock::restoreIgnored()
+{
+    m_ignores.clear();
+    saveIgnores();
+}
+
+void ProofDock::saveIgnores()
+{
+    QString error;
+    if (m_store && m_store->isOpen() && !m_uuid.isEmpty()
+        && !m_store->setSetting(ProofIgnores::settingKey(m_uuid), m_ignores.toSetting(), &error))
+        m_status->setText(tr("Ignored for now, but not remembered for this article: %1").arg(error));
+    rehighlight();
+    refresh();
+}
+
+void ProofDock::rehighlight()
+{
+    for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
+        highlighter->rehighlight();
 }
 
 void ProofDock::updateButtons()
@@ -199,6 +336,8 @@ void ProofDock::updateButtons()
     m_apply->setEnabled(located && located->finding.suggestion);
     m_ignore->setEnabled(located != nullptr);
     m_applyAll->setEnabled(!selectedRule().isEmpty());
+    m_restore->setEnabled(!m_ignores.isEmpty());
+    m_restore->setText(m_ignores.isEmpty() ? tr("Show I&gnored") : tr("Show I&gnored (%1)").arg(m_ignores.size()));
 }
 
 } // namespace copydesk

@@ -1,74 +1,96 @@
 #pragma once
 
+#include "model/article.h"
 #include "proof/prooffinding.h"
+#include "proof/proofignores.h"
+#include "proof/proofoptions.h"
 
 #include <QDockWidget>
 #include <QList>
-#include <QSet>
+#include <QPointer>
 
 #include <memory>
 
+class QComboBox;
+class QLabel;
 class QPushButton;
+class QTextDocument;
 class QTimer;
 class QTreeWidget;
-class QTreeWidgetItem;
+class QUndoStack;
 
 namespace copydesk {
 
-class BodyEdit;
+class ArticleEditor;
 class ProofEngine;
 class ProofHighlighter;
 class Store;
 
-// The Proofing dock: the body's findings grouped by rule with counts; a click selects the
-// finding in the text, Enter (or Apply) puts its suggestion in, Ignore hides it for this
-// session, Apply all puts in every suggestion of the rule as one undo step. Underlines the
-// findings in the body as it is typed.
+// The Proofing dock: the findings of the headline, subtitle, body, captions and credits grouped
+// by rule with counts; a click selects the finding in its field, Enter (or Apply) puts its
+// suggestion in, Ignore hides it in this article for good (kept in the store), Apply all puts in
+// every suggestion of the rule as one undo step. Underlines the findings as they are typed, and
+// holds the desk's house style (print or web spacing).
 class ProofDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    ProofDock(Store *store, BodyEdit *body, QWidget *parent = nullptr);
+    ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~ProofDock() override;
 
-    // The findings shown (ignored ones left out), in document order.
+    // The findings shown (ignored ones left out), in field and document order.
     int findingCount() const { return int(m_findings.size()); }
+    int ignoredCount() const { return m_ignores.size(); }
 
 public slots:
-    // Re-reads the store's word lists and dictionary, then re-checks the body.
+    // The article now open: its remembered ignores are read and it is checked.
+    void setArticle(const Article &article);
+    // Re-reads the store's word lists, dictionary and house style, then re-checks.
     void reload();
-    // Re-checks the body.
+    // Re-checks the open article.
     void refresh();
     // The selected finding's suggestion; every suggestion of the selected rule in one step.
     void applySelected();
     void applyAllOfRule();
     void ignoreSelected();
+    // Shows this article's ignored findings again.
+    void restoreIgnored();
 
 private:
     struct Located
     {
-        int block = 0; // QTextBlock number
         ProofFinding finding;
+        QTextDocument *document = nullptr; // the field's document; null for a photo's credit
+        int block = 0;                     // QTextBlock number (of the photo, for a credit)
         QString found;
     };
+    void collect(QTextDocument *document, ProofFinding::Field field);
     const Located *selected() const;
     QString selectedRule() const;
     void select(const Located &located);
-    void apply(const Located &located);
+    bool apply(const Located &located);
+    void saveIgnores();
+    void rehighlight();
     void updateButtons();
 
     Store *m_store;
-    BodyEdit *m_body;
+    ArticleEditor *m_editor;
+    QPointer<QUndoStack> m_undo;
     std::unique_ptr<ProofEngine> m_engine;
-    ProofHighlighter *m_highlighter = nullptr;
+    QList<ProofHighlighter *> m_highlighters;
+    QComboBox *m_preset;
     QTreeWidget *m_tree;
+    QLabel *m_status;
     QPushButton *m_apply;
     QPushButton *m_applyAll;
     QPushButton *m_ignore;
+    QPushButton *m_restore;
     QTimer *m_recheck;
     QList<Located> m_findings;
-    QSet<QString> m_ignored; // rule + found text
+    QString m_uuid;
+    ProofIgnores m_ignores;
+    ProofOptions::Script m_script = ProofOptions::Script::Simplified;
 };
 
 } // namespace copydesk

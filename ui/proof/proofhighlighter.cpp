@@ -1,21 +1,40 @@
 #include "proof/proofhighlighter.h"
 
+#include "document/documentformat.h"
 #include "proof/proofengine.h"
+#include "proof/proofignores.h"
 
 #include <QTextCharFormat>
 
 namespace copydesk {
 
-ProofHighlighter::ProofHighlighter(QTextDocument *document, const ProofEngine *engine)
-    : QSyntaxHighlighter(document), m_engine(engine)
+ProofHighlighter::ProofHighlighter(QTextDocument *document, const ProofEngine *engine, ProofFinding::Field field,
+                                   const ProofIgnores *ignores)
+    : QSyntaxHighlighter(document), m_engine(engine), m_field(field), m_ignores(ignores)
 {
+}
+
+void ProofHighlighter::setScript(ProofOptions::Script script)
+{
+    if (script == m_script)
+        return;
+    m_script = script;
+    rehighlight();
 }
 
 void ProofHighlighter::highlightBlock(const QString &text)
 {
-    ProofContext context = m_engine->context(ProofFinding::Field::Body, ProofOptions::Script::Simplified);
+    const QTextBlock block = currentBlock();
+    if (DocumentFormat::isImageBlock(block))
+        return;
+    const ProofFinding::Field field =
+            m_field == ProofFinding::Field::Body && DocumentFormat::isCaptionBlock(block) ? ProofFinding::Field::Caption
+                                                                                          : m_field;
+    ProofContext context = m_engine->context(field, m_script);
     context.suggestions = false;
     for (const ProofFinding &finding : m_engine->checkText(text, context)) {
+        if (m_ignores && m_ignores->contains(finding.rule, text.mid(finding.start, finding.end - finding.start)))
+            continue;
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         format.setUnderlineColor(finding.severity == ProofFinding::Severity::Error ? QColor(0xd0, 0x21, 0x21)
