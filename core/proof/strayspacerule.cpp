@@ -26,6 +26,15 @@ bool inByline(const ProofText &text, int at)
     return false;
 }
 
+// Curly quotes, the dash and the ellipsis are English typography too: beside ASCII on the
+// other side of the space they are an English sentence's own (… Province. “十四五”期间).
+bool sharedWithEnglish(char16_t mark, char16_t other)
+{
+    const bool shared = mark == u'\u201C' || mark == u'\u201D' || mark == u'\u2018' || mark == u'\u2019'
+        || mark == u'\u2014' || mark == u'\u2026';
+    return shared && other < 0x80;
+}
+
 } // namespace
 
 StraySpaceRule::StraySpaceRule() : ProofRule(QStringLiteral("stray-space")) {}
@@ -54,8 +63,9 @@ void StraySpaceRule::check(const ProofText &text, const ProofContext &context,
             const bool ideographic = text.text().mid(i, end - i).contains(QChar(0x3000));
             const bool betweenChinese = !headline && !ideographic && text.isCjkAt(before) && text.isCjkAt(after)
                 && !inByline(text, i);
-            const bool byMark = ProofText::isFullwidthPunctuation(text.at(before))
-                || ProofText::isFullwidthPunctuation(text.at(after));
+            const bool byMark = (ProofText::isFullwidthPunctuation(text.at(before))
+                                 && !sharedWithEnglish(text.at(before), text.at(after)))
+                || (ProofText::isFullwidthPunctuation(text.at(after)) && !sharedWithEnglish(text.at(after), text.at(before)));
             if (betweenChinese)
                 findings->append(finding(i, end, ProofFinding::Severity::Warning,
                                          tr("Space between Chinese characters."), QString()));

@@ -197,7 +197,9 @@ private slots:
                   QStringLiteral("使用iPhone手机"), QStringLiteral("Hello World"), QStringLiteral("A B"),
                   QStringLiteral("“ABC”"), QStringLiteral("你好，世界"), QStringLiteral("一、加强领导"),
                   QStringLiteral("3 + 4 = 7"), QStringLiteral("（一）"), QStringLiteral("王　芳"),
-                  QStringLiteral("大祥融媒讯（记者 王冠华 通讯员 李四）近日")});
+                  QStringLiteral("大祥融媒讯（记者 王冠华 通讯员 李四）近日"),
+                  QStringLiteral("from Hunan Province. “十四五”期间"), QStringLiteral("he said “yes” and left"),
+                  QStringLiteral("wait … and see")});
 
         addCases("cjk-latin-space", "print",
                  {QStringLiteral("使用⟦ ⟧iPhone手机"), QStringLiteral("iPhone⟦ ⟧手机"), QStringLiteral("共⟦ ⟧3⟦ ⟧个"),
