@@ -517,7 +517,8 @@ bool isDateOnly(const QString &line)
 //  - Latin: ≤ 8 words → sub-head, else paragraph (English captions only via explicit markers).
 Kind classify(const QString &line)
 {
-    static const QString trailingCommas = QStringLiteral(",\uFF0C、");
+    // A line ending in a comma or an opening bracket or quote goes on: never a heading or caption.
+    static const QString trailingCommas = QStringLiteral(",\uFF0C、(\uFF08\u201C\u300A\u3010");
     if (!hasLetter(line) || line.size() > 60 || endsSentence(line) || endsWithColon(line)
         || trailingCommas.contains(line.back()) || isWhollyQuoted(line) || isBracketed(line)
         || line.startsWith(u'—') || line.startsWith(QLatin1String("--")) || isDateOnly(line) || line.contains(u'@')

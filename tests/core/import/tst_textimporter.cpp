@@ -190,6 +190,9 @@ void TstTextImporter::rules_data()
     QTest::addColumn<QStringList>("blocks");
 
     const QString none;
+    QTest::newRow("robustness: a line ending in an opening bracket is text, not a photo caption")
+        << u8("标题\n\n正文第一段。\n\n该市坚持以人民为中心的发展思想（\n\n正文。") << u8("标题") << none << none << none
+        << none << QStringList{u8("P:正文第一段。"), u8("P:该市坚持以人民为中心的发展思想（"), u8("P:正文。")};
     QTest::newRow("nominal: 责任编辑 with a half-width colon")
         << u8("标题\n\n正文第一段。\n\n责任编辑:张三") << u8("标题") << none << u8("张三") << none << none
         << QStringList{u8("P:正文第一段。")};
