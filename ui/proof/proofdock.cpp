@@ -54,9 +54,11 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
 {
     setObjectName(QStringLiteral("proofDock"));
     m_preset->setObjectName(QStringLiteral("proofPreset"));
-    m_preset->addItem(tr("Print style: no space between Chinese and Latin"), int(ProofOptions::Preset::Print));
-    m_preset->addItem(tr("Web style: a space between Chinese and Latin"), int(ProofOptions::Preset::Web));
+    m_preset->addItem(tr("Print style: 使用iPhone手机"), int(ProofOptions::Preset::Print));
+    m_preset->addItem(tr("Web style: 使用 iPhone 手机"), int(ProofOptions::Preset::Web));
     m_preset->setAccessibleName(tr("House style"));
+    m_preset->setToolTip(tr("The desk's house style: no space between Chinese and Latin letters or digits in print, "
+                            "one space on the web"));
     m_tree->setObjectName(QStringLiteral("proofFindings"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
