@@ -26,6 +26,8 @@ namespace {
 // The re-check of the list waits for typing to pause; the underlines follow every keystroke.
 constexpr int RecheckDelayMs = 600;
 constexpr int IndexRole = Qt::UserRole;
+// Enough for the blocks of a 200k-character article and their recent versions.
+constexpr int CheckedCacheLimit = 20000;
 
 QString fieldLabel(ProofFinding::Field field)
 {
@@ -139,6 +141,7 @@ void ProofDock::reload()
     qDeleteAll(m_highlighters);
     m_highlighters.clear();
     m_engine = std::make_unique<ProofEngine>(options);
+    m_checked.clear();
     m_highlighters = {
         new ProofHighlighter(m_editor->titleEdit()->document(), m_engine.get(), ProofFinding::Field::Title, &m_ignores),
         new ProofHighlighter(m_editor->subtitleEdit()->document(), m_engine.get(), ProofFinding::Field::Subtitle, &m_ignores),
@@ -149,14 +152,24 @@ void ProofDock::reload()
     refresh();
 }
 
+const QList<ProofFinding> &ProofDock::check(const QString &text, ProofFinding::Field field)
+{
+    const QString key = QString::number(int(field)) + QLatin1Char(':') + text;
+    auto it = m_checked.constFind(key);
+    if (it != m_checked.cend())
+        return *it;
+    if (m_checked.size() > CheckedCacheLimit)
+        m_checked.clear();
+    return *m_checked.insert(key, m_engine->checkText(text, m_engine->context(field, m_script)));
+}
+
 void ProofDock::collect(QTextDocument *document, ProofFinding::Field field)
 {
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         if (DocumentFormat::isImageBlock(block)) {
             // The credit is the photo's own field, not text of the document.
             const QString credit = m_editor->body()->imageAt(block.blockNumber()).credit;
-            for (const ProofFinding &finding :
-                 m_engine->checkText(credit, m_engine->context(ProofFinding::Field::Credit, m_script))) {
+            for (const ProofFinding &finding : check(credit, ProofFinding::Field::Credit)) {
                 const QString found = credit.mid(finding.start, finding.end - finding.start);
                 if (!m_ignores.contains(finding.rule, found))
                     m_findings.append({finding, nullptr, block.blockNumber(), found});
@@ -166,7 +179,7 @@ void ProofDock::collect(QTextDocument *document, ProofFinding::Field field)
         const ProofFinding::Field blockField =
                 field == ProofFinding::Field::Body && DocumentFormat::isCaptionBlock(block) ? ProofFinding::Field::Caption : field;
         const QString text = block.text();
-        for (const ProofFinding &finding : m_engine->checkText(text, m_engine->context(blockField, m_script))) {
+        for (const ProofFinding &finding : check(text, blockField)) {
             const QString found = text.mid(finding.start, finding.end - finding.start);
             if (!m_ignores.contains(finding.rule, found))
                 m_findings.append({finding, document, block.blockNumber(), found});
@@ -182,6 +195,7 @@ void ProofDock::refresh()
                                                            + m_editor->body()->toPlainText());
     if (script != m_script) {
         m_script = script;
+        m_checked.clear();
         for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
             highlighter->setScript(script);
     }

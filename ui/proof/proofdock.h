@@ -6,6 +6,7 @@
 #include "proof/proofoptions.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -66,6 +67,8 @@ private:
         QString found;
     };
     void collect(QTextDocument *document, ProofFinding::Field field);
+    // The findings of one block's text, from the cache when the text was checked before.
+    const QList<ProofFinding> &check(const QString &text, ProofFinding::Field field);
     const Located *selected() const;
     QString selectedRule() const;
     void select(const Located &located);
@@ -88,6 +91,8 @@ private:
     QPushButton *m_restore;
     QTimer *m_recheck;
     QList<Located> m_findings;
+    // Findings by field and text: a re-check after typing checks only the blocks that changed.
+    QHash<QString, QList<ProofFinding>> m_checked;
     QString m_uuid;
     ProofIgnores m_ignores;
     ProofOptions::Script m_script = ProofOptions::Script::Simplified;
