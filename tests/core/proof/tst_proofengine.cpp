@@ -153,13 +153,16 @@ private slots:
                  {QStringLiteral("近日⟦，，⟧大祥区"), QStringLiteral("活动结束⟦。。⟧"), QStringLiteral("西苑公园⟦、、⟧东苑公园"),
                   QStringLiteral("一是加强领导⟦；；⟧二是"), QStringLiteral("来源⟦：：⟧大祥区"), QStringLiteral("他说⟦，，⟧好的"),
                   QStringLiteral("完成了⟦。。⟧下一步"), QStringLiteral("苹果⟦、、⟧香蕉"), QStringLiteral("注意⟦：：⟧明天"),
-                  QStringLiteral("好⟦，，，⟧的")},
+                  QStringLiteral("好⟦，，，⟧的"), QStringLiteral("气氛热烈⟦，。⟧"), QStringLiteral("苹果⟦、，⟧香蕉"),
+                  QStringLiteral("他说：“好的。”⟦。⟧"), QStringLiteral("真的吗？”⟦。⟧他问"), QStringLiteral("结束⟦。，⟧然后")},
                  {{comma}, {QStringLiteral("。")}, {QStringLiteral("、")}, {QStringLiteral("；")}, {QStringLiteral("：")},
-                  {comma}, {QStringLiteral("。")}, {QStringLiteral("、")}, {QStringLiteral("：")}, {comma}},
+                  {comma}, {QStringLiteral("。")}, {QStringLiteral("、")}, {QStringLiteral("：")}, {comma},
+                  {QStringLiteral("。")}, {comma}, {QString()}, {QString()}, {QStringLiteral("。")}},
                  {QStringLiteral("近日，大祥区"), QStringLiteral("他说：“好。”"), QStringLiteral("苹果、香蕉"),
                   QStringLiteral("好！！"), QStringLiteral("真的吗？！"), QStringLiteral("他沉默了……"),
                   QStringLiteral("北京——上海"), QStringLiteral("“好。”“不好。”"), QStringLiteral("一是，二是；"),
-                  QStringLiteral("结束。下一步，开始。"), QStringLiteral("1,000,000")});
+                  QStringLiteral("结束。下一步，开始。"), QStringLiteral("1,000,000"), QStringLiteral("他说：“好的。”他走了。"),
+                  QStringLiteral("“好”。"), QStringLiteral("（见附件）。"), QStringLiteral("真的吗？！")});
 
         const QString ellipsis = QStringLiteral("……"), dash = QStringLiteral("——");
         addCases("ellipsis-dash", "print",
@@ -183,7 +186,7 @@ private slots:
                   {QStringLiteral("iPhone")}, {QStringLiteral("1")}, {QStringLiteral("CEO")}, {QStringLiteral("2022")},
                   {QStringLiteral("GDP")}, {QStringLiteral("A1")}},
                  {QStringLiteral("APP下载"), QStringLiteral("5G网络"), QStringLiteral("（一）"), QStringLiteral("增长2.5%"),
-                  QStringLiteral("全角标点：，。"), QStringLiteral("第1名"), QStringLiteral("iPhone手机"),
+                  QStringLiteral("全角标点：逗号，句号。"), QStringLiteral("第1名"), QStringLiteral("iPhone手机"),
                   QStringLiteral("＃话题＃"), QStringLiteral("CEO表示"), QStringLiteral("＆符号")});
 
         const QString none;
