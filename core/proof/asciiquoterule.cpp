@@ -37,6 +37,20 @@ void AsciiQuoteRule::checkQuote(const ProofText &text, char16_t quote, QList<Pro
         findings->append(finding(from, from + 1, ProofFinding::Severity::Warning, message, open));
         findings->append(finding(to, to + 1, ProofFinding::Severity::Warning, message, close));
     }
+    if (marks.size() % 2 == 0)
+        return;
+    // One left over beside Chinese: it closes a curly quote still open before it (“努力。"), or
+    // opens one.
+    const int at = marks.constLast();
+    const auto chineseAt = [&text](int i) { return text.isCjkAt(i) || ProofText::isFullwidthPunctuation(text.at(i)); };
+    // 6'2": feet and inches.
+    if ((!chineseAt(at - 1) && !chineseAt(at + 1)) || (text.at(at - 1) >= u'0' && text.at(at - 1) <= u'9'))
+        return;
+    const QStringView before = QStringView(text.text()).left(at);
+    const bool closing = before.count(open) > before.count(close);
+    const QString mark = closing ? close : open;
+    findings->append(finding(at, at + 1, ProofFinding::Severity::Warning,
+                             tr("ASCII quotation mark in Chinese text: use “%1”.").arg(mark), mark));
 }
 
 } // namespace copydesk
