@@ -4,7 +4,7 @@
 #include "invocation.h"
 #include "proof/proofengine.h"
 #include "proof/prooffixer.h"
-#include "proof/proofignores.h"
+#include "proof/proofsetup.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -58,14 +58,14 @@ int ProofCommand::execute(Invocation &invocation) const
         return code;
     Store &store = invocation.store();
     QString error;
-    options.wordList = store.enabledWordListEntries(&error);
+    // The desk's word lists, dictionary and house style (--preset overrides the style).
+    const ProofSetup setup = ProofSetup::read(store, QString(), &error);
     if (!error.isEmpty())
         return invocation.fail(Cli::tr("reading the word lists"), error);
-    options.userWords = store.setting(QString::fromLatin1(ProofOptions::UserWordsSetting))
-                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    // Without --preset, the house style the desk chose in the Proofing dock.
-    if (!presetGiven)
-        ProofOptions::presetFromName(store.setting(QString::fromLatin1(ProofOptions::PresetSetting)), &options.preset);
+    const ProofOptions::Preset preset = options.preset;
+    options = setup.options;
+    if (presetGiven)
+        options.preset = preset;
     const ProofEngine engine(options);
     if (fixing)
         return fix(invocation, engine, id, rule == QLatin1String("all") ? QString() : rule);
@@ -75,8 +75,7 @@ int ProofCommand::execute(Invocation &invocation) const
         return code;
     // Findings the editor chose to ignore in this article stay ignored here too.
     const QList<ProofFinding> findings =
-            ProofIgnores::fromSetting(store.setting(ProofIgnores::settingKey(article.uuid)))
-                    .filter(article, engine.checkArticle(article));
+            ProofSetup::read(store, article.uuid).ignores.filter(article, engine.checkArticle(article));
     if (invocation.isSet(QStringLiteral("json"))) {
         invocation.printJson(toJson(article, findings));
         return Cli::Success;
@@ -106,8 +105,7 @@ int ProofCommand::fix(Invocation &invocation, const ProofEngine &engine, qint64 
     // The fixes are worked out on the article as the write transaction reads it.
     if (!store.addRevision(id, QString::fromUtf8(Store::BeforeProofingReason), nullptr, &error)
         || !store.updateArticle(id, [&](Article *article, QString *) {
-               const ProofIgnores ignores =
-                       ProofIgnores::fromSetting(store.setting(ProofIgnores::settingKey(article->uuid)));
+               const ProofIgnores ignores = ProofSetup::read(store, article->uuid).ignores;
                applied = ProofFixer::apply(article, ignores.filter(*article, engine.checkArticle(*article)), rule);
                return true;
            }, &error)

@@ -6,6 +6,7 @@
 #include "editor/titleedit.h"
 #include "proof/proofengine.h"
 #include "proof/proofhighlighter.h"
+#include "proof/proofsetup.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -121,8 +122,7 @@ ProofDock::~ProofDock() = default;
 void ProofDock::setArticle(const Article &article)
 {
     m_uuid = article.uuid;
-    m_ignores = m_store && m_store->isOpen()
-        ? ProofIgnores::fromSetting(m_store->setting(ProofIgnores::settingKey(m_uuid))) : ProofIgnores();
+    m_ignores = m_store ? ProofSetup::read(*m_store, m_uuid).ignores : ProofIgnores();
     m_status->clear();
     rehighlight();
     refresh();
@@ -130,13 +130,8 @@ void ProofDock::setArticle(const Article &article)
 
 void ProofDock::reload()
 {
-    ProofOptions options;
-    if (m_store && m_store->isOpen()) {
-        options.wordList = m_store->enabledWordListEntries(nullptr);
-        options.userWords = m_store->setting(QString::fromLatin1(ProofOptions::UserWordsSetting))
-                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        ProofOptions::presetFromName(m_store->setting(QString::fromLatin1(ProofOptions::PresetSetting)), &options.preset);
-    }
+    const ProofSetup setup = m_store ? ProofSetup::read(*m_store, m_uuid) : ProofSetup();
+    const ProofOptions &options = setup.options;
     m_preset->setCurrentIndex(m_preset->findData(int(options.preset)));
     qDeleteAll(m_highlighters);
     m_highlighters.clear();
