@@ -304,6 +304,10 @@
         <source>ASCII quotation marks around Chinese: use “%1” and “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ASCII quotation mark in Chinese text: use “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -364,6 +368,49 @@
     </message>
     <message>
         <source>cannot register the search tokenizer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChineseConversion</name>
+    <message>
+        <source>Simplified to &amp;Traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional to &amp;Simplified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified to Traditional (Taiwan, with &amp;phrases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional (Taiwan) to S&amp;implified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not convert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the selection to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the article to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +1015,14 @@ or standard); none is used until enabled</source>
     <name>DoubledMarkRule</name>
     <message>
         <source>“%1” repeated: one is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” beside “%2”: one mark is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full stop after a quotation that already ends with “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,6 +3136,18 @@ or standard); none is used until enabled</source>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Proofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert &amp;Chinese (Selection or Article)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3315,6 +3382,74 @@ or standard); none is used until enabled</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show I&amp;gnored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print style: 使用iPhone手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web style: 使用 iPhone 手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofing findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop flagging this text for this rule in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag again what was ignored in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house style could not be kept for next time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply All: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored for now, but not remembered for this article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show I&amp;gnored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -304,6 +304,10 @@
         <source>ASCII quotation marks around Chinese: use “%1” and “%2”.</source>
         <translation>中文外用了英文引号：请用“%1”和“%2”。</translation>
     </message>
+    <message>
+        <source>ASCII quotation mark in Chinese text: use “%1”.</source>
+        <translation>中文里用了英文引号：应改为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -365,6 +369,49 @@
     <message>
         <source>cannot register the search tokenizer: %1</source>
         <translation>无法注册搜索分词器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChineseConversion</name>
+    <message>
+        <source>Simplified to &amp;Traditional</source>
+        <translation>简体转繁体(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Traditional to &amp;Simplified</source>
+        <translation>繁体转简体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Simplified to Traditional (Taiwan, with &amp;phrases)</source>
+        <translation>简体转台湾正体（含词汇）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Traditional (Taiwan) to S&amp;implified</source>
+        <translation>台湾正体转简体(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Could not convert: %1</source>
+        <translation>无法转换：%1</translation>
+    </message>
+    <message>
+        <source>Converted the selection.</source>
+        <translation>已转换选中的文字。</translation>
+    </message>
+    <message>
+        <source>Nothing in the selection to convert.</source>
+        <translation>选中的文字无须转换。</translation>
+    </message>
+    <message>
+        <source>Nothing in the article to convert.</source>
+        <translation>文章无须转换。</translation>
+    </message>
+    <message>
+        <source>Convert: %1</source>
+        <translation>转换：%1</translation>
+    </message>
+    <message>
+        <source>Converted the article.</source>
+        <translation>已转换整篇文章。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1029,14 @@ or standard); none is used until enabled</source>
     <message>
         <source>“%1” repeated: one is enough.</source>
         <translation>“%1”重复，保留一个即可。</translation>
+    </message>
+    <message>
+        <source>“%1” beside “%2”: one mark is enough.</source>
+        <translation>“%1”和“%2”连用：只需一个标点。</translation>
+    </message>
+    <message>
+        <source>Full stop after a quotation that already ends with “%1”.</source>
+        <translation>引号内已有“%1”，引号后不再加句号。</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3142,18 @@ or standard); none is used until enabled</source>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Proofing</source>
+        <translation>校对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Article</source>
+        <translation>校对本文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Convert &amp;Chinese (Selection or Article)</source>
+        <translation>繁简转换（选中文字或全文）(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3321,6 +3388,74 @@ or standard); none is used until enabled</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Show I&amp;gnored</source>
+        <translation>显示已忽略(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Print style: 使用iPhone手机</source>
+        <translation>印刷体例：使用iPhone手机</translation>
+    </message>
+    <message>
+        <source>Web style: 使用 iPhone 手机</source>
+        <translation>网络体例：使用 iPhone 手机</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>体例</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
+        <translation>本编辑部的体例：印刷稿中文与英文字母、数字之间不加空格，网络稿加一个空格</translation>
+    </message>
+    <message>
+        <source>Proofing findings</source>
+        <translation>校对结果</translation>
+    </message>
+    <message>
+        <source>Stop flagging this text for this rule in this article</source>
+        <translation>本文不再按此规则标出这段文字</translation>
+    </message>
+    <message>
+        <source>Flag again what was ignored in this article</source>
+        <translation>重新标出本文中已忽略的问题</translation>
+    </message>
+    <message>
+        <source>The house style could not be kept for next time: %1</source>
+        <translation>体例未能保存，下次仍用原设置：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Apply All: %1</source>
+        <translation>全部应用：%1</translation>
+    </message>
+    <message>
+        <source>Ignored for now, but not remembered for this article: %1</source>
+        <translation>已暂时忽略，但未能为本文记住：%1</translation>
+    </message>
+    <message>
+        <source>Show I&amp;gnored (%1)</source>
+        <translation>显示已忽略（%1）(&amp;G)</translation>
     </message>
 </context>
 <context>
