@@ -3148,6 +3148,10 @@ or standard); none is used until enabled</source>
         <source>Convert &amp;Chinese (Selection or Article)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Word Lists and Dictionary…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3452,6 +3456,18 @@ or standard); none is used until enabled</source>
         <source>Show I&amp;gnored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to &amp;Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this English word everywhere from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not added to your dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::SiteSettingsDialog</name>
@@ -3625,6 +3641,117 @@ or standard); none is used until enabled</source>
     </message>
     <message>
         <source>Open the &amp;Sample Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::WordListsDialog</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word Lists and Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List (tick to use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慎用词 (use with care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>禁用词 (forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规范表述 (standard wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English words the spelling check should accept, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms without a &amp;kind are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word lists could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word lists (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the word list “%1” with all its versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word list “%1” was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word list “%1” was not switched on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word list “%1” was not switched off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dictionary was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3154,6 +3154,10 @@ or standard); none is used until enabled</source>
         <source>Convert &amp;Chinese (Selection or Article)</source>
         <translation>繁简转换（选中文字或全文）(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Word Lists and Dictionary…</source>
+        <translation>词表与词典(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3457,6 +3461,18 @@ or standard); none is used until enabled</source>
         <source>Show I&amp;gnored (%1)</source>
         <translation>显示已忽略（%1）(&amp;G)</translation>
     </message>
+    <message>
+        <source>Add to &amp;Dictionary</source>
+        <translation>加入词典(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Accept this English word everywhere from now on</source>
+        <translation>从此在所有文章中接受这个英文单词</translation>
+    </message>
+    <message>
+        <source>“%1” was not added to your dictionary: %2</source>
+        <translation>“%1”未能加入词典：%2</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::SiteSettingsDialog</name>
@@ -3626,6 +3642,117 @@ or standard); none is used until enabled</source>
     <message>
         <source>Open the &amp;Sample Article</source>
         <translation>打开示例稿件(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::WordListsDialog</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Word Lists and Dictionary</source>
+        <translation>词表与词典</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>List (tick to use it)</source>
+        <translation>词表（勾选即启用）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>词条</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>慎用词 (use with care)</source>
+        <translation>慎用词</translation>
+    </message>
+    <message>
+        <source>禁用词 (forbidden)</source>
+        <translation>禁用词</translation>
+    </message>
+    <message>
+        <source>规范表述 (standard wording)</source>
+        <translation>规范表述</translation>
+    </message>
+    <message>
+        <source>Your dictionary</source>
+        <translation>我的词典</translation>
+    </message>
+    <message>
+        <source>English words the spelling check should accept, one a line</source>
+        <translation>拼写检查应接受的英文单词，每行一个</translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
+        <translation>本单位的禁用词、慎用词和规范表述，可从 CSV 文件（词条、推荐用法、说明、类别）或文本文件（每行一个词条）导入。再次导入同名词表即生成新版本。</translation>
+    </message>
+    <message>
+        <source>Terms without a &amp;kind are:</source>
+        <translation>未注明类别的词条视为(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Word Lists</source>
+        <translation>词表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Your &amp;Dictionary</source>
+        <translation>我的词典(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The word lists could not be read: %1</source>
+        <translation>无法读取词表：%1</translation>
+    </message>
+    <message>
+        <source>Import Word List</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <source>Word lists (*.csv *.txt);;All files (*)</source>
+        <translation>词表 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未能导入：%2</translation>
+    </message>
+    <message>
+        <source>Remove Word List</source>
+        <translation>删除词表</translation>
+    </message>
+    <message>
+        <source>Remove the word list “%1” with all its versions?</source>
+        <translation>删除词表“%1”及其所有版本？</translation>
+    </message>
+    <message>
+        <source>The word list “%1” was not removed: %2</source>
+        <translation>词表“%1”未能删除：%2</translation>
+    </message>
+    <message>
+        <source>The word list “%1” was not switched on: %2</source>
+        <translation>词表“%1”未能启用：%2</translation>
+    </message>
+    <message>
+        <source>The word list “%1” was not switched off: %2</source>
+        <translation>词表“%1”未能停用：%2</translation>
+    </message>
+    <message>
+        <source>Your dictionary was not saved: %1</source>
+        <translation>我的词典未能保存：%1</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,8 @@
 #include "mainwindow/articlesession.h"
 #include "mainwindow/mainwindow.h"
 #include "proof/chineseconversion.h"
+#include "proof/proofdock.h"
+#include "proof/wordlistsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -96,13 +98,20 @@ void MainMenus::build(MainWindow *window)
 
     // 校对: the Proofing dock and 繁简 conversion of the selection, or of the article without one.
     QMenu *proofing = window->menuBar()->addMenu(MainWindow::tr("&Proofing"));
-    if (auto *proofDock = window->findChild<QDockWidget *>(QStringLiteral("proofDock"))) {
+    if (auto *proofDock = window->findChild<ProofDock *>(QStringLiteral("proofDock"))) {
         QAction *show = proofing->addAction(MainWindow::tr("&Check Article"));
         show->setObjectName(QStringLiteral("actionProofCheck"));
         show->setShortcut(QKeySequence(Qt::Key_F7));
         QObject::connect(show, &QAction::triggered, proofDock, [proofDock] {
             proofDock->show();
             proofDock->raise();
+        });
+        QAction *lists = proofing->addAction(MainWindow::tr("&Word Lists and Dictionary…"));
+        lists->setObjectName(QStringLiteral("actionWordLists"));
+        QObject::connect(lists, &QAction::triggered, window, [window, proofDock] {
+            WordListsDialog dialog(window->m_store, window);
+            QObject::connect(&dialog, &WordListsDialog::changed, proofDock, &ProofDock::reload);
+            dialog.exec();
         });
         proofing->addSeparator();
     }

@@ -53,6 +53,7 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
       m_preset(new QComboBox), m_tree(new QTreeWidget), m_status(new QLabel),
       m_apply(new QPushButton(tr("&Apply"))), m_applyAll(new QPushButton(tr("Apply A&ll"))),
       m_ignore(new QPushButton(tr("&Ignore"))), m_restore(new QPushButton(tr("Show I&gnored"))),
+      m_addWord(new QPushButton(tr("Add to &Dictionary"))),
       m_recheck(new QTimer(this))
 {
     setObjectName(QStringLiteral("proofDock"));
@@ -72,6 +73,8 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
     m_applyAll->setObjectName(QStringLiteral("proofApplyAll"));
     m_ignore->setObjectName(QStringLiteral("proofIgnore"));
     m_restore->setObjectName(QStringLiteral("proofRestoreIgnored"));
+    m_addWord->setObjectName(QStringLiteral("proofAddToDictionary"));
+    m_addWord->setToolTip(tr("Accept this English word everywhere from now on"));
     m_apply->setToolTip(tr("Put the suggestion in the text (Enter)"));
     m_applyAll->setToolTip(tr("Put in every suggestion of this rule, as one undo step"));
     m_ignore->setToolTip(tr("Stop flagging this text for this rule in this article"));
@@ -86,7 +89,11 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
-    layout->addWidget(m_restore, 0, Qt::AlignRight);
+    auto *more = new QHBoxLayout;
+    more->addWidget(m_addWord);
+    more->addStretch();
+    more->addWidget(m_restore);
+    layout->addLayout(more);
     setWidget(content);
 
     m_recheck->setSingleShot(true);
@@ -105,6 +112,7 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
     connect(m_applyAll, &QPushButton::clicked, this, &ProofDock::applyAllOfRule);
     connect(m_ignore, &QPushButton::clicked, this, &ProofDock::ignoreSelected);
     connect(m_restore, &QPushButton::clicked, this, &ProofDock::restoreIgnored);
+    connect(m_addWord, &QPushButton::clicked, this, &ProofDock::addSelectedToDictionary);
     connect(m_preset, qOverload<int>(&QComboBox::activated), this, [this] {
         QString error;
         const auto preset = ProofOptions::Preset(m_preset->currentData().toInt());
@@ -325,6 +333,23 @@ void ProofDock::restoreIgnored()
     saveIgnores();
 }
 
+void ProofDock::addSelectedToDictionary()
+{
+    const Located *located = selected();
+    if (!located || located->finding.rule != QLatin1String("spelling") || !m_store || !m_store->isOpen())
+        return;
+    const QString key = QString::fromLatin1(ProofOptions::UserWordsSetting);
+    QStringList words = m_store->setting(key).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!words.contains(located->found))
+        words << located->found;
+    QString error;
+    if (!m_store->setSetting(key, words.join(QLatin1Char('\n')), &error)) {
+        m_status->setText(tr("“%1” was not added to your dictionary: %2").arg(located->found, error));
+        return;
+    }
+    reload();
+}
+
 void ProofDock::saveIgnores()
 {
     QString error;
@@ -348,6 +373,7 @@ void ProofDock::updateButtons()
     m_ignore->setEnabled(located != nullptr);
     m_applyAll->setEnabled(!selectedRule().isEmpty());
     m_restore->setEnabled(!m_ignores.isEmpty());
+    m_addWord->setVisible(located && located->finding.rule == QLatin1String("spelling"));
     m_restore->setText(m_ignores.isEmpty() ? tr("Show I&gnored") : tr("Show I&gnored (%1)").arg(m_ignores.size()));
 }
 

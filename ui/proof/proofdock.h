@@ -57,6 +57,8 @@ public slots:
     void ignoreSelected();
     // Shows this article's ignored findings again.
     void restoreIgnored();
+    // The selected spelling finding's word into the user's dictionary.
+    void addSelectedToDictionary();
 
 private:
     struct Located
@@ -89,6 +91,7 @@ private:
     QPushButton *m_applyAll;
     QPushButton *m_ignore;
     QPushButton *m_restore;
+    QPushButton *m_addWord;
     QTimer *m_recheck;
     QList<Located> m_findings;
     // Findings by field and text: a re-check after typing checks only the blocks that changed.
