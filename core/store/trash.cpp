@@ -108,12 +108,18 @@ bool Trash::purge(const QDateTime &trashedBefore, int *purged, QString *error)
     }
     if (due == 0)
         return true;
-    Statement *remove = m_db.cached(
-        QStringLiteral("DELETE FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?1"), error);
+    // An article's own settings (keys ending in /<its uuid>: proofing ignores) go with it.
+    Statement *settings = m_db.cached(
+        QStringLiteral("DELETE FROM settings WHERE EXISTS (SELECT 1 FROM articles a WHERE a.deleted_at IS NOT NULL "
+                       "AND a.deleted_at < ?1 AND settings.key LIKE '%/' || a.uuid)"),
+        error);
+    Statement *remove = settings ? m_db.cached(
+        QStringLiteral("DELETE FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?1"), error) : nullptr;
     if (!remove)
         return false;
+    settings->bind(1, before);
     remove->bind(1, before);
-    if (!remove->exec(&why)) {
+    if (!settings->exec(&why) || !remove->exec(&why)) {
         if (error)
             *error = Store::tr("Cannot empty the trash: %1").arg(why);
         return false;
@@ -126,12 +132,17 @@ bool Trash::purge(const QDateTime &trashedBefore, int *purged, QString *error)
 bool Trash::purgeOne(qint64 id, QString *error)
 {
     QString why;
-    Statement *remove = m_db.cached(
-        QStringLiteral("DELETE FROM articles WHERE id = ?1 AND deleted_at IS NOT NULL"), &why);
+    Statement *settings = m_db.cached(
+        QStringLiteral("DELETE FROM settings WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = ?1 "
+                       "AND a.deleted_at IS NOT NULL AND settings.key LIKE '%/' || a.uuid)"),
+        &why);
+    Statement *remove = settings ? m_db.cached(
+        QStringLiteral("DELETE FROM articles WHERE id = ?1 AND deleted_at IS NOT NULL"), &why) : nullptr;
     bool ok = remove != nullptr;
     if (ok) {
+        settings->bind(1, id);
         remove->bind(1, id);
-        ok = remove->exec(&why);
+        ok = settings->exec(&why) && remove->exec(&why);
     }
     if (ok && m_db.changes() == 0) {
         Article article;

@@ -316,6 +316,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
         qint64 old = 0;
         qint64 recent = 0;
+        QString oldKey;
+        QString recentKey;
         {
             Store store;
             QString error;
@@ -329,6 +331,9 @@ private slots:
             QVERIFY(trash.first().deleted.isValid());
             old = a.id;
             recent = b.id;
+            oldKey = QStringLiteral("proof/ignored/") + a.uuid;
+            recentKey = QStringLiteral("proof/ignored/") + b.uuid;
+            QVERIFY(store.setSetting(oldKey, QStringLiteral("x"), &error) && store.setSetting(recentKey, QStringLiteral("x"), &error));
         }
         const QString when = QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(Qt::ISODateWithMs);
         QVERIFY(rawExec(path, QStringLiteral("UPDATE articles SET deleted_at = '%1' WHERE id = %2").arg(when).arg(old)));
@@ -341,6 +346,8 @@ private slots:
         QCOMPARE(store.revisions(old, &error).isEmpty(), purged);
         QVERIFY2(store.loadArticle(recent, &loaded, &error), qPrintable(error));
         QCOMPARE(store.listTrash(&error).size(), purged ? 1 : 2);
+        QCOMPARE(store.setting(oldKey).isEmpty(), purged);
+        QVERIFY(!store.setting(recentKey).isEmpty());
         QStringList problems;
         QVERIFY2(store.checkIntegrity(&problems, &error), qPrintable(error));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -368,6 +375,11 @@ private slots:
         if (which == QLatin1String("trashed"))
             QVERIFY2(store.deleteArticle(target.id, &error), qPrintable(error));
         const qint64 id = which == QLatin1String("unknown") ? 99999 : target.id;
+        // Settings of the article's own (keys ending in its uuid) go with it; others stay.
+        const QString own = QStringLiteral("proof/ignored/") + target.uuid;
+        const QString other = QStringLiteral("proof/ignored/") + kept.uuid;
+        QVERIFY(store.setSetting(own, QStringLiteral("rule\x1Ftext"), &error));
+        QVERIFY(store.setSetting(other, QStringLiteral("rule\x1Ftext"), &error));
         const int revisionsBefore = int(store.revisions(target.id, &error).size());
 
         error.clear();
@@ -375,6 +387,8 @@ private slots:
         QCOMPARE(purged, which == QLatin1String("trashed"));
         Article loaded;
         QCOMPARE(store.loadArticle(target.id, &loaded, &error), !purged);
+        QCOMPARE(store.setting(own).isEmpty(), purged);
+        QVERIFY(!store.setting(other).isEmpty());
         if (purged) {
             QVERIFY(store.revisions(target.id, &error).isEmpty());
         } else {
