@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace copydesk {
@@ -9,9 +11,31 @@ namespace copydesk {
 void AppEnvironment::initialize(QCoreApplication *app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
-    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationName(QStringLiteral("copydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+    adoptUnnamedSettings();
     installTranslators(app, preferredLocale());
+}
+
+QString AppEnvironment::dataDir()
+{
+    const QString location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString organization = QCoreApplication::organizationName();
+    if (!organization.isEmpty() && organization == QCoreApplication::applicationName()
+        && location.endsWith(QLatin1Char('/') + organization + QLatin1Char('/') + organization))
+        return location.chopped(organization.size() + 1);
+    return location;
+}
+
+void AppEnvironment::adoptUnnamedSettings()
+{
+    QSettings settings;
+    if (!settings.allKeys().isEmpty())
+        return;
+    const QSettings unnamed(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Unknown Organization"),
+                            QCoreApplication::applicationName());
+    for (const QString &key : unnamed.allKeys())
+        settings.setValue(key, unnamed.value(key));
 }
 
 QLocale AppEnvironment::preferredLocale()

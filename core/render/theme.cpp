@@ -1,5 +1,7 @@
 #include "render/theme.h"
 
+#include "environment/appenvironment.h"
+
 #include <mustache.hpp>
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -166,7 +167,7 @@ bool Theme::load(const QString &dir, Theme *theme, QString *error)
 
 QString Theme::userThemesDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+    return AppEnvironment::dataDir()
            + QStringLiteral("/themes");
 }
 

@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "environment/appenvironment.h"
 #include "model/timestamp.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -15,7 +16,6 @@
 #include "store/wordlistrows.h"
 
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace copydesk {
 
@@ -31,7 +31,7 @@ QString Store::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("COPYDESK_STORE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+    return AppEnvironment::dataDir()
         + QStringLiteral("/copydesk.sqlite3");
 }
 
