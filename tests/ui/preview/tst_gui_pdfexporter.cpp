@@ -153,7 +153,7 @@ private slots:
                  qPrintable(text.left(300)));
         QVERIFY(flat.contains(QStringLiteral("大祥区妇联在西苑公园开展民族团结进步宣传月活动")));
         QVERIFY(flat.contains(QStringLiteral("记者 李晓燕 摄")));
-        QVERIFY(flat.contains(QStringLiteral("来源:大祥区人民政府")));
+        QVERIFY(flat.contains(QStringLiteral("来源：大祥区人民政府")));
         for (int page = 1; page <= pages; ++page)
             QVERIFY2(text.contains(QStringLiteral("%1 / %2").arg(page).arg(pages)) || text.contains(QStringLiteral("%1/%2").arg(page).arg(pages)),
                      qPrintable(QStringLiteral("page %1 has no number").arg(page)));
