@@ -56,7 +56,7 @@ bool PageNumberFont::load(const QString &fontFile, PageNumberFont *font, QString
         hb_codepoint_t glyph = 0;
         const bool wanted = code == ' ' || code == '/' || (code >= '0' && code <= '9');
         if (wanted && !hb_font_get_nominal_glyph(hbFont.get(), hb_codepoint_t(code), &glyph)) {
-            *error = tr("%1 has no glyph for “%2”").arg(QDir::toNativeSeparators(fontFile), QChar(code));
+            *error = tr("%1 has no glyph for “%2”").arg(QDir::toNativeSeparators(fontFile), QString(QChar(code)));
             return false;
         }
         result.widths.append(wanted ? int(hb_font_get_glyph_h_advance(hbFont.get(), glyph) * 1000 / int(upem)) : 0);

@@ -35,6 +35,17 @@ char32_t previousCodePoint(const QString &text, qsizetype index)
     return last.unicode();
 }
 
+// The code point starting at index, or 0.
+char32_t codePointAt(const QString &text, qsizetype index)
+{
+    if (index >= text.size())
+        return 0;
+    const QChar first = text.at(index);
+    if (first.isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate())
+        return QChar::surrogateToUcs4(first, text.at(index + 1));
+    return first.unicode();
+}
+
 } // namespace
 
 bool LabelPunctuation::isChinese(const QString &language)
@@ -66,7 +77,7 @@ QString LabelPunctuation::chinese(const QString &text)
     for (qsizetype i = 0; i < result.size(); ++i) {
         const QChar c = result.at(i);
         const QChar wide = fullWidth(c);
-        if (wide == c || !Script::isCjk(previousCodePoint(result, i)))
+        if (wide == c || !(Script::isCjk(previousCodePoint(result, i)) || Script::isCjk(codePointAt(result, i + 1))))
             continue;
         result[i] = wide;
         // "来源: 新华社" → "来源：新华社": a full-width mark carries its own space.

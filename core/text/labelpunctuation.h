@@ -16,9 +16,9 @@ public:
     // character precedes the colon), "Source: " in another language. Other labels are
     // returned as they are.
     static QString label(const QString &text, const QString &language);
-    // In Chinese text, each half-width , : ; ! ? right after a CJK character becomes its
-    // full-width mark (本文来自{site},转载请注明出处:{url} → 本文来自{site}，转载请注明出处：{url});
-    // a mark after Latin letters or digits (10:30, http:) is kept.
+    // In Chinese text, each half-width , : ; ! ? beside a CJK character becomes its full-width
+    // mark (本文来自{site},转载请注明出处:{url} → 本文来自{site}，转载请注明出处：{url}); a mark
+    // between Latin letters or digits (10:30, https://a.cn/x,y) is kept.
     static QString chinese(const QString &text);
 };
 

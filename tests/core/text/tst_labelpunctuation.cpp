@@ -47,7 +47,8 @@ private slots:
                                                             << QStringLiteral("10:30 https://a.cn/x,y");
         QTest::newRow("robustness: a plane 2 ideograph before the mark")
             << (QString::fromUcs4(U"\U00020000") + QStringLiteral(":")) << (QString::fromUcs4(U"\U00020000") + QChar(0xFF1A));
-        QTest::newRow("robustness: a mark first") << QStringLiteral(":开头") << QStringLiteral(":开头");
+        QTest::newRow("nominal: a mark before Chinese") << QStringLiteral(":开头") << QStringLiteral("：开头");
+        QTest::newRow("robustness: a mark alone") << QStringLiteral(":") << QStringLiteral(":");
     }
 
     void chinese()
