@@ -51,6 +51,14 @@ QPDFObjectHandle labelFont(QPDF &document, const PageNumberFont *font)
         + std::to_string(PageNumberFont::FirstChar) + " /LastChar " + std::to_string(PageNumberFont::LastChar)
         + " /Widths [" + widths.toStdString() + "] /Encoding /WinAnsiEncoding >>"));
     result.replaceKey("/FontDescriptor", descriptor);
+    // Codes are the characters themselves: text extraction and search find the numbers.
+    result.replaceKey("/ToUnicode", document.newStream(std::string(
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        "1 begincodespacerange <00> <FF> endcodespacerange\n"
+        "1 beginbfrange <20> <39> <0020> endbfrange\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end\n")));
     return result;
 }
 
