@@ -2,7 +2,9 @@
 
 #include "cli.h"
 #include "export/articleexporter.h"
+#include "export/exportfiles.h"
 #include "export/exportformat.h"
+#include "export/exportpreflight.h"
 #include "invocation.h"
 #include "text/safefilename.h"
 
@@ -13,12 +15,15 @@
 namespace copydesk {
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"), QStringLiteral("ID... --format FORMAT --out DIR [--force]"),
-              QT_TRANSLATE_NOOP("Cli", "export articles into DIR, print one path per article;\n"
+    : Command(QStringLiteral("export"), QStringLiteral("ID... --format FORMAT --out DIR [--force] [--strict] [--paper a4|letter]"),
+              QT_TRANSLATE_NOOP("Cli", "export articles into DIR (made if missing), print one path per article;\n"
                                 "FORMAT: html (a folder), zip, html-single, pdf, docx,\n"
-                                "odt, md, json, nitf, newsml, wechat"),
+                                "odt, md, json, nitf, newsml, wechat; the pre-export check's\n"
+                                "problems are warnings on stderr, with --strict a refusal;\n"
+                                "--paper: the PDF's paper (default a4)"),
               1, Unlimited, StoreUse::Write,
-              {option("format", "FORMAT"), option("out", "DIR"), option("force")})
+              {option("format", "FORMAT"), option("out", "DIR"), option("force"), option("strict"),
+               option("paper", "SIZE")})
 {
 }
 
@@ -33,6 +38,9 @@ int ExportCommand::execute(Invocation &invocation) const
         return invocation.usage(Cli::tr("unknown export format “%1” (available: %2)")
                                         .arg(formatName, names.join(QStringLiteral(", "))));
     }
+    const QString paper = invocation.value(QStringLiteral("paper"), QStringLiteral("a4")).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return invocation.usage(Cli::tr("unknown paper “%1” (available: a4, letter)").arg(paper));
     const QString out = invocation.value(QStringLiteral("out"));
     if (out.isEmpty())
         return invocation.usage(Cli::tr("export needs --out DIR"));
@@ -56,14 +64,40 @@ int ExportCommand::execute(Invocation &invocation) const
         names.insert(name.toCaseFolded(), article.id);
         articles.append(article);
     }
+    // The pre-export check every export path runs (placeholders, captions, credits, embargo,
+    // proofing): warnings, as the GUI's "Export anyway"; with --strict nothing is written.
+    // Each article's warnings follow its path, so a refusal stays one line.
+    QHash<qint64, QStringList> warnings;
+    int problemCount = 0;
+    for (const Article &article : std::as_const(articles)) {
+        for (const ExportPreflight::Problem &problem : ExportPreflight::check(article)) {
+            warnings[article.id] << Cli::tr("copydesk-cli: warning: article %1: %2").arg(article.id).arg(problem.message);
+            ++problemCount;
+        }
+    }
+    if (problemCount > 0 && invocation.isSet(QStringLiteral("strict")))
+        return invocation.fail(Cli::tr("exporting"),
+                               Cli::tr("the pre-export check found %n problem(s); fix them or export without --strict",
+                                       nullptr, problemCount));
+    // Like every exporter a user knows, a missing folder is made (and said so, on stderr, so
+    // stdout stays one path per article).
+    bool created = false;
+    QString folderError;
+    if (!ExportFiles::makeFolder(out, &created, &folderError))
+        return invocation.fail(Cli::tr("exporting to %1").arg(QDir::toNativeSeparators(out)), folderError);
+    if (created)
+        invocation.err() << Cli::tr("copydesk-cli: created the folder %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
     ArticleExporter::Options options;
     options.overwrite = invocation.isSet(QStringLiteral("force"));
+    options.paper = paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     for (const Article &article : std::as_const(articles)) {
         QString path;
         QString error;
         if (!ArticleExporter().exportArticle(&invocation.store(), article.id, format, out, options, &path, &error))
             return invocation.fail(Cli::tr("exporting article %1").arg(article.id), error);
         invocation.out() << QDir::toNativeSeparators(path) << Qt::endl;
+        for (const QString &warning : warnings.value(article.id))
+            invocation.err() << warning << Qt::endl;
     }
     return Cli::Success;
 }

@@ -2,30 +2,48 @@
 
 #include "cli.h"
 #include "import/articleimporter.h"
+#include "import/textimporter.h"
 #include "invocation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace copydesk {
 
 ImportCommand::ImportCommand()
-    : Command(QStringLiteral("import"), QStringLiteral("FILE..."),
+    : Command(QStringLiteral("import"), QStringLiteral("FILE... [--title-line N]"),
               QT_TRANSLATE_NOOP("Cli", "import .docx, .odt, .html, .md, .txt or .json files,\n"
-                                "print one id per file"),
-              1, Unlimited, StoreUse::Write)
+                                "print one id per file; --title-line N: the headline of\n"
+                                "the .txt files is their line N, the lines above it dropped"),
+              1, Unlimited, StoreUse::Write, {option("title-line", "N")})
 {
 }
 
 int ImportCommand::execute(Invocation &invocation) const
 {
     const QStringList &paths = invocation.arguments();
+    int titleLine = 0;
+    if (invocation.isSet(QStringLiteral("title-line"))) {
+        bool ok = false;
+        titleLine = invocation.value(QStringLiteral("title-line")).toInt(&ok);
+        if (!ok || titleLine < 1)
+            return invocation.usage(Cli::tr("--title-line needs a line number (1 or more)"));
+        for (const QString &path : paths) {
+            const QString suffix = QFileInfo(path).suffix().toLower();
+            if (suffix != QLatin1String("txt") && suffix != QLatin1String("text") && !suffix.isEmpty())
+                return invocation.usage(Cli::tr("--title-line applies to plain-text files only, not “%1”")
+                                                .arg(QDir::toNativeSeparators(path)));
+        }
+    }
     // Import every file first, so a bad file in the batch adds nothing half-done.
     QList<ImportedArticle> imported;
     for (const QString &path : paths) {
         ImportedArticle one;
         QString error;
-        if (!ArticleImporter::readFile(path, &one, &error))
+        const bool read = titleLine > 0 ? TextImporter::importFile(path, &one.article, &error, titleLine)
+                                        : ArticleImporter::readFile(path, &one, &error);
+        if (!read)
             return invocation.fail(Cli::tr("importing %1").arg(QDir::toNativeSeparators(path)), error);
         imported.append(one);
     }

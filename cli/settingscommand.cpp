@@ -10,7 +10,7 @@ namespace copydesk {
 SettingsCommand::SettingsCommand()
     : Command(QStringLiteral("settings"), QStringLiteral("[KEY [VALUE]]"),
               QT_TRANSLATE_NOOP("Cli", "show or set site-name, slogan, repost-notice,\n"
-                                "default-section"),
+                                "default-section, canonical-base"),
               0, 2, StoreUse::Read)
 {
 }
@@ -23,10 +23,11 @@ Command::StoreUse SettingsCommand::storeUse(const QStringList &arguments) const
 int SettingsCommand::execute(Invocation &invocation) const
 {
     const QStringList keys{QStringLiteral("site-name"), QStringLiteral("slogan"), QStringLiteral("repost-notice"),
-                           QStringLiteral("default-section")};
+                           QStringLiteral("default-section"), QStringLiteral("canonical-base")};
     Store &store = invocation.store();
     SiteSettings settings = store.siteSettings();
-    QString *values[] = {&settings.siteName, &settings.slogan, &settings.repostNotice, &settings.defaultSection};
+    QString *values[] = {&settings.siteName, &settings.slogan, &settings.repostNotice, &settings.defaultSection,
+                         &settings.canonicalBase};
     const QStringList &arguments = invocation.arguments();
     if (arguments.isEmpty()) {
         for (qsizetype i = 0; i < keys.size(); ++i)

@@ -6,6 +6,7 @@
 #include "render/theme.h"
 
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QString>
 
 #include <functional>
@@ -36,6 +37,8 @@ public:
         bool overwrite = false;
         // Record the "exported to …" revision after a successful export.
         bool recordRevision = true;
+        // The paper of the PDF export.
+        QPageSize::PageSizeId paper = QPageSize::A4;
     };
     // Called on the calling thread with done in 0..total; return false to cancel.
     using ProgressFunction = std::function<bool(int done, int total)>;

@@ -40,6 +40,35 @@ bool ExportFiles::checkFolder(const QString &dir, QString *error)
     return true;
 }
 
+bool ExportFiles::makeFolder(const QString &dir, bool *created, QString *error)
+{
+    if (created)
+        *created = false;
+    if (dir.isEmpty()) {
+        *error = tr("Cannot export: no folder was given.");
+        return false;
+    }
+    const QFileInfo info(dir);
+    if (info.exists())
+        return checkFolder(dir, error);
+    // The nearest existing ancestor must be a folder: mkpath would fail on a file anyway, but
+    // without saying which part is in the way.
+    QFileInfo ancestor(info.absoluteFilePath());
+    while (!ancestor.exists() && !ancestor.isRoot())
+        ancestor.setFile(ancestor.absolutePath());
+    if (ancestor.exists() && !ancestor.isDir()) {
+        *error = tr("Cannot create the folder %1: %2 is a file.").arg(native(dir), native(ancestor.filePath()));
+        return false;
+    }
+    if (!QDir().mkpath(info.absoluteFilePath())) {
+        *error = tr("Cannot create the folder %1: permission denied or the disk is full.").arg(native(dir));
+        return false;
+    }
+    if (created)
+        *created = true;
+    return checkFolder(dir, error);
+}
+
 bool ExportFiles::targetFile(const QString &dir, const QString &fileName, bool overwrite,
                              QString *path, QString *error)
 {

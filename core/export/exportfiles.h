@@ -25,6 +25,10 @@ public:
     // Fails for a missing path, a file, or a read-only folder (by permission bits too, so also
     // when running as root).
     static bool checkFolder(const QString &dir, QString *error);
+    // Creates dir and its missing parents, as every exporter a user knows does; *created
+    // (may be null) tells whether anything was made. Fails when a part of the path is a file or
+    // the parent cannot be written.
+    static bool makeFolder(const QString &dir, bool *created, QString *error);
     // The path of fileName (one path component) inside dir. Fails when it would lie outside
     // dir, or when something exists there and either overwrite is false or it is not a plain
     // file (a folder, a symlink, a device).

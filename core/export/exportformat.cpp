@@ -79,7 +79,7 @@ QString ExportFormat::displayName(Id format)
     case Html: return tr("HTML folder");
     case HtmlZip: return tr("HTML folder as .zip");
     case HtmlSingle: return tr("Single HTML file");
-    case Pdf: return tr("PDF (A4)");
+    case Pdf: return tr("PDF (A4 or Letter)");
     case Docx: return tr("Word document (.docx)");
     case Odt: return tr("OpenDocument text (.odt)");
     case Markdown: return tr("Markdown with images");

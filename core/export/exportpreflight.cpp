@@ -1,5 +1,7 @@
 #include "export/exportpreflight.h"
 
+#include "proof/proofengine.h"
+
 namespace copydesk {
 
 namespace {
@@ -12,7 +14,7 @@ QString shortText(const QString &text)
 
 } // namespace
 
-QList<ExportPreflight::Problem> ExportPreflight::check(const Article &article)
+QList<ExportPreflight::Problem> ExportPreflight::check(const Article &article, const Options &options)
 {
     QList<Problem> problems;
     using Kind = Problem::Kind;
@@ -20,6 +22,11 @@ QList<ExportPreflight::Problem> ExportPreflight::check(const Article &article)
         problems.append({Kind::EmptyTitle, -1, tr("The article has no title.")});
     if (article.source.simplified().isEmpty())
         problems.append({Kind::MissingSource, -1, tr("The source (来源) is missing.")});
+    if (article.embargo.isValid() && article.embargo > options.now) {
+        problems.append({Kind::Embargoed, -1,
+                         tr("The article is embargoed until %1: do not publish it before then.")
+                             .arg(article.embargo.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
+    }
     int photo = 0;
     for (int i = 0; i < article.blocks.size(); ++i) {
         const Block &block = article.blocks.at(i);
@@ -39,7 +46,20 @@ QList<ExportPreflight::Problem> ExportPreflight::check(const Article &article)
         if (block.credit.simplified().isEmpty())
             problems.append({Kind::PhotoWithoutCredit, i, tr("%1 has no credit (photographer).").arg(name)});
     }
+    if (options.proofing) {
+        const int findings = openProofFindings(article);
+        if (findings > 0) {
+            problems.append({Kind::OpenProofFindings, -1,
+                             tr("Proofing (校对) has %n open finding(s): see the Proofing panel.", nullptr, findings)});
+        }
+    }
     return problems;
+}
+
+int ExportPreflight::openProofFindings(const Article &article)
+{
+    const ProofEngine engine;
+    return int(engine.checkArticle(article).size());
 }
 
 } // namespace copydesk

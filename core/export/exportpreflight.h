@@ -3,13 +3,15 @@
 #include "model/article.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace copydesk {
 
-// Problems worth a look before an article leaves the desk; none of them blocks an export (the
-// GUI lists them with "export anyway").
+// Problems worth a look before an article leaves the desk, the one check every export path runs
+// (the export dialog, Copy for WeChat, copydesk-cli export). None of them blocks an export by
+// itself: the GUI lists them with "Export anyway", the CLI warns (and refuses with --strict).
 class ExportPreflight
 {
     Q_DECLARE_TR_FUNCTIONS(ExportPreflight)
@@ -17,14 +19,35 @@ class ExportPreflight
 public:
     struct Problem
     {
-        enum class Kind { EmptyTitle, MissingSource, PhotoWithoutCaption, PhotoWithoutCredit, PlaceholderWithoutPhoto };
+        enum class Kind {
+            EmptyTitle,
+            MissingSource,
+            Embargoed,
+            PhotoWithoutCaption,
+            PhotoWithoutCredit,
+            PlaceholderWithoutPhoto,
+            OpenProofFindings
+        };
         Kind kind = Kind::EmptyTitle;
         int blockIndex = -1; // index into Article::blocks, or -1 for the article's metadata
         QString message;     // translated, names the block by its photo number and caption
     };
 
-    // In article order: title and source first, then per block.
-    static QList<Problem> check(const Article &article);
+    struct Options
+    {
+        // An embargo later than this is reported.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        // Run the proofing rules (校对) and report their open findings as one problem.
+        bool proofing = true;
+    };
+
+    // In article order: title, source and embargo first, then per block, then proofing.
+    static QList<Problem> check(const Article &article) { return check(article, Options()); }
+    static QList<Problem> check(const Article &article, const Options &options);
+    // The proofing findings of the article still open: what the proofing rules find under the
+    // default options. (The one place that decides it, so findings a user ignored can be left
+    // out here when the article keeps them.)
+    static int openProofFindings(const Article &article);
 };
 
 } // namespace copydesk

@@ -199,11 +199,13 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
     }
 
     // The page states the renditions' sizes, not the originals'.
-    for (Block &block : article.blocks) {
+    // (Read through a const list: a long article's blocks are copied only if a photo changes.)
+    for (qsizetype i = 0; i < article.blocks.size(); ++i) {
+        const Block &block = std::as_const(article.blocks).at(i);
         const QSize size = imageSizes.value(block.media);
         if (block.type == Block::Type::Image && size.isValid()) {
-            block.width = size.width();
-            block.height = size.height();
+            article.blocks[i].width = size.width();
+            article.blocks[i].height = size.height();
         }
     }
     Renderer::Options renderOptions;
@@ -211,14 +213,17 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
         return imagePaths.value(image.media);
     };
     renderOptions.stylesheetHref = QStringLiteral("style.css");
+    // Rendered block by block straight into UTF-8: a 100k-line article's page is held once, not
+    // as template data, UTF-16 and UTF-8 copies (docs/benchmarks.md, "Export memory").
     QString renderError;
-    const QString html =
-        Renderer(options.theme).render(article, store.siteSettings(), renderOptions, &renderError);
-    if (!renderError.isEmpty()) {
+    QByteArray html;
+    if (!Renderer(options.theme).renderTo(article, store.siteSettings(), renderOptions,
+                                          [&html](const std::string &chunk) { html.append(chunk.data(), qsizetype(chunk.size())); },
+                                          &renderError)) {
         *error = HtmlExporter::tr("Cannot export: %1").arg(renderError);
         return false;
     }
-    return sink(QStringLiteral("index.html"), html.toUtf8(), error)
+    return sink(QStringLiteral("index.html"), html, error)
         && sink(QStringLiteral("style.css"), options.theme.css().toUtf8(), error) && !cancelled(total);
 }
 

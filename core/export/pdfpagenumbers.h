@@ -6,9 +6,9 @@
 
 namespace copydesk {
 
-// Stamps "n / N" centred at the foot of every page of a PDF (standard Helvetica, 9 pt, grey), as
-// Chromium (Skia) writes them, with qpdf: the document is rewritten, its own streams copied as they
-// are. Damaged and encrypted PDFs are refused.
+// Stamps "n / N" centred at the foot of every page of a PDF (9 pt, grey, in an embedded subset of
+// DejaVu Sans: PageNumberFont), as Chromium (Skia) writes them, with qpdf: the document is
+// rewritten, its own streams copied as they are. Damaged and encrypted PDFs are refused.
 class PdfPageNumbers
 {
     Q_DECLARE_TR_FUNCTIONS(PdfPageNumbers)

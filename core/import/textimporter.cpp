@@ -3,6 +3,7 @@
 
 #include "import/copyrules.h"
 #include "import/framemetadata.h"
+#include "import/mastheadlines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,12 +17,7 @@ namespace copydesk {
 
 namespace {
 
-// One non-blank, trimmed line and whether blank lines preceded it.
-struct Line
-{
-    QString text;
-    bool blankBefore = false;
-};
+using Line = MastheadLines::Line;
 
 bool isLineBreak(QChar c)
 {
@@ -41,14 +37,16 @@ QList<Line> splitLines(const QString &input)
     QList<Line> lines;
     bool blankBefore = false;
     QString current;
+    int number = 0;
     auto flush = [&]() {
+        ++number;
         const QString line = CopyRules::trimmed(current);
         current.clear();
         if (line.isEmpty()) {
             blankBefore = true;
             return;
         }
-        lines.append({line, blankBefore && !lines.isEmpty()});
+        lines.append({line, blankBefore && !lines.isEmpty(), number});
         blankBefore = false;
     };
     for (qsizetype i = 0; i < input.size(); ++i) {
@@ -246,15 +244,22 @@ bool looksBinary(const QString &text)
 
 } // namespace
 
-Article TextImporter::fromPlainText(const QString &text)
+Article TextImporter::fromPlainText(const QString &text, int titleLine)
 {
     Article article = Article::create();
     const QList<Line> lines = splitLines(text);
     FrameMetadata meta;
 
-    // Furniture, metadata and decorative lines above the title.
+    // The site's masthead and navigation, or everything above the line the user named; then
+    // furniture, metadata and decorative lines above the title.
     qsizetype i = 0;
-    while (i < lines.size()
+    if (titleLine > 0) {
+        while (i < lines.size() && lines.at(i).number < titleLine)
+            ++i;
+    } else {
+        i = MastheadLines::end(lines);
+    }
+    while (titleLine <= 0 && i < lines.size()
            && (meta.takeFrameLine(lines.at(i).text) || !CopyRules::hasLetterOrNumber(lines.at(i).text)))
         ++i;
     if (i < lines.size())
@@ -291,7 +296,7 @@ Article TextImporter::fromPlainText(const QString &text)
     return article;
 }
 
-bool TextImporter::importFile(const QString &path, Article *article, QString *error)
+bool TextImporter::importFile(const QString &path, Article *article, QString *error, int titleLine)
 {
     const QString name = QDir::toNativeSeparators(path);
     // Messages name the file as their %1.
@@ -335,7 +340,7 @@ bool TextImporter::importFile(const QString &path, Article *article, QString *er
     if (looksBinary(text) || text.contains(QChar(0)))
         return fail(binary);
 
-    const Article imported = fromPlainText(text);
+    const Article imported = fromPlainText(text, titleLine);
     if (imported.title.isEmpty() && imported.blocks.isEmpty())
         return fail(QT_TRANSLATE_NOOP("TextImporter", "Cannot import %1: the file contains no text."));
     *article = imported;

@@ -15,12 +15,14 @@ public:
 
     // Never fails: empty input gives an article with an empty title and no blocks. The result is a
     // fresh draft (Article::create) whose title, byline, source, editor, canonicalUrl and blocks come
-    // from the text; the text's own punctuation is kept as written.
-    static Article fromPlainText(const QString &text);
+    // from the text; the text's own punctuation is kept as written. A site's masthead and
+    // navigation above the headline are dropped (MastheadLines); titleLine (1-based, blank lines
+    // counted) names the headline's line instead, everything above it dropped.
+    static Article fromPlainText(const QString &text, int titleLine = 0);
 
     // Reads a .txt file: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, else GB18030. Refuses
     // missing, empty, binary and larger than MaxFileSize files; *article is untouched on error.
-    static bool importFile(const QString &path, Article *article, QString *error);
+    static bool importFile(const QString &path, Article *article, QString *error, int titleLine = 0);
 };
 
 } // namespace copydesk

@@ -7,9 +7,8 @@ namespace copydesk {
 SiteSettings SiteSettings::defaults()
 {
     SiteSettings settings;
-    settings.siteName = QCoreApplication::translate("SiteSettings", "采编台");
     settings.repostNotice =
-        QCoreApplication::translate("SiteSettings", "本文来自{site},转载请注明出处:{url}");
+        QCoreApplication::translate("SiteSettings", "本文来自{site}，转载请注明出处：{url}");
     return settings;
 }
 

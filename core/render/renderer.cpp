@@ -2,8 +2,10 @@
 #include "model/timestamp.h"
 
 #include "model/linkpolicy.h"
+#include "render/templatesections.h"
 #include "render/textruns.h"
 #include "text/cleantext.h"
+#include "text/labelpunctuation.h"
 
 #include <mustache.hpp>
 
@@ -15,6 +17,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
 #include <exception>
 
 namespace copydesk {
@@ -217,19 +220,36 @@ bool hasVisibleContent(const Block &block)
     return false;
 }
 
-// The repost notice with {site} and {url} filled in; empty without an http(s) canonical URL.
-QString repostHtml(const Article &article, const SiteSettings &site)
+// The article's own canonical URL, or the site's base + its slug.
+QString canonicalUrlOf(const Article &article, const SiteSettings &site)
+{
+    if (!article.canonicalUrl.trimmed().isEmpty())
+        return article.canonicalUrl;
+    const QString base = site.canonicalBase.trimmed();
+    const QString slug = article.slug.trimmed();
+    if (base.isEmpty() || slug.isEmpty() || !LinkPolicy::isAllowedPageUrl(base))
+        return {};
+    return base.endsWith(QLatin1Char('/')) ? QString(base + slug) : QString(base + QLatin1Char('/') + slug);
+}
+
+// The repost notice with {site} and {url} filled in, punctuated for the page's language; empty
+// without an http(s) canonical URL, and when it names the site but no site name is set yet.
+QString repostHtml(const Article &article, const SiteSettings &site, const QString &language)
 {
     const QString url = LinkPolicy::normalized(article.canonicalUrl);
     if (!LinkPolicy::isAllowedPageUrl(article.canonicalUrl) || site.repostNotice.trimmed().isEmpty())
         return {};
+    if (site.repostNotice.contains(QLatin1String("{site}")) && site.siteName.trimmed().isEmpty())
+        return {};
+    const QString notice = LabelPunctuation::isChinese(language) ? LabelPunctuation::chinese(site.repostNotice)
+                                                                  : site.repostNotice;
     static const QRegularExpression placeholder(QStringLiteral("\\{(url|site)\\}"));
     QString html;
     qsizetype from = 0;
-    auto matches = placeholder.globalMatch(site.repostNotice);
+    auto matches = placeholder.globalMatch(notice);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
-        html += Renderer::escape(site.repostNotice.mid(from, match.capturedStart() - from));
+        html += Renderer::escape(notice.mid(from, match.capturedStart() - from));
         if (match.captured(1) == QLatin1String("url")) {
             html += QStringLiteral("<a href=\"") + Renderer::escape(url)
                     + QStringLiteral("\" rel=\"noopener noreferrer\">") + Renderer::escape(url)
@@ -239,7 +259,7 @@ QString repostHtml(const Article &article, const SiteSettings &site)
         }
         from = match.capturedEnd();
     }
-    html += Renderer::escape(site.repostNotice.mid(from));
+    html += Renderer::escape(notice.mid(from));
     return html;
 }
 
@@ -310,6 +330,16 @@ QString stylesheetHtml(const Theme &theme, const Renderer::Options &options)
            + Renderer::escape(options.stylesheetHref.trimmed()) + QStringLiteral("\">");
 }
 
+QString pageTitleOf(const Article &article, const SiteSettings &site, const Theme::Labels &labels)
+{
+    const QString title = CleanText::forMarkup(article.title).simplified();
+    const QString siteName = CleanText::forMarkup(site.siteName).simplified();
+    QString pageTitle = title.isEmpty() ? CleanText::forMarkup(labels.untitled).simplified() : title;
+    if (!siteName.isEmpty())
+        pageTitle = pageTitle.isEmpty() ? siteName : pageTitle + QStringLiteral(" - ") + siteName;
+    return pageTitle.isEmpty() ? QStringLiteral("Copydesk") : pageTitle;
+}
+
 QString errorPage(const QString &title, const QString &message)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -322,17 +352,13 @@ QString errorPage(const QString &title, const QString &message)
 
 Renderer::Renderer(const Theme &theme) : m_theme(theme) {}
 
-QString Renderer::render(const Article &article, const SiteSettings &site, const Options &options,
-                         QString *error) const
+bool Renderer::renderTo(const Article &article, const SiteSettings &site, const Options &options,
+                        const ChunkFunction &write, QString *error) const
 {
     const Theme::Labels labels = m_theme.labels();
     const QString title = CleanText::forMarkup(article.title).simplified();
     const QString siteName = CleanText::forMarkup(site.siteName).simplified();
-    QString pageTitle = title.isEmpty() ? CleanText::forMarkup(labels.untitled).simplified() : title;
-    if (!siteName.isEmpty())
-        pageTitle = pageTitle.isEmpty() ? siteName : pageTitle + QStringLiteral(" - ") + siteName;
-    if (pageTitle.isEmpty())
-        pageTitle = QStringLiteral("Copydesk");
+    const QString pageTitle = pageTitleOf(article, site, labels);
 
     QString description;
     for (const Block &block : article.blocks) {
@@ -341,8 +367,9 @@ QString Renderer::render(const Article &article, const SiteSettings &site, const
             break;
         }
     }
+    const QString canonicalUrl = canonicalUrlOf(article, site);
     const QString canonical =
-        LinkPolicy::isAllowedPageUrl(article.canonicalUrl) ? LinkPolicy::normalized(article.canonicalUrl) : QString();
+        LinkPolicy::isAllowedPageUrl(canonicalUrl) ? LinkPolicy::normalized(canonicalUrl) : QString();
     QString ogImage;
     for (const Block &block : article.blocks) {
         if (block.type != Block::Type::Image)
@@ -356,6 +383,7 @@ QString Renderer::render(const Article &article, const SiteSettings &site, const
     }
 
     MustacheData data;
+    data.set("language", MustacheData(utf8(m_theme.language())));
     data.set("pageTitle", MustacheData(utf8(pageTitle)));
     data.set("headline", MustacheData(utf8(title.isEmpty() ? pageTitle : title)));
     data.set("siteName", optional(siteName));
@@ -384,44 +412,99 @@ QString Renderer::render(const Article &article, const SiteSettings &site, const
     data.set("stylesheet", MustacheData(stylesheetHtml(m_theme, options).toStdString()));
     data.set("jsonLd",
              MustacheData(jsonLd(article, site, description, canonical, ogImage).toStdString()));
-    const QString repost = repostHtml(article, site);
+    Article located = article;
+    located.canonicalUrl = canonicalUrl;
+    const QString repost = repostHtml(located, site, m_theme.language());
     data.set("repost", repost.isEmpty() ? MustacheData(false) : MustacheData(repost.toStdString()));
-
-    MustacheData blocks(MustacheData::type::list);
-    for (const Block &block : article.blocks) {
-        if (hasVisibleContent(block))
-            blocks.push_back(blockData(block, options));
-    }
-    data.set("blocks", blocks);
 
     QString failure;
     try {
-        kainjow::mustache::mustache page(m_theme.templateText().toStdString());
-        page.set_custom_escape([](const std::string &text) {
-            return Renderer::escape(QString::fromStdString(text)).toStdString();
-        });
-        if (page.is_valid() && !m_theme.templateText().isEmpty()) {
-            const std::string html = page.render(data);
-            if (page.is_valid()) {
+        const auto parsed = [](const QString &text) {
+            auto page = std::make_unique<kainjow::mustache::mustache>(text.toStdString());
+            page->set_custom_escape([](const std::string &value) {
+                return Renderer::escape(QString::fromStdString(value)).toStdString();
+            });
+            return page;
+        };
+        const auto blockList = [&](const Block *only) {
+            MustacheData list(MustacheData::type::list);
+            if (only) {
+                list.push_back(blockData(*only, options));
+                return list;
+            }
+            for (const Block &block : article.blocks) {
+                if (hasVisibleContent(block))
+                    list.push_back(blockData(block, options));
+            }
+            return list;
+        };
+        TemplateSections sections;
+        std::unique_ptr<kainjow::mustache::mustache> before, section, after;
+        if (TemplateSections::split(m_theme.templateText(), &sections)) {
+            before = parsed(sections.before);
+            section = parsed(sections.blocks);
+            after = parsed(sections.after);
+        }
+        if (before && before->is_valid() && section->is_valid() && after->is_valid()) {
+            // One block's data at a time.
+            data.set("blocks", MustacheData(false));
+            before->render(data, write);
+            for (const Block &block : article.blocks) {
+                if (!hasVisibleContent(block))
+                    continue;
+                data.set("blocks", blockList(&block));
+                section->render(data, write);
+            }
+            data.set("blocks", MustacheData(false));
+            after->render(data, write);
+            if (before->is_valid() && section->is_valid() && after->is_valid()) {
                 if (error)
                     error->clear();
-                return QString::fromStdString(html);
+                return true;
             }
+            failure = QString::fromStdString(!before->is_valid()    ? before->error_message()
+                                             : !section->is_valid() ? section->error_message()
+                                                                    : after->error_message());
+        } else if (!m_theme.templateText().isEmpty()) {
+            const auto page = parsed(m_theme.templateText());
+            if (page->is_valid()) {
+                data.set("blocks", blockList(nullptr));
+                page->render(data, write);
+                if (page->is_valid()) {
+                    if (error)
+                        error->clear();
+                    return true;
+                }
+            }
+            failure = QString::fromStdString(page->error_message());
+        } else {
+            failure = QCoreApplication::translate("Renderer", "the theme has no template");
         }
-        failure = m_theme.templateText().isEmpty()
-                      ? QCoreApplication::translate("Renderer", "the theme has no template")
-                      : QString::fromStdString(page.error_message());
     } catch (const std::exception &e) {
         failure = QString::fromLocal8Bit(e.what());
     } catch (...) {
         failure = QCoreApplication::translate("Renderer", "unknown error");
     }
-    const QString message =
-        QCoreApplication::translate("Renderer", "Cannot render the page with theme “%1”: %2")
-            .arg(m_theme.name(), failure);
+    if (error) {
+        *error = QCoreApplication::translate("Renderer", "Cannot render the page with theme “%1”: %2")
+                     .arg(m_theme.name(), failure);
+    }
+    return false;
+}
+
+QString Renderer::render(const Article &article, const SiteSettings &site, const Options &options,
+                         QString *error) const
+{
+    std::string html;
+    QString failure;
+    if (renderTo(article, site, options, [&html](const std::string &chunk) { html += chunk; }, &failure)) {
+        if (error)
+            error->clear();
+        return QString::fromStdString(html);
+    }
     if (error)
-        *error = message;
-    return errorPage(pageTitle, message);
+        *error = failure;
+    return errorPage(pageTitleOf(article, site, m_theme.labels()), failure);
 }
 
 QString Renderer::escape(const QString &text)

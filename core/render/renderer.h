@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <string>
 
 namespace copydesk {
 
@@ -33,6 +34,15 @@ public:
     // problem, and *error (when given) says why; *error is cleared on success.
     QString render(const Article &article, const SiteSettings &site, const Options &options,
                    QString *error = nullptr) const;
+
+    // The page in UTF-8 pieces, in order.
+    using ChunkFunction = std::function<void(const std::string &utf8)>;
+    // The same page as render(), handed to write piece by piece with the theme's blocks section
+    // rendered one block at a time (TemplateSections), so the memory held stays about one
+    // block's whatever the article's length. False with *error when the template cannot
+    // render; what was written by then is to be discarded.
+    bool renderTo(const Article &article, const SiteSettings &site, const Options &options,
+                  const ChunkFunction &write, QString *error) const;
 
     // Escapes & < > " ' and drops code points HTML forbids (controls, lone surrogates,
     // noncharacters).

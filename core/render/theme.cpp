@@ -1,12 +1,14 @@
 #include "render/theme.h"
 
 #include "environment/appenvironment.h"
+#include "text/labelpunctuation.h"
 
 #include <mustache.hpp>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -153,13 +155,32 @@ bool Theme::load(const QString &dir, Theme *theme, QString *error)
                       &result.m_css, error))
         return false;
 
+    const QString printPath = folder.filePath(QStringLiteral("print.css"));
+    if (QFileInfo::exists(printPath)) {
+        if (!readUtf8File(printPath, MaxStylesheetBytes, &result.m_printCss, error))
+            return false;
+    } else if (dir != QLatin1String(":/themes/default")) {
+        result.m_printCss = builtin().printCss();
+    }
+
+    result.m_language = object.value(QLatin1String("language")).toString().trimmed();
+    static const QRegularExpression languagePattern(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    if (!languagePattern.match(result.m_language).hasMatch())
+        result.m_language = QStringLiteral("zh-CN");
+    const bool chinese = LabelPunctuation::isChinese(result.m_language);
+
     const bool isBuiltin = dir == QLatin1String(":/themes/default");
-    const Labels fallback = isBuiltin ? Labels() : builtin().labels();
+    // Page words of a theme in another language, when its theme.json leaves them out.
+    const Labels english{QStringLiteral("Source: "), QStringLiteral("Editor: "), QStringLiteral("Photo to come"),
+                         QStringLiteral("Untitled")};
+    const Labels fallback = isBuiltin ? Labels() : chinese ? builtin().labels() : english;
     const QJsonObject labels = object.value(QLatin1String("labels")).toObject();
     result.m_labels.source = labelOr(labels, "source", fallback.source);
     result.m_labels.editor = labelOr(labels, "editor", fallback.editor);
     result.m_labels.placeholder = labelOr(labels, "placeholder", fallback.placeholder);
     result.m_labels.untitled = labelOr(labels, "untitled", fallback.untitled);
+    result.m_labels.source = LabelPunctuation::label(result.m_labels.source, result.m_language);
+    result.m_labels.editor = LabelPunctuation::label(result.m_labels.editor, result.m_language);
 
     *theme = result;
     return true;

@@ -6,8 +6,9 @@
 
 namespace copydesk {
 
-// A page theme: a folder with theme.json (id, name, description, version, labels),
-// article.mustache and style.css; the built-in one lives at ":/themes/default".
+// A page theme: a folder with theme.json (id, name, description, version, language, labels),
+// article.mustache, style.css and optionally print.css (the PDF's page: breaks, photo sizes,
+// print fonts); the built-in one lives at ":/themes/default".
 class Theme
 {
     Q_DECLARE_TR_FUNCTIONS(Theme)
@@ -26,7 +27,8 @@ public:
     // Fails when theme.json is missing or malformed, lacks an id or name, or the template or
     // stylesheet is missing, too large, not UTF-8 or (template) not valid mustache. Templates
     // may not use partials ({{>...}}) or change delimiters ({{=...=}}). Labels missing from
-    // theme.json fall back to the built-in theme's.
+    // theme.json fall back to the built-in theme's (an English theme's to English words). A
+    // label ending in a colon gets the colon of the theme's language (LabelPunctuation).
     static bool load(const QString &dir, Theme *theme, QString *error);
     static QString userThemesDir();
     // The built-in theme first, then the valid user themes by folder name; invalid ones and
@@ -37,9 +39,13 @@ public:
     QString name() const { return m_name; }
     QString description() const { return m_description; }
     QString version() const { return m_version; }
+    // The page's BCP 47 language ("zh-CN" unless theme.json says otherwise).
+    QString language() const { return m_language; }
     QString directory() const { return m_directory; }
     QString templateText() const { return m_template; }
     QString css() const { return m_css; }
+    // The theme's print.css; a theme without one prints with the built-in theme's.
+    QString printCss() const { return m_printCss; }
     Labels labels() const { return m_labels; }
     bool isValid() const { return !m_id.isEmpty() && !m_template.isEmpty(); }
 
@@ -48,9 +54,11 @@ private:
     QString m_name;
     QString m_description;
     QString m_version;
+    QString m_language;
     QString m_directory;
     QString m_template;
     QString m_css;
+    QString m_printCss;
     Labels m_labels;
 };
 

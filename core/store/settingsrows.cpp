@@ -15,6 +15,7 @@ const QString SiteNameKey = QStringLiteral("site/name");
 const QString SloganKey = QStringLiteral("site/slogan");
 const QString RepostNoticeKey = QStringLiteral("site/repostNotice");
 const QString DefaultSectionKey = QStringLiteral("site/defaultSection");
+const QString CanonicalBaseKey = QStringLiteral("site/canonicalBase");
 
 } // namespace
 
@@ -26,6 +27,7 @@ SiteSettings SettingsRows::site()
     settings.slogan = value(SloganKey, defaults.slogan);
     settings.repostNotice = value(RepostNoticeKey, defaults.repostNotice);
     settings.defaultSection = value(DefaultSectionKey, defaults.defaultSection);
+    settings.canonicalBase = value(CanonicalBaseKey, defaults.canonicalBase);
     return settings;
 }
 
@@ -36,7 +38,8 @@ bool SettingsRows::setSite(const SiteSettings &settings, QString *error)
     if (transaction.begin(&why) && setValue(SiteNameKey, settings.siteName, &why)
         && setValue(SloganKey, settings.slogan, &why)
         && setValue(RepostNoticeKey, settings.repostNotice, &why)
-        && setValue(DefaultSectionKey, settings.defaultSection, &why) && transaction.commit(&why))
+        && setValue(DefaultSectionKey, settings.defaultSection, &why)
+        && setValue(CanonicalBaseKey, settings.canonicalBase, &why) && transaction.commit(&why))
         return true;
     if (error)
         *error = Store::tr("Cannot save the site settings: %1").arg(why);

@@ -8,7 +8,8 @@ namespace copydesk {
 
 class Database;
 
-// The store's settings: the site's (name, slogan, repost notice, default section) and any
+// The store's settings: the site's (name, slogan, repost notice, default section,
+// canonical URL base) and any
 // other key.
 class SettingsRows
 {

@@ -128,10 +128,10 @@ private slots:
             << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("md"),
                            QStringLiteral("--out"), QStringLiteral("@FILE@")}
             << 1 << QStringLiteral("not a folder");
-        QTest::newRow("robustness: --out missing")
+        QTest::newRow("robustness: --out below a file cannot be made")
             << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("docx"),
-                           QStringLiteral("--out"), QStringLiteral("@OUT@/nowhere")}
-            << 1 << QStringLiteral("does not exist");
+                           QStringLiteral("--out"), QStringLiteral("@FILE@/below")}
+            << 1 << QStringLiteral("is a file");
     }
 
     void refusals()
@@ -148,6 +148,64 @@ private slots:
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
         QVERIFY(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // A missing --out folder (and its parents) is made, said on stderr; stdout keeps one path.
+    void outFolderCreated()
+    {
+        const QString base = folder(QStringLiteral("made"));
+        const QString out = QDir(base).filePath(QStringLiteral("a/b"));
+        const Result r = cli({QStringLiteral("export"), QString::number(m_second), QStringLiteral("--format"),
+                              QStringLiteral("md"), QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(out).isDir());
+        QVERIFY2(r.err.contains(QStringLiteral("created the folder ")) && r.err.contains(out), qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QDir(out).filePath(QStringLiteral("第二篇稿件.md")));
+        QVERIFY(QFileInfo::exists(r.out.trimmed()));
+        // Again into the now existing folder: nothing said about folders.
+        const Result again = cli({QStringLiteral("export"), QString::number(m_second), QStringLiteral("--format"),
+                                  QStringLiteral("md"), QStringLiteral("--out"), out, QStringLiteral("--force")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(!again.err.contains(QStringLiteral("created the folder")), qPrintable(again.err));
+    }
+
+    // The pre-export check: warnings after the path, or with --strict a refusal writing nothing.
+    void preflight_data()
+    {
+        QTest::addColumn<bool>("strict");
+        QTest::newRow("nominal: problems are warnings") << false;
+        QTest::newRow("robustness: --strict refuses and writes nothing") << true;
+    }
+
+    void preflight()
+    {
+        QFETCH(bool, strict);
+        const QString out = folder(QStringLiteral("preflight"));
+        QStringList arguments{QStringLiteral("export"), QString::number(m_first), QStringLiteral("--format"),
+                              QStringLiteral("wechat"), QStringLiteral("--out"), out};
+        if (strict)
+            arguments << QStringLiteral("--strict");
+        const Result r = cli(arguments);
+        if (strict) {
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("pre-export check found")), qPrintable(r.err));
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+            QVERIFY(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+            return;
+        }
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(r.out.trimmed()));
+        const QString warning = QStringLiteral("copydesk-cli: warning: article %1: ").arg(m_first);
+        QVERIFY2(r.err.startsWith(warning), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("placeholder")), qPrintable(r.err)); // the sample's photos to come
+        QVERIFY2(r.err.contains(QStringLiteral("Proofing")), qPrintable(r.err));    // its half-width commas
+        // A clean article exports without a word on stderr.
+        const Result clean = cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("干净的稿件")});
+        QVERIFY(cli({QStringLiteral("set"), clean.out.trimmed(), QStringLiteral("source"), QStringLiteral("本报")}).code == 0);
+        const Result quiet = cli({QStringLiteral("export"), clean.out.trimmed(), QStringLiteral("--format"), QStringLiteral("md"),
+                                  QStringLiteral("--out"), out, QStringLiteral("--strict")});
+        QVERIFY2(quiet.code == 0, qPrintable(quiet.err));
+        QCOMPARE(quiet.err, QString());
     }
 
     // export --format json, then import: the same JSON again, but for the new id and uuid.

@@ -85,6 +85,33 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void init() { m_store = m_dir.filePath(QStringLiteral("store%1.sqlite3").arg(++m_stores)); }
 
+    void importPageText_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("nominal: the masthead slogans are dropped") << QStringList() << 0 << u8("大祥区妇联多举措全面推进民族团结进步示范创建工作");
+        QTest::newRow("nominal: --title-line names the headline")
+            << QStringList{QStringLiteral("--title-line"), QStringLiteral("2")} << 0 << u8("邵商网与您共同讲好邵商故事");
+        QTest::newRow("robustness: --title-line 0 is a usage error")
+            << QStringList{QStringLiteral("--title-line"), QStringLiteral("0")} << 2 << QString();
+    }
+
+    // A site's page text, as the shared sample is: its headline, not its slogan.
+    void importPageText()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, code);
+        QFETCH(QString, title);
+        const Result r = cli(QStringList{QStringLiteral("import"), QStringLiteral(COPYDESK_SHARED_DIR "/samples/daxiang-womens-federation.txt")}
+                             + options);
+        QCOMPARE(r.code, code);
+        if (code != 0)
+            return;
+        const Result shown = cli({QStringLiteral("show"), r.out.trimmed(), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("title")).toString(), title);
+    }
+
     void importDocx()
     {
         const QByteArray first = photoBytes(1);

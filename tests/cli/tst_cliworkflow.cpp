@@ -160,6 +160,7 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::newRow("nominal: the default section") << QStringLiteral("default-section") << QStringLiteral("本地新闻");
         QTest::newRow("nominal: the site name") << QStringLiteral("site-name") << QStringLiteral("邵商网");
+        QTest::newRow("nominal: the canonical URL base") << QStringLiteral("canonical-base") << QStringLiteral("https://www.shaoshang.cn/news/");
     }
 
     void settings()

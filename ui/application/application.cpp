@@ -108,6 +108,8 @@ int Application::main(int argc, char *argv[])
     window.show();
     if (!commandLine.files().isEmpty())
         window.openFiles(commandLine.files());
+    else
+        window.askForSiteOnFirstRun();
     // The daily backup copies the whole store on a pool thread; it starts once the window is
     // up so that it does not compete with the first paint.
     BackupScheduler backups(path);

@@ -1,4 +1,5 @@
 #include "dialogs/exportdialog.h"
+#include "export/exportfiles.h"
 #include "export/exportformat.h"
 
 #include "model/article.h"
@@ -68,6 +69,11 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
     m_quality = new QSpinBox(this);
     m_quality->setRange(40, 100);
     m_quality->setValue(settings.value(QStringLiteral("export/quality"), 85).toInt());
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("exportPaper"));
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_paper->setCurrentIndex(settings.value(QStringLiteral("export/paper")).toString() == QLatin1String("letter") ? 1 : 0);
     m_openFolder = new QCheckBox(tr("Open the folder when done"), this);
     m_openFolder->setChecked(settings.value(QStringLiteral("export/openFolder"), true).toBool());
 
@@ -78,11 +84,18 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("Photo &long edge"), m_longEdge);
     form->addRow(tr("JPEG &quality"), m_quality);
+    form->addRow(tr("PDF &paper"), m_paper);
     form->addRow(QString(), m_openFolder);
     m_format->setAccessibleName(tr("Format"));
     m_folder->setAccessibleName(tr("Save in"));
     m_longEdge->setAccessibleName(tr("Photo long edge"));
     m_quality->setAccessibleName(tr("JPEG quality"));
+    m_paper->setAccessibleName(tr("PDF paper"));
+    const auto paperForPdf = [this] {
+        m_paper->setEnabled(ExportFormat::Id(m_format->currentData().toInt()) == ExportFormat::Pdf);
+    };
+    connect(m_format, &QComboBox::currentIndexChanged, this, paperForPdf);
+    paperForPdf();
 
     m_preflightTitle = new QLabel(this);
     m_preflightTitle->setWordWrap(true);
@@ -147,10 +160,6 @@ void ExportDialog::updatePreflight()
             m_preflight->addItem(error);
             continue;
         }
-        if (article.embargo.isValid() && article.embargo > QDateTime::currentDateTimeUtc()) {
-            m_preflight->addItem(tr("“%1” is embargoed until %2: do not publish it before then.")
-                                         .arg(article.title, article.embargo.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        }
         for (const ExportPreflight::Problem &problem : ExportPreflight::check(article)) {
             m_preflight->addItem(m_ids.size() == 1 ? problem.message
                                                    : tr("%1: %2").arg(article.title.isEmpty() ? tr("(untitled)") : article.title,
@@ -179,6 +188,8 @@ void ExportDialog::saveChoices() const
     settings.setValue(QStringLiteral("export/longEdge"), m_longEdge->value());
     settings.setValue(QStringLiteral("export/quality"), m_quality->value());
     settings.setValue(QStringLiteral("export/openFolder"), m_openFolder->isChecked());
+    settings.setValue(QStringLiteral("export/paper"),
+                      m_paper->currentData().toInt() == int(QPageSize::Letter) ? QStringLiteral("letter") : QStringLiteral("a4"));
 }
 
 bool ExportDialog::confirmOverwrite(const QString &path)
@@ -195,8 +206,14 @@ bool ExportDialog::runExport()
     if (m_running)
         return false;
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
-    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        m_status->setText(tr("Choose an existing folder to export into."));
+    if (folder.isEmpty()) {
+        m_status->setText(tr("Choose a folder to export into."));
+        return false;
+    }
+    bool created = false;
+    QString folderError;
+    if (!ExportFiles::makeFolder(folder, &created, &folderError)) {
+        m_status->setText(folderError);
         return false;
     }
     saveChoices();
@@ -204,6 +221,7 @@ bool ExportDialog::runExport()
     ArticleExporter::Options options;
     options.rendition.maxLongEdge = m_longEdge->value();
     options.rendition.jpegQuality = m_quality->value();
+    options.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
 
     m_running = true;
     m_cancelled = false;
@@ -253,7 +271,9 @@ bool ExportDialog::runExport()
         m_status->setText(tr("Some articles could not be exported:\n%1").arg(failures.join(QLatin1Char('\n'))));
         return false;
     }
-    m_status->setText(tr("Exported %n article(s).", nullptr, int(m_outputs.size())));
+    const QString done = tr("Exported %n article(s).", nullptr, int(m_outputs.size()));
+    m_status->setText(created ? done + QLatin1Char(' ') + tr("The folder %1 was created.").arg(QDir::toNativeSeparators(folder))
+                              : done);
     return true;
 }
 

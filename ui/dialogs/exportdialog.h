@@ -49,6 +49,7 @@ private:
     Store *m_store;
     QList<qint64> m_ids;
     QComboBox *m_format;
+    QComboBox *m_paper;
     QLineEdit *m_folder;
     QSpinBox *m_longEdge;
     QSpinBox *m_quality;

@@ -1,5 +1,6 @@
 #include "dialogs/sitesettingsdialog.h"
 
+#include "model/linkpolicy.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -26,7 +27,7 @@ const QRegularExpression &placeholderPattern()
 
 } // namespace
 
-SiteSettingsDialog::SiteSettingsDialog(Store *store, QWidget *parent)
+SiteSettingsDialog::SiteSettingsDialog(Store *store, Mode mode, QWidget *parent)
     : QDialog(parent),
       m_store(store),
       m_siteName(new QLineEdit),
@@ -34,6 +35,7 @@ SiteSettingsDialog::SiteSettingsDialog(Store *store, QWidget *parent)
       m_repostNotice(new QLineEdit),
       m_preview(new QLabel),
       m_defaultSection(new QComboBox),
+      m_canonicalBase(new QLineEdit),
       m_problem(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel
                                      | QDialogButtonBox::RestoreDefaults))
@@ -52,6 +54,9 @@ SiteSettingsDialog::SiteSettingsDialog(Store *store, QWidget *parent)
     QString ignored;
     m_defaultSection->addItems(m_store->sections(&ignored));
     m_defaultSection->lineEdit()->setPlaceholderText(tr("None"));
+    m_canonicalBase->setObjectName(QStringLiteral("canonicalBase"));
+    m_canonicalBase->setMaxLength(1000);
+    m_canonicalBase->setPlaceholderText(QStringLiteral("https://www.example.cn/news/"));
 
     auto *help = new QLabel(tr("%1 is replaced by the site name and %2 by the article’s canonical "
                                "URL. The notice appears under articles that have a canonical URL.")
@@ -79,8 +84,23 @@ SiteSettingsDialog::SiteSettingsDialog(Store *store, QWidget *parent)
     auto *sectionHelp = new QLabel(tr("New articles start in this section."));
     sectionHelp->setWordWrap(true);
     form->addRow(QString(), sectionHelp);
+    form->addRow(tr("&Canonical URL base:"), m_canonicalBase);
+    auto *baseHelp = new QLabel(tr("An article without its own canonical URL is published at this base followed by its slug."));
+    baseHelp->setWordWrap(true);
+    form->addRow(QString(), baseHelp);
 
     auto *layout = new QVBoxLayout(this);
+    if (mode == Mode::FirstRun) {
+        setWindowTitle(tr("Welcome: Your Site"));
+        auto *welcome = new QLabel(tr("Which site do you publish on? Exports and previews name it in the "
+                                      "masthead, the footer and the repost notice. Until it is set, they "
+                                      "name no site. You can change this later in Settings ▸ Site."));
+        welcome->setObjectName(QStringLiteral("welcome"));
+        welcome->setWordWrap(true);
+        layout->addWidget(welcome);
+        m_buttons->button(QDialogButtonBox::RestoreDefaults)->hide();
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("S&kip"));
+    }
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addStretch(1);
@@ -90,7 +110,7 @@ SiteSettingsDialog::SiteSettingsDialog(Store *store, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setSettings(SiteSettings::defaults()); });
-    for (QLineEdit *edit : {m_siteName, m_slogan, m_repostNotice})
+    for (QLineEdit *edit : {m_siteName, m_slogan, m_repostNotice, m_canonicalBase})
         connect(edit, &QLineEdit::textChanged, this, &SiteSettingsDialog::updateState);
     connect(m_defaultSection, &QComboBox::currentTextChanged, this, &SiteSettingsDialog::updateState);
 
@@ -105,6 +125,7 @@ SiteSettings SiteSettingsDialog::settings() const
     result.slogan = m_slogan->text().trimmed();
     result.repostNotice = m_repostNotice->text().trimmed();
     result.defaultSection = m_defaultSection->currentText().trimmed();
+    result.canonicalBase = m_canonicalBase->text().trimmed();
     return result;
 }
 
@@ -114,6 +135,7 @@ void SiteSettingsDialog::setSettings(const SiteSettings &settings)
     m_slogan->setText(settings.slogan);
     m_repostNotice->setText(settings.repostNotice);
     m_defaultSection->setCurrentText(settings.defaultSection);
+    m_canonicalBase->setText(settings.canonicalBase);
     updateState();
 }
 
@@ -129,6 +151,8 @@ QString SiteSettingsDialog::problemWith(const SiteSettings &settings)
                 .arg(placeholder, SitePlaceholder, UrlPlaceholder);
         }
     }
+    if (!settings.canonicalBase.trimmed().isEmpty() && !LinkPolicy::isAllowedPageUrl(settings.canonicalBase.trimmed()))
+        return tr("The canonical URL base must be a web address starting with https:// or http://.");
     QString rest = settings.repostNotice;
     rest.remove(placeholderPattern());
     if (rest.contains(QLatin1Char('{')) || rest.contains(QLatin1Char('}'))) {

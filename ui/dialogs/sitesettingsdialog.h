@@ -13,15 +13,17 @@ namespace copydesk {
 
 class Store;
 
-// Settings ▸ Site: the site's name, slogan, repost notice template and default section, saved
-// in the store.
+// Settings ▸ Site: the site's name, slogan, repost notice template, default section and canonical
+// URL base, saved in the store. On first run the same form, with a line of welcome and Skip.
 class SiteSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Mode { Settings, FirstRun };
     // Shows the store's current settings.
-    explicit SiteSettingsDialog(Store *store, QWidget *parent = nullptr);
+    explicit SiteSettingsDialog(Store *store, QWidget *parent = nullptr) : SiteSettingsDialog(store, Mode::Settings, parent) {}
+    SiteSettingsDialog(Store *store, Mode mode, QWidget *parent = nullptr);
 
     // The form's values, trimmed.
     SiteSettings settings() const;
@@ -45,6 +47,7 @@ private:
     QLineEdit *m_repostNotice;
     QLabel *m_preview;
     QComboBox *m_defaultSection;
+    QLineEdit *m_canonicalBase;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -25,6 +25,7 @@
 #include "import/articleimporter.h"
 #include "jobs/articlefileimporter.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/preflightprompt.h"
 #include "import/html/htmlconverter.h"
 #include "import/importedarticle.h"
 #include "dialogs/sitesettingsdialog.h"
@@ -493,6 +494,14 @@ void MainWindow::copyForWeChat()
         return;
     QString html;
     QString error;
+    // The same pre-export check as every export: placeholders would arrive as literal boxes.
+    Article stored;
+    if (!m_store->loadArticle(m_session->id(), &stored, &error)) {
+        reportError(tr("Could not copy the article for WeChat."), error);
+        return;
+    }
+    if (!PreflightPrompt::confirm(this, ExportPreflight::check(stored), tr("&Copy Anyway")))
+        return;
     if (!ArticleExporter::weChatHtml(*m_store, m_session->id(), ArticleExporter::Options(), &html, &error)) {
         reportError(tr("Could not copy the article for WeChat."), error);
         return;
@@ -574,6 +583,26 @@ void MainWindow::showSiteSettings()
             m_preview->showArticle(currentArticle());
     });
     dialog.exec();
+}
+
+void MainWindow::askForSiteOnFirstRun()
+{
+    static const QString askedKey = QStringLiteral("ui/siteAsked");
+    if (m_store->siteSettings().isSet() || !m_store->setting(askedKey).isEmpty())
+        return;
+    auto *dialog = new SiteSettingsDialog(m_store, SiteSettingsDialog::Mode::FirstRun, this);
+    dialog->setObjectName(QStringLiteral("firstRunSiteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SiteSettingsDialog::saved, this, [this] {
+        if (m_preview && m_session->id())
+            m_preview->showArticle(currentArticle());
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        QString error;
+        if (!m_store->setSetting(askedKey, QStringLiteral("1"), &error))
+            statusBar()->showMessage(error, 6000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showPreferences()

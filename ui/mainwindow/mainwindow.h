@@ -62,6 +62,9 @@ public:
     void importPaths(const QStringList &paths);
     // Dropped files: photos go into the open article, anything else is imported.
     void openFiles(const QStringList &paths);
+    // The first time a store is used without a named site: the short site dialog, window-modal,
+    // not blocking; skipping it is remembered in the store so it is asked once.
+    void askForSiteOnFirstRun();
 
     ArticleEditor *editor() const { return m_editor; }
     // Every edit of the open article, in order.

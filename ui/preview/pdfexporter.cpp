@@ -5,6 +5,7 @@
 
 #include "export/exportdocument.h"
 #include "export/exportfiles.h"
+#include "export/pdfdocumentinfo.h"
 #include "export/pdfpagenumbers.h"
 
 #include <QApplication>
@@ -51,20 +52,12 @@ void PdfExporter::install()
     ExportFormat::setWriter(ExportFormat::Pdf, std::make_shared<PdfExporter>());
 }
 
-QString PdfExporter::printStylesheet()
+QString PdfExporter::printStylesheet(const Theme &theme, QPageSize::PageSizeId paper)
 {
-    // The bottom margin leaves room for the stamped page numbers.
-    return QStringLiteral(
-        "@page { size: A4; margin: 18mm 16mm 22mm 16mm; }\n"
-        "@media print {\n"
-        "  html, body { background: #fff; }\n"
-        "  .masthead, .site-footer { display: none; }\n"
-        "  figure, .photo { break-inside: avoid; page-break-inside: avoid; }\n"
-        "  figure img, .photo img { break-after: avoid; page-break-after: avoid; max-height: 150mm; }\n"
-        "  figcaption { break-before: avoid; page-break-before: avoid; }\n"
-        "  h2, h3 { break-after: avoid; page-break-after: avoid; }\n"
-        "  p { orphans: 2; widows: 2; }\n"
-        "}\n");
+    // The paper and margins, then the theme's print.css; the bottom margin leaves room for the
+    // stamped page numbers.
+    const QString size = paper == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("A4");
+    return QStringLiteral("@page { size: %1; margin: 18mm 16mm 22mm 16mm; }\n").arg(size) + theme.printCss();
 }
 
 bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Options &options,
@@ -81,7 +74,8 @@ bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Opt
         return false;
     }
     const qsizetype head = html.indexOf(QLatin1String("</head>"));
-    html.insert(head < 0 ? 0 : head, QStringLiteral("<style>\n") + printStylesheet() + QStringLiteral("</style>\n"));
+    html.insert(head < 0 ? 0 : head, QStringLiteral("<style>\n") + printStylesheet(options.theme, options.paper)
+                                         + QStringLiteral("</style>\n"));
 
     // Loaded from a file: setHtml() refuses pages over 2 MB, and photos make pages larger.
     QTemporaryDir folder;
@@ -129,7 +123,8 @@ bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Opt
         return false;
     }
 
-    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+    const QPageLayout layout(QPageSize(options.paper == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4),
+                             QPageLayout::Portrait,
                              QMarginsF(16, 18, 16, 22), QPageLayout::Millimeter);
     QByteArray bytes;
     finished = false;
@@ -151,6 +146,9 @@ bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Opt
     QString stampError;
     if (!PdfPageNumbers::stamp(&bytes, &stampError))
         qWarning("PDF without page numbers: %s", qUtf8Printable(stampError));
+    QString infoError;
+    if (!PdfDocumentInfo::of(document.article()).apply(&bytes, &infoError))
+        qWarning("PDF without document information: %s", qUtf8Printable(infoError));
     *out = bytes;
     return true;
 }

@@ -10,10 +10,11 @@ namespace copydesk {
 class ExportDocument;
 
 // PDF export through Qt WebEngine's printToPdf: the single-file page (photos as data: URIs)
-// with a print stylesheet (A4, margins, captions kept with their photos), loaded from a private
+// with the theme's print stylesheet (A4 or Letter, margins, captions kept with their photos,
+// TrueType CJK fonts so that Chromium embeds CID fonts), loaded from a private
 // temporary file with scripts off and every other request blocked; page numbers are stamped
 // into the PDF afterwards (Chromium in Qt 6.4 has neither @page margin boxes nor a footer
-// option). Needs a QApplication; runs a local event loop on the main thread.
+// option), then the document information (PdfDocumentInfo). Needs a QApplication; runs a local event loop on the main thread.
 class PdfExporter : public ExportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
@@ -24,8 +25,9 @@ public:
     // The PDF bytes of the document.
     static bool pdf(const ExportDocument &document, const ArticleExporter::Options &options,
                     QByteArray *out, QString *error);
-    // The extra CSS for print: page size and margins, photos and captions kept together.
-    static QString printStylesheet();
+    // The extra CSS for print: paper size and margins, then the theme's print.css (photos and
+    // captions kept together, print fonts).
+    static QString printStylesheet(const Theme &theme, QPageSize::PageSizeId paper);
 
     bool render(const Job &job, QByteArray *bytes, QString *error) const override;
 };

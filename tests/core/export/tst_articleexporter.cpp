@@ -547,7 +547,7 @@ void TstArticleExporter::libreOffice()
     QVERIFY2(text.contains(SampleTitle), qPrintable(output));
     QVERIFY(text.contains(QStringLiteral("切实加强组织建设")));
     QVERIFY(text.contains(QStringLiteral("大祥区妇联在西苑公园开展民族团结进步宣传月活动 记者 李晓燕 摄")));
-    QVERIFY(text.contains(QStringLiteral("来源:大祥区人民政府")));
+    QVERIFY(text.contains(QStringLiteral("来源：大祥区人民政府")));
 
     // And as PDF: one page image per photo at least.
     QVERIFY(run(soffice, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),

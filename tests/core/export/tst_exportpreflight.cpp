@@ -78,7 +78,18 @@ private slots:
                 blocks << i;
             }
         }
+        kinds << Kind::OpenProofFindings; // its half-width commas
+        blocks << -1;
         QTest::newRow("nominal: the shared sample before its photos arrive") << a << kinds << blocks << QString();
+        a = complete();
+        a.embargo = QDateTime::currentDateTimeUtc().addDays(1);
+        QTest::newRow("nominal: under embargo") << a << QList<Kind>{Kind::Embargoed} << QList<int>{-1} << QStringLiteral("embargoed until");
+        a.embargo = QDateTime::currentDateTimeUtc().addDays(-1);
+        QTest::newRow("nominal: an embargo in the past is over") << a << QList<Kind>{} << QList<int>{} << QString();
+        a = complete();
+        a.blocks[0] = Block::paragraph(RichText(QStringLiteral("近日,大祥区妇联开展活动。")));
+        QTest::newRow("nominal: open proofing findings") << a << QList<Kind>{Kind::OpenProofFindings} << QList<int>{-1}
+                                                         << QStringLiteral("open finding");
     }
 
     void problems()
@@ -88,6 +99,12 @@ private slots:
         QFETCH(QList<int>, blocks);
         QFETCH(QString, messagePart);
         const QList<ExportPreflight::Problem> problems = ExportPreflight::check(article);
+        // Proofing is one count in one place.
+        const bool proofRow = kinds.contains(Kind::OpenProofFindings);
+        QCOMPARE(ExportPreflight::openProofFindings(article) > 0, proofRow);
+        ExportPreflight::Options noProofing;
+        noProofing.proofing = false;
+        QCOMPARE(ExportPreflight::check(article, noProofing).size(), problems.size() - (proofRow ? 1 : 0));
         QList<Kind> gotKinds;
         QList<int> gotBlocks;
         QStringList messages;

@@ -113,7 +113,54 @@ private slots:
     void importErrors();
     void performance_data();
     void performance();
+    void notMasthead_data();
+    void notMasthead();
+    void titleLine_data();
+    void titleLine();
 };
+
+void TstTextImporter::notMasthead_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    const QString prose = u8("区妇联始终把组织领导作为创建工作不断向前的支撑力和源动力,全年开展活动三十余场。");
+    QTest::newRow("robustness: title and subtitle above a sub-head stay")
+        << u8("县里召开妇女工作会议\n部署下半年重点任务\n\n一、加强组织建设\n\n") + prose << u8("县里召开妇女工作会议");
+    QTest::newRow("robustness: a title alone stays") << u8("县妇联开会\n\n") + prose << u8("县妇联开会");
+    QTest::newRow("robustness: a slogan-like title followed by prose stays")
+        << u8("聚焦乡村振兴 助力共同富裕\n\n") + prose << u8("聚焦乡村振兴 助力共同富裕");
+}
+
+// Short lines at the top that are not a site's masthead stay where they are.
+void TstTextImporter::notMasthead()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QCOMPARE(TextImporter::fromPlainText(text).title, title);
+}
+
+void TstTextImporter::titleLine_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("nominal: line 4 of the page text is the headline") << 4 << u8("大祥区妇联多举措全面推进民族团结进步示范创建工作");
+    QTest::newRow("nominal: the user knows better: line 2") << 2 << u8("邵商网与您共同讲好邵商故事");
+    QTest::newRow("robustness: a blank line names the next line") << 3 << u8("大祥区妇联多举措全面推进民族团结进步示范创建工作");
+    QTest::newRow("robustness: past the end, no title") << 100000 << QString();
+}
+
+// --title-line N: the headline is line N (1-based, blank lines counted), the lines above dropped.
+void TstTextImporter::titleLine()
+{
+    QFETCH(int, line);
+    QFETCH(QString, title);
+    QFile page(QStringLiteral(COPYDESK_SHARED_DIR "/samples/daxiang-womens-federation.txt"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const Article article = TextImporter::fromPlainText(QString::fromUtf8(page.readAll()), line);
+    QCOMPARE(article.title, title);
+    if (!title.isEmpty() && line != 2)
+        QVERIFY(article.blocks.first().text.text.startsWith(u8("大祥融媒讯")));
+}
 
 void TstTextImporter::sample_data()
 {
@@ -138,6 +185,14 @@ void TstTextImporter::sample_data()
     QTest::newRow("robustness: no blank lines between paragraphs")
         << tight.replace(QStringLiteral("\n\n"), QStringLiteral("\n"));
     QTest::newRow("robustness: decorative rule above the title") << u8("=====================\n") + sample;
+    QFile page(QStringLiteral(COPYDESK_SHARED_DIR "/samples/daxiang-womens-federation.txt"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString pageText = QString::fromUtf8(page.readAll());
+    QVERIFY(pageText.startsWith(u8("聚合邵阳新闻 传播邵阳声音")));
+    QTest::newRow("nominal: the site's page text, its masthead slogans first") << pageText;
+    QTest::newRow("nominal: a masthead and a breadcrumb above the headline")
+        << u8("邵商网\n首页 > 新闻 > 大祥区\n\n") + sample;
+    QTest::newRow("nominal: a position line above the headline") << u8("当前位置：首页 > 本地新闻\n\n") + sample;
 }
 
 void TstTextImporter::sample()

@@ -186,6 +186,10 @@ private slots:
     void stylesheet();
     void themeLabels_data();
     void themeLabels();
+    void generatedTypography_data();
+    void canonicalFromSiteBase_data();
+    void canonicalFromSiteBase();
+    void generatedTypography();
     void themeLoadFailures_data();
     void themeLoadFailures();
     void brokenThemeDoesNotCrash_data();
@@ -515,12 +519,12 @@ void TstRenderer::samplePage_data()
     QTest::newRow("nominal: masthead slogan") << QStringLiteral("<p class=\"slogan\">聚合邵阳新闻 传播邵阳声音</p>");
     QTest::newRow("nominal: h1") << QStringLiteral("<h1 class=\"title\">大祥区妇联多举措全面推进民族团结进步示范创建工作</h1>");
     QTest::newRow("nominal: meta date") << QStringLiteral("<time class=\"date\" datetime=\"2022-09-15T02:30:00Z\">");
-    QTest::newRow("nominal: meta source") << QStringLiteral("<span class=\"meta-source\">来源:大祥区人民政府</span>");
+    QTest::newRow("nominal: meta source") << QStringLiteral("<span class=\"meta-source\">来源：大祥区人民政府</span>");
     QTest::newRow("nominal: meta byline") << QStringLiteral("<span class=\"byline\">通讯员 李红</span>");
     QTest::newRow("nominal: sub-head") << QStringLiteral("<h2>切实加强组织建设,夯实民族团结基础</h2>");
     QTest::newRow("nominal: list") << QStringLiteral("<ul>\n<li>组织现场宣传30场次</li>\n<li>发放资料1.3万余份</li>\n</ul>");
-    QTest::newRow("nominal: source line") << QStringLiteral("<p class=\"source\">来源:大祥区人民政府</p>");
-    QTest::newRow("nominal: editor line") << QStringLiteral("<p class=\"editor\">责任编辑:王芳</p>");
+    QTest::newRow("nominal: source line") << QStringLiteral("<p class=\"source\">来源：大祥区人民政府</p>");
+    QTest::newRow("nominal: editor line") << QStringLiteral("<p class=\"editor\">责任编辑：王芳</p>");
     QTest::newRow("nominal: og:title is the headline")
         << QStringLiteral("<meta property=\"og:title\" content=\"大祥区妇联多举措全面推进民族团结进步示范创建工作\">");
     QTest::newRow("nominal: og:type") << QStringLiteral("<meta property=\"og:type\" content=\"article\">");
@@ -579,7 +583,7 @@ void TstRenderer::repostNotice()
     QCOMPARE(html.contains(QLatin1String("og:image")), ogImage);
     QVERIFY(!html.contains(QLatin1String("javascript:")));
     if (shown) {
-        const QString expected = QStringLiteral("<p class=\"repost\">本文来自网络,不代表邵商网立场,转载请注明出处:<a href=\"")
+        const QString expected = QStringLiteral("<p class=\"repost\">本文来自网络，不代表邵商网立场，转载请注明出处：<a href=\"")
                                  + canonicalUrl + QStringLiteral("\" rel=\"noopener noreferrer\">") + canonicalUrl
                                  + QStringLiteral("</a></p>");
         QVERIFY2(html.contains(expected), qPrintable(html));
@@ -650,8 +654,15 @@ void TstRenderer::themeLabels_data()
     QTest::newRow("nominal: own labels")
         << QByteArray(R"(, "labels": {"source": "Source: ", "editor": "Editor: ", "placeholder": "Photo to come"})")
         << QStringLiteral("Source: ") << QStringLiteral("Photo to come");
-    QTest::newRow("nominal: labels fall back to the built-in theme") << QByteArray() << QStringLiteral("来源:")
+    QTest::newRow("nominal: labels fall back to the built-in theme") << QByteArray() << QStringLiteral("来源：")
                                                                       << QStringLiteral("图片待补");
+    QTest::newRow("nominal: a half-width colon after a Chinese label becomes full-width")
+        << QByteArray(R"(, "labels": {"source": "来源: "})") << QStringLiteral("来源：") << QStringLiteral("图片待补");
+    QTest::newRow("nominal: an English theme gets English words")
+        << QByteArray(R"(, "language": "en")") << QStringLiteral("Source: ") << QStringLiteral("Photo to come");
+    QTest::newRow("nominal: a full-width colon in an English theme becomes colon and space")
+        << QByteArray(R"(, "language": "en-GB", "labels": {"source": "From："})") << QStringLiteral("From: ")
+        << QStringLiteral("Photo to come");
     QTest::newRow("robustness: hostile label is escaped")
         << QByteArray(R"(, "labels": {"source": "<b>x</b>"})") << QStringLiteral("&lt;b&gt;x&lt;/b&gt;")
         << QStringLiteral("图片待补");
@@ -681,6 +692,103 @@ void TstRenderer::themeLabels()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(html.contains(QStringLiteral("<p>") + source + QStringLiteral("大祥区人民政府</p>")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("<div>") + placeholder + QStringLiteral("</div>")), qPrintable(html));
+}
+
+void TstRenderer::generatedTypography_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("repostTemplate");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unexpected");
+    QTest::newRow("nominal: Chinese page, full-width marks")
+        << QStringLiteral("zh-CN") << QStringLiteral("本文来自{site},转载请注明出处:{url}")
+        << QStringList{QStringLiteral("<html lang=\"zh-CN\">"), QStringLiteral(">来源：大祥区人民政府<"),
+                       QStringLiteral(">责任编辑：王芳<"), QStringLiteral("本文来自邵商网，转载请注明出处：<a href")}
+        << QStringList{QStringLiteral("来源:"), QStringLiteral("责任编辑:"), QStringLiteral("出处:")};
+    QTest::newRow("nominal: English page, English marks")
+        << QStringLiteral("en") << QStringLiteral("From {site}; credit the source when reposting: {url}")
+        << QStringList{QStringLiteral("<html lang=\"en\">"), QStringLiteral(">Source: 大祥区人民政府<"),
+                       QStringLiteral(">Editor: 王芳<"), QStringLiteral("From 邵商网; credit the source when reposting: <a href")}
+        << QStringList{QString(QChar(0xFF1A)), QString(QChar(0xFF0C)), QString(QChar(0xFF1B))};
+    QTest::newRow("robustness: no site name, no notice that names it")
+        << QStringLiteral("zh-CN") << QStringLiteral("本文来自{site}，转载请注明出处：{url}")
+        << QStringList{QStringLiteral(">来源：大祥区人民政府<")}
+        << QStringList{QStringLiteral("本文来自"), QStringLiteral("class=\"site-name\""), QStringLiteral("class=\"repost\"")};
+}
+
+// The words the program writes, as each language punctuates them: the built-in template and
+// stylesheet with the language set in theme.json.
+void TstRenderer::generatedTypography()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, repostTemplate);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("theme.json")),
+                      QStringLiteral(R"({"id": "typo", "name": "Typo", "language": "%1"})").arg(language).toUtf8()));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("article.mustache")), Theme::builtin().templateText().toUtf8()));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("style.css")), Theme::builtin().css().toUtf8()));
+    Theme theme;
+    QString error;
+    QVERIFY2(Theme::load(dir.path(), &theme, &error), qPrintable(error));
+    QCOMPARE(theme.language(), language);
+    SiteSettings site = testSite();
+    site.repostNotice = repostTemplate;
+    if (QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("robustness")))
+        site.siteName.clear();
+    const QString html = Renderer(theme).render(sampleArticle(), site, exportOptions(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QString &part : expected)
+        QVERIFY2(html.contains(part), qPrintable(part + QLatin1Char('\n') + html));
+    // The separators and labels live in the page; the stylesheet's own text is not generated.
+    const QString page = html.mid(html.indexOf(QLatin1String("<body>")));
+    for (const QString &part : unexpected)
+        QVERIFY2(!page.contains(part), qPrintable(part + QLatin1Char('\n') + page));
+    // The meta separator follows an item (a line may end with it, never start with it), and
+    // links may break anywhere so a justified line is never spread around a URL.
+    const QString css = theme.css();
+    QVERIFY(css.contains(QLatin1String(".meta > *:not(:last-child)::after")));
+    QVERIFY(!css.contains(QLatin1String("* + *::before")));
+    QVERIFY(css.contains(QLatin1String("word-break: break-all")));
+}
+
+void TstRenderer::canonicalFromSiteBase_data()
+{
+    QTest::addColumn<QString>("own");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nominal: base and slug") << QString() << QStringLiteral("https://www.shaoshang.cn/news") << QStringLiteral("fulian-2022")
+                                            << QStringLiteral("https://www.shaoshang.cn/news/fulian-2022");
+    QTest::newRow("nominal: the article's own URL wins") << QStringLiteral("https://a.cn/1.html") << QStringLiteral("https://b.cn/")
+                                                         << QStringLiteral("x") << QStringLiteral("https://a.cn/1.html");
+    QTest::newRow("robustness: no slug, no URL") << QString() << QStringLiteral("https://b.cn/") << QString() << QString();
+    QTest::newRow("robustness: a javascript base is no base") << QString() << QStringLiteral("javascript:alert(1)//")
+                                                             << QStringLiteral("x") << QString();
+}
+
+void TstRenderer::canonicalFromSiteBase()
+{
+    QFETCH(QString, own);
+    QFETCH(QString, base);
+    QFETCH(QString, slug);
+    QFETCH(QString, expected);
+    Article article = sampleArticle();
+    article.canonicalUrl = own;
+    article.slug = slug;
+    SiteSettings site = testSite();
+    site.canonicalBase = base;
+    QString error;
+    const QString html = Renderer().render(article, site, exportOptions(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (expected.isEmpty()) {
+        QVERIFY(!html.contains(QLatin1String("rel=\"canonical\"")));
+        QVERIFY(!html.contains(QLatin1String("javascript:")));
+    } else {
+        QVERIFY2(html.contains(QStringLiteral("<link rel=\"canonical\" href=\"") + expected + QStringLiteral("\">")), qPrintable(html));
+    }
 }
 
 void TstRenderer::themeLoadFailures_data()

@@ -6,9 +6,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 
 using namespace copydesk;
@@ -89,12 +92,29 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("export/format")).toString(), ExportFormat::name(ExportFormat::Id(format)));
     }
 
-    void missingFolderIsAnError()
+    // A missing folder is made, as every exporter a user knows does, and the dialog says so;
+    // one that cannot be made (below a file) is an error.
+    void missingFolderIsMade()
     {
+        const QString missing = m_dir.filePath(QStringLiteral("does/not/exist"));
         ExportDialog dialog(&m_store, {m_clean});
-        dialog.setDestination(m_dir.filePath(QStringLiteral("does/not/exist")));
-        QVERIFY(!dialog.runExport());
-        QVERIFY(dialog.outputs().isEmpty());
+        dialog.setDestination(missing);
+        QVERIFY(dialog.runExport());
+        QCOMPARE(dialog.outputs().size(), 1);
+        QVERIFY(QFileInfo(missing).isDir());
+        bool said = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("was created"));
+        QVERIFY(said);
+
+        const QString file = m_dir.filePath(QStringLiteral("a-file"));
+        QFile plain(file);
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        ExportDialog below(&m_store, {m_clean});
+        below.setDestination(QDir(file).filePath(QStringLiteral("sub")));
+        QVERIFY(!below.runExport());
+        QVERIFY(below.outputs().isEmpty());
     }
 };
 

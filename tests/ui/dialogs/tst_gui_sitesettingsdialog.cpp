@@ -1,5 +1,6 @@
 #include "dialogs/sitesettingsdialog.h"
 #include "store/store.h"
+#include "fixtures/windowsession.h"
 #include "fixtures/testutil.h"
 
 #include <QComboBox>
@@ -138,6 +139,59 @@ private slots:
         if (notice.contains(QStringLiteral("{site}")))
             QVERIFY2(preview->text().contains(expected.siteName), qPrintable(preview->text()));
         QVERIFY(!preview->text().contains(QStringLiteral("{site}")));
+    }
+
+    void firstRun_data()
+    {
+        QTest::addColumn<QString>("answer"); // "save", "skip", or "named" (a site already set)
+        QTest::newRow("nominal: the first run names the site") << QStringLiteral("save");
+        QTest::newRow("nominal: skipped, asked once") << QStringLiteral("skip");
+        QTest::newRow("nominal: a named site is not asked for") << QStringLiteral("named");
+    }
+
+    // The short site dialog the first run shows: saved, or skipped and not asked again.
+    void firstRun()
+    {
+        QFETCH(QString, answer);
+        test::WindowSession session;
+        const QString path = m_dir.filePath(QStringLiteral("s%1.sqlite3").arg(++m_stores));
+        if (answer == QLatin1String("named")) {
+            Store setup;
+            QString error;
+            QVERIFY2(setup.open(path, &error), qPrintable(error));
+            SiteSettings site;
+            site.siteName = QStringLiteral("邵商网");
+            QVERIFY2(setup.setSiteSettings(site, &error), qPrintable(error));
+        }
+        QVERIFY(session.open(path));
+        session.window->askForSiteOnFirstRun();
+        QCoreApplication::processEvents();
+        auto *dialog = session.window->findChild<SiteSettingsDialog *>(QStringLiteral("firstRunSiteDialog"));
+        if (answer == QLatin1String("named")) {
+            QVERIFY(!dialog);
+            return;
+        }
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("welcome")));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Save)->isEnabled()); // no name yet
+        if (answer == QLatin1String("save")) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("siteName"))->setText(QStringLiteral("邵商网"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("canonicalBase"))->setText(QStringLiteral("https://www.shaoshang.cn/news/"));
+            QVERIFY(buttons->button(QDialogButtonBox::Save)->isEnabled());
+            buttons->button(QDialogButtonBox::Save)->click();
+            QCOMPARE(session.store.siteSettings().siteName, QStringLiteral("邵商网"));
+            QCOMPARE(session.store.siteSettings().canonicalBase, QStringLiteral("https://www.shaoshang.cn/news/"));
+        } else {
+            QVERIFY(!buttons->button(QDialogButtonBox::Cancel)->text().isEmpty());
+            buttons->button(QDialogButtonBox::Cancel)->click();
+            QVERIFY(!session.store.siteSettings().isSet());
+        }
+        QTRY_VERIFY(!session.window->findChild<SiteSettingsDialog *>(QStringLiteral("firstRunSiteDialog")));
+        // Asked once: the next start asks no more.
+        session.window->askForSiteOnFirstRun();
+        QVERIFY(!session.window->findChild<SiteSettingsDialog *>(QStringLiteral("firstRunSiteDialog")));
     }
 
     void restoreDefaults_data()

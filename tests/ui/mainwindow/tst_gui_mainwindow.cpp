@@ -10,6 +10,8 @@
 #include "fixtures/windowsession.h"
 #include "editor/titleedit.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
@@ -335,6 +337,54 @@ private slots:
         QCOMPARE(window->currentArticle().blocks.value(0).text.text, QStringLiteral("第一段"));
         QTest::keySequence(body, QKeySequence::Redo);
         QCOMPARE(imageBlocks(window->currentArticle()), 1);
+    }
+
+    void copyForWeChatIsChecked_data()
+    {
+        QTest::addColumn<bool>("anyway");
+        QTest::newRow("nominal: Copy Anyway copies") << true;
+        QTest::newRow("nominal: Cancel copies nothing") << false;
+    }
+
+    // Copy for WeChat runs the pre-export check like every export: the sample's placeholders
+    // are listed before anything reaches the clipboard.
+    void copyForWeChatIsChecked()
+    {
+        QFETCH(bool, anyway);
+        Session session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("wechat-%1.sqlite3").arg(anyway))));
+        MainWindow *window = session.window.get();
+        window->openSample();
+        QTRY_VERIFY(window->currentArticleId() > 0);
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        QString message;
+        QTimer poller;
+        connect(&poller, &QTimer::timeout, this, [&message, anyway] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (!box || !box->isVisible() || box->objectName() != QLatin1String("preflightPrompt"))
+                    continue;
+                message = box->informativeText();
+                for (QAbstractButton *button : box->buttons()) {
+                    if ((box->buttonRole(button) == QMessageBox::AcceptRole) == anyway)
+                        button->click();
+                }
+            }
+        });
+        poller.start(50);
+        QAction *copy = nullptr;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+                copy = action;
+        }
+        QVERIFY(copy);
+        copy->trigger();
+        QVERIFY2(message.contains(QStringLiteral("placeholder")), qPrintable(message));
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        if (anyway)
+            QVERIFY(data->hasHtml() && data->html().contains(QStringLiteral("大祥区妇联")));
+        else
+            QCOMPARE(data->text(), QStringLiteral("before"));
     }
 
     void refusedPhotosAreNamed_data()

@@ -3,6 +3,7 @@
 #include "export/exportdocument.h"
 #include "export/exportformat.h"
 #include "preview/pdfexporter.h"
+#include "export/pdfpagenumbers.h"
 #include "text/safefilename.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
@@ -49,7 +50,7 @@ struct Fixture
     QString out;
     qint64 id = 0;
 
-    bool make(const QString &title, bool noisy)
+    bool make(const QString &title, bool noisy, int photos = 4)
     {
         QString error;
         if (!root.isValid() || !store.open(root.filePath(QStringLiteral("store.sqlite3")), &error))
@@ -58,9 +59,14 @@ struct Fixture
         QDir().mkpath(out);
         Article article = TextImporter::fromPlainText(test::sampleArticleText());
         article.title = title;
+        article.byline = QStringLiteral("通讯员 李红");
+        article.tags = QStringList{QStringLiteral("妇联"), QStringLiteral("民族团结")};
+        // The sample has 13 photo places; more photos go after its last paragraph.
+        while (article.imageCount() < photos)
+            article.blocks.insert(article.blocks.size() - 1, Block::imagePlaceholder(QStringLiteral("补充照片")));
         int seed = 0;
         for (Block &block : article.blocks) {
-            if (!block.isPlaceholder() || seed >= 4)
+            if (!block.isPlaceholder() || seed >= photos)
                 continue;
             ++seed;
             const QByteArray bytes = noisy ? noisyJpeg(2000, 1333, quint32(seed))
@@ -153,25 +159,93 @@ private slots:
                  qPrintable(text.left(300)));
         QVERIFY(flat.contains(QStringLiteral("大祥区妇联在西苑公园开展民族团结进步宣传月活动")));
         QVERIFY(flat.contains(QStringLiteral("记者 李晓燕 摄")));
-        QVERIFY(flat.contains(QStringLiteral("来源:大祥区人民政府")));
+        QVERIFY(flat.contains(QStringLiteral("来源：大祥区人民政府")));
         for (int page = 1; page <= pages; ++page)
             QVERIFY2(text.contains(QStringLiteral("%1 / %2").arg(page).arg(pages)) || text.contains(QStringLiteral("%1/%2").arg(page).arg(pages)),
                      qPrintable(QStringLiteral("page %1 has no number").arg(page)));
 
-        // Every font but the page numbers' standard Helvetica is embedded, and the CJK text is
-        // extractable (its glyphs map to Unicode).
+        // Every font is embedded, the page numbers' too, none is a Type 3 glyph procedure
+        // set, and the CJK text is extractable (its glyphs map to Unicode).
         QString fonts;
         QVERIFY(tool(QStringLiteral("pdffonts"), {path}, &fonts));
         const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(lines.size() >= 2);
         for (const QString &line : lines) {
-            if (line.startsWith(QLatin1String("Helvetica")))
-                continue;
+            QVERIFY2(!line.contains(QLatin1String("Type 3")), qPrintable(fonts));
             static const QRegularExpression columns(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
             const QRegularExpressionMatch m = columns.match(line);
             QVERIFY2(m.hasMatch() && m.captured(1) == QLatin1String("yes") && m.captured(3) == QLatin1String("yes"),
                      qPrintable(line));
         }
+        // The document information readers and archives show.
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Author:\\s+通讯员 李红\\n"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Keywords:\\s+妇联, 民族团结\\n"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Copydesk "))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+大祥融媒讯近日"))), qPrintable(info));
+        if (!title.contains(QLatin1Char('<')))
+            QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+") + title + QStringLiteral("\\n"))), qPrintable(info));
+    }
+
+    void pagination_data()
+    {
+        QTest::addColumn<int>("photos");
+        QTest::addColumn<QString>("paper");
+        QTest::addColumn<int>("maxPages");
+        QTest::newRow("nominal: the sample with 5 photos, A4") << 5 << QStringLiteral("A4") << 7;
+        QTest::newRow("nominal: the sample with 15 photos, A4") << 15 << QStringLiteral("A4") << 10;
+        QTest::newRow("nominal: the sample with 15 photos, Letter") << 15 << QStringLiteral("Letter") << 10;
+    }
+
+    // Compact pages: photos move on only with their captions, no page but the last is less than
+    // a quarter full, and the paper is the one asked for.
+    void pagination()
+    {
+        QFETCH(int, photos);
+        QFETCH(QString, paper);
+        QFETCH(int, maxPages);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        Fixture f;
+        QVERIFY(f.make(SampleTitle, false, photos));
+        ArticleExporter::Options options;
+        options.paper = paper == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4;
+        QString path, error;
+        QVERIFY2(ArticleExporter().exportArticle(&f.store, f.id, ExportFormat::Pdf, f.out, options, &path, &error), qPrintable(error));
+        QString info;
+        QVERIFY(tool(QStringLiteral("pdfinfo"), {path}, &info));
+        QVERIFY2(info.contains(QStringLiteral("(%1)").arg(paper.toLower() == QLatin1String("a4") ? QStringLiteral("A4") : QStringLiteral("letter"))),
+                 qPrintable(info));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        qInfo("%d photos on %s: %d pages", photos, qPrintable(paper), pages);
+        QVERIFY2(pages >= 2 && pages <= maxPages, qPrintable(info));
+
+        // How far down each page its content reaches (pdftotext's word boxes; the photos'
+        // captions stand for them), the page number left out.
+        QString boxes;
+        QVERIFY(tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}, &boxes));
+        static const QRegularExpression pageTag(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
+        static const QRegularExpression word(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        const QStringList pageTexts = boxes.split(QStringLiteral("</page>"));
+        int checked = 0;
+        for (int i = 0; i + 1 < pages && i < pageTexts.size(); ++i) {
+            const QRegularExpressionMatch size = pageTag.match(pageTexts.at(i));
+            QVERIFY(size.hasMatch());
+            const double height = size.captured(2).toDouble();
+            const double numbers = height - PdfPageNumbers::BaselinePt - 12;
+            double reach = 0;
+            for (auto it = word.globalMatch(pageTexts.at(i)); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (m.captured(1).toDouble() < numbers)
+                    reach = qMax(reach, m.captured(1).toDouble());
+            }
+            // 18 mm top margin, 22 mm bottom margin, in points.
+            const double top = 18 / 25.4 * 72;
+            const double content = height - top - 22 / 25.4 * 72;
+            QVERIFY2(reach - top >= content / 4, qPrintable(QStringLiteral("page %1 of %2 reaches only %3 of %4 pt")
+                                                                .arg(i + 1).arg(pages).arg(reach - top).arg(content)));
+            ++checked;
+        }
+        QCOMPARE(checked, pages - 1);
     }
 
     void cancel()
