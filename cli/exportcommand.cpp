@@ -70,7 +70,7 @@ int ExportCommand::execute(Invocation &invocation) const
     QHash<qint64, QStringList> warnings;
     int problemCount = 0;
     for (const Article &article : std::as_const(articles)) {
-        for (const ExportPreflight::Problem &problem : ExportPreflight::check(article)) {
+        for (const ExportPreflight::Problem &problem : ExportPreflight::check(article, invocation.store())) {
             warnings[article.id] << Cli::tr("copydesk-cli: warning: article %1: %2").arg(article.id).arg(problem.message);
             ++problemCount;
         }

@@ -47,7 +47,7 @@ QList<ExportPreflight::Problem> ExportPreflight::check(const Article &article, c
             problems.append({Kind::PhotoWithoutCredit, i, tr("%1 has no credit (photographer).").arg(name)});
     }
     if (options.proofing) {
-        const int findings = openProofFindings(article);
+        const int findings = openProofFindings(article, options.proof);
         if (findings > 0) {
             problems.append({Kind::OpenProofFindings, -1,
                              tr("Proofing (校对) has %n open finding(s): see the Proofing panel.", nullptr, findings)});
@@ -56,10 +56,17 @@ QList<ExportPreflight::Problem> ExportPreflight::check(const Article &article, c
     return problems;
 }
 
-int ExportPreflight::openProofFindings(const Article &article)
+QList<ExportPreflight::Problem> ExportPreflight::check(const Article &article, const Store &store)
 {
-    const ProofEngine engine;
-    return int(engine.checkArticle(article).size());
+    Options options;
+    options.proof = ProofSetup::read(store, article.uuid);
+    return check(article, options);
+}
+
+int ExportPreflight::openProofFindings(const Article &article, const ProofSetup &setup)
+{
+    const ProofEngine engine(setup.options);
+    return int(setup.ignores.filter(article, engine.checkArticle(article)).size());
 }
 
 } // namespace copydesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "proof/proofsetup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +9,8 @@
 #include <QString>
 
 namespace copydesk {
+
+class Store;
 
 // Problems worth a look before an article leaves the desk, the one check every export path runs
 // (the export dialog, Copy for WeChat, copydesk-cli export). None of them blocks an export by
@@ -39,15 +42,19 @@ public:
         QDateTime now = QDateTime::currentDateTimeUtc();
         // Run the proofing rules (校对) and report their open findings as one problem.
         bool proofing = true;
+        // The desk's word lists, dictionary, house style and the article's ignores
+        // (ProofSetup::read): the findings the Proofing panel shows are the ones counted.
+        ProofSetup proof;
     };
 
     // In article order: title, source and embargo first, then per block, then proofing.
     static QList<Problem> check(const Article &article) { return check(article, Options()); }
     static QList<Problem> check(const Article &article, const Options &options);
+    // The check as the desk runs it: proofing under the store's setup and the article's ignores.
+    static QList<Problem> check(const Article &article, const Store &store);
     // The proofing findings of the article still open: what the proofing rules find under the
-    // default options. (The one place that decides it, so findings a user ignored can be left
-    // out here when the article keeps them.)
-    static int openProofFindings(const Article &article);
+    // desk's setup, less those the editor ignored in this article.
+    static int openProofFindings(const Article &article, const ProofSetup &setup = {});
 };
 
 } // namespace copydesk

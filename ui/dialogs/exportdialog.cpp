@@ -160,7 +160,7 @@ void ExportDialog::updatePreflight()
             m_preflight->addItem(error);
             continue;
         }
-        for (const ExportPreflight::Problem &problem : ExportPreflight::check(article)) {
+        for (const ExportPreflight::Problem &problem : ExportPreflight::check(article, *m_store)) {
             m_preflight->addItem(m_ids.size() == 1 ? problem.message
                                                    : tr("%1: %2").arg(article.title.isEmpty() ? tr("(untitled)") : article.title,
                                                                       problem.message));

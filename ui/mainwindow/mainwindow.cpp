@@ -500,7 +500,7 @@ void MainWindow::copyForWeChat()
         reportError(tr("Could not copy the article for WeChat."), error);
         return;
     }
-    if (!PreflightPrompt::confirm(this, ExportPreflight::check(stored), tr("&Copy Anyway")))
+    if (!PreflightPrompt::confirm(this, ExportPreflight::check(stored, *m_store), tr("&Copy Anyway")))
         return;
     if (!ArticleExporter::weChatHtml(*m_store, m_session->id(), ArticleExporter::Options(), &html, &error)) {
         reportError(tr("Could not copy the article for WeChat."), error);

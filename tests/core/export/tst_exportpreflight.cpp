@@ -1,6 +1,8 @@
 #include "export/exportpreflight.h"
 #include "fixtures/testutil.h"
 #include "import/textimporter.h"
+#include "model/wordlist.h"
+#include "store/store.h"
 
 #include <QtTest>
 
@@ -118,6 +120,38 @@ private slots:
         QCOMPARE(gotBlocks, blocks);
         if (!messagePart.isEmpty())
             QVERIFY2(messages.join(QLatin1Char('\n')).contains(messagePart), qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    // The desk's check counts what the Proofing panel shows: the store's word lists count, the
+    // findings the editor ignored in this article do not.
+    void proofingAsTheDeskSetsIt()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite3")), &error), qPrintable(error));
+        Article a = complete();
+        a.blocks[0] = Block::paragraph(RichText(QStringLiteral("近日,老百姓都来了。")));
+        QVERIFY2(store.insertArticle(&a, &error), qPrintable(error));
+        const auto proofing = [&] {
+            for (const ExportPreflight::Problem &problem : ExportPreflight::check(a, store)) {
+                if (problem.kind == Kind::OpenProofFindings)
+                    return problem.message;
+            }
+            return QString();
+        };
+        QVERIFY(proofing().contains(QLatin1Char('1')));
+        WordList list;
+        list.name = QStringLiteral("house");
+        list.enabled = true;
+        list.entries = {WordListEntry{QStringLiteral("老百姓"), QStringLiteral("群众"), QString(), WordListEntry::Kind::Caution}};
+        QVERIFY2(store.importWordList(list, nullptr, &error), qPrintable(error));
+        QVERIFY2(proofing().contains(QLatin1Char('2')), qPrintable(proofing()));
+        ProofIgnores ignores;
+        ignores.add(QStringLiteral("halfwidth-punctuation"), QStringLiteral(","));
+        ignores.add(QStringLiteral("wordlist"), QStringLiteral("老百姓"));
+        QVERIFY(store.setSetting(ProofIgnores::settingKey(a.uuid), ignores.toSetting(), &error));
+        QVERIFY2(proofing().isEmpty(), qPrintable(proofing()));
     }
 };
 
