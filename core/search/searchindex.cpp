@@ -6,8 +6,10 @@
 #include "search/bigramtokenizer.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
+#include "sqlite/transaction.h"
 
 #include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 
@@ -85,6 +87,52 @@ int rankWindow(const QStringList &terms)
     for (const QString &term : terms)
         tokens += BigramTokenizer::isCjkTerm(term) ? qMax(1, int(term.toUcs4().size()) - 1) : 1;
     return qMax(SearchIndex::RankWindow / 5, SearchIndex::RankWindow / qMax(1, tokens));
+}
+
+// Every term occurs in some column, as the AND of matchExpression() finds it in the index.
+bool matchesAll(const QStringList &columns, const QStringList &terms)
+{
+    QStringList foldedColumns;
+    for (const QString &column : columns)
+        foldedColumns.append(folded(column));
+    return std::all_of(terms.begin(), terms.end(), [&](const QString &term) {
+        return std::any_of(foldedColumns.begin(), foldedColumns.end(), [&](const QString &column) {
+            return !occurrencesInFolded(column, term).isEmpty();
+        });
+    });
+}
+
+// The marked articles: all their ids (their index rows may be stale), and the hits among those
+// not in the trash, matched on their stored text.
+bool pendingMatches(Database &db, const QStringList &terms, QSet<qint64> *ids,
+                    QList<SearchHit> *hits, QString *error)
+{
+    Statement *select = db.cached(
+        QStringLiteral("SELECT p.article_id, a.json FROM search_pending p JOIN articles a "
+                       "ON a.id = p.article_id AND a.deleted_at IS NULL"),
+        error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row) {
+        const qint64 id = select->columnInt64(0);
+        ids->insert(id);
+        Article article;
+        if (!ArticleJson::fromJson(select->columnText(1).toUtf8(), &article, nullptr))
+            continue; // unreadable text is never indexed either (see catchUp)
+        const QStringList columns = SearchIndex::columnTexts(article);
+        if (!matchesAll(columns, terms))
+            continue;
+        SearchHit hit;
+        hit.id = id;
+        hit.title = columns.at(SearchIndex::Title);
+        SearchIndex::makeSnippet(columns, terms, &hit);
+        hits->append(hit);
+    }
+    if (step == Statement::Step::Error && error)
+        *error = select->errorMessage();
+    return step != Statement::Step::Error;
 }
 
 } // namespace
@@ -187,6 +235,57 @@ void SearchIndex::makeSnippet(const QStringList &columns, const QStringList &ter
     }
 }
 
+bool SearchIndex::markPending(Database &db, qint64 id, QString *error)
+{
+    Statement *mark = db.cached(
+        QStringLiteral("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?1)"), error);
+    if (!mark)
+        return false;
+    mark->bind(1, id);
+    return mark->exec(error);
+}
+
+bool SearchIndex::hasPending(Database &db)
+{
+    qint64 pending = 0;
+    return db.queryInt64(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending)"), &pending,
+                         nullptr)
+        && pending != 0;
+}
+
+bool SearchIndex::catchUp(Database &db, QString *error)
+{
+    if (!hasPending(db))
+        return true;
+    Transaction transaction(db);
+    if (!transaction.begin(error))
+        return false;
+    {
+        Statement select;
+        if (!select.prepare(db,
+                            QStringLiteral("SELECT p.article_id, a.json FROM search_pending p "
+                                           "LEFT JOIN articles a ON a.id = p.article_id"),
+                            error))
+            return false;
+        Statement::Step step;
+        while ((step = select.step()) == Statement::Step::Row) {
+            const qint64 id = select.columnInt64(0);
+            Article article;
+            // A deleted article, or one whose text cannot be read, leaves the index.
+            const bool readable = !select.columnIsNull(1)
+                && ArticleJson::fromJson(select.columnText(1).toUtf8(), &article, nullptr);
+            if (!(readable ? put(db, id, article, error) : remove(db, id, error)))
+                return false;
+        }
+        if (step == Statement::Step::Error) {
+            if (error)
+                *error = select.errorMessage();
+            return false;
+        }
+    }
+    return db.exec(QStringLiteral("DELETE FROM search_pending"), error) && transaction.commit(error);
+}
+
 bool SearchIndex::put(Database &db, qint64 id, const Article &article, QString *error)
 {
     const QStringList columns = columnTexts(article);
@@ -233,7 +332,7 @@ bool SearchIndex::remove(Database &db, qint64 id, QString *error)
 
 bool SearchIndex::rebuild(Database &db, QString *error)
 {
-    if (!db.exec(QStringLiteral("DELETE FROM article_search"), error))
+    if (!db.exec(QStringLiteral("DELETE FROM article_search; DELETE FROM search_pending"), error))
         return false;
     Statement select;
     if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles WHERE deleted_at IS NULL"),
@@ -269,6 +368,11 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
     const QString match = matchExpression(query);
     if (match.isEmpty() || limit <= 0)
         return true;
+    const QStringList terms = BigramTokenizer::terms(query);
+    QSet<qint64> pendingIds;
+    QList<SearchHit> pendingHits;
+    if (!pendingMatches(db, terms, &pendingIds, &pendingHits, error))
+        return false;
     if (total) {
         Statement *count = db.cached(
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE article_search "
@@ -285,6 +389,25 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
             return false;
         }
         *total = count->columnInt64(0);
+        if (!pendingIds.isEmpty()) {
+            // The marked articles' rows may hold their old text: they count by the stored text.
+            qint64 stale = 0;
+            Statement staleCount;
+            if (!staleCount.prepare(db,
+                                    QStringLiteral("SELECT count(*) FROM article_search WHERE "
+                                                   "article_search MATCH ?1 AND rowid IN "
+                                                   "(SELECT article_id FROM search_pending)"),
+                                    error))
+                return false;
+            staleCount.bind(1, match);
+            if (staleCount.step() != Statement::Step::Row) {
+                if (error)
+                    *error = staleCount.errorMessage();
+                return false;
+            }
+            stale = staleCount.columnInt64(0);
+            *total = qMin(CountCap, *total - stale + pendingHits.size());
+        }
     }
 
     // BM25 of the newest hits in the window, best first; hits past the window follow, newest
@@ -295,8 +418,10 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
         error);
     if (!ranked)
         return false;
-    const int window = rankWindow(BigramTokenizer::terms(query));
+    const int window = rankWindow(terms);
     const qsizetype wanted = qsizetype(qMax(0, offset)) + limit;
+    const qsizetype wantedIndexed =
+        qMax(qsizetype(0), wanted - pendingHits.size()) + pendingIds.size();
     QList<QPair<double, qint64>> candidates;
     const auto fetch = [&](qint64 count, qint64 skip) {
         const auto reset = qScopeGuard([ranked] { ranked->reset(); });
@@ -316,8 +441,16 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
     std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : a.second > b.second;
     });
-    if (candidates.size() == window && wanted > window && !fetch(wanted - window, window))
+    if (candidates.size() == window && wantedIndexed > window
+        && !fetch(wantedIndexed - window, window))
         return false;
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const auto &c) { return pendingIds.contains(c.second); }),
+                     candidates.end());
+    // The marked hits (the articles being edited) come first, ranked as the best indexed hit.
+    const double bestRank = candidates.isEmpty() ? 0 : -candidates.first().first;
+    for (SearchHit &hit : pendingHits)
+        hit.rank = bestRank;
 
     Statement *content = db.cached(
         QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
@@ -325,11 +458,16 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
         error);
     if (!content)
         return false;
-    const QStringList terms = BigramTokenizer::terms(query);
-    for (qsizetype i = qMax(0, offset); i < qMin(wanted, candidates.size()); ++i) {
+    const qsizetype available = pendingHits.size() + candidates.size();
+    for (qsizetype i = qMax(0, offset); i < qMin(wanted, available); ++i) {
+        if (i < pendingHits.size()) {
+            hits->append(pendingHits.at(i));
+            continue;
+        }
+        const auto &candidate = candidates.at(i - pendingHits.size());
         SearchHit hit;
-        hit.id = candidates.at(i).second;
-        hit.rank = -candidates.at(i).first;
+        hit.id = candidate.second;
+        hit.rank = -candidate.first;
         content->bind(1, hit.id);
         const Statement::Step step = content->step();
         QStringList columns;

@@ -15,7 +15,9 @@ struct Article;
 
 // The articles' full-text index, the FTS5 table article_search (BigramTokenizer, rowid = article
 // id, trashed articles left out): what is indexed, how user input becomes an FTS5 query, and
-// snippets. Writes happen inside the caller's transaction.
+// snippets. A save only marks its article in search_pending inside its own transaction;
+// catchUp() tokenizes the marked articles afterwards in a transaction of its own, and search()
+// finds a marked article by its stored text, so hits are exact either way.
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -38,10 +40,17 @@ public:
     // An excerpt of about 100 characters around the matches of terms in the best column.
     static void makeSnippet(const QStringList &columns, const QStringList &terms, SearchHit *hit);
 
+    // Marks the article for catchUp(); inside the caller's transaction, costs one row.
+    static bool markPending(Database &db, qint64 id, QString *error);
+    static bool hasPending(Database &db);
+    // Indexes every marked article (a trashed or deleted one leaves the index) and clears the
+    // marks, in one write transaction of its own: never call it inside a transaction.
+    static bool catchUp(Database &db, QString *error);
+
     // Indexes the article as row id (replacing what was there) unless it is in the trash.
     static bool put(Database &db, qint64 id, const Article &article, QString *error);
     static bool remove(Database &db, qint64 id, QString *error);
-    // Re-indexes every article not in the trash from its stored JSON.
+    // Re-indexes every article not in the trash from its stored JSON and clears the marks.
     static bool rebuild(Database &db, QString *error);
 
     // Hits are ranked by BM25 among the newest RankWindow of them (divided by the number of
@@ -52,6 +61,8 @@ public:
     static constexpr qint64 CountCap = 10000;
 
     // Best first (past the ranking window: newest first). An input without terms finds nothing.
+    // Articles still marked (a connection that cannot write, or a catch-up another connection
+    // has not finished) are matched on their stored text and come first.
     static bool search(Database &db, const QString &query, int offset, int limit,
                        QList<SearchHit> *hits, qint64 *total, QString *error);
 };

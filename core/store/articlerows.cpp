@@ -95,7 +95,7 @@ bool ArticleRows::insert(Article *article, qint64 id, const QString &reason, QSt
     if (!insert->exec(error))
         return false;
     return syncMediaLinks(id, *article, error) && syncTags(id, *article, error)
-        && SearchIndex::put(m_db, id, *article, error)
+        && SearchIndex::markPending(m_db, id, error)
         && RevisionLog(m_db).snapshot(id, reason.isEmpty() ? QString::fromUtf8(Store::CreatedReason) : reason, nullptr, error);
 }
 
@@ -120,7 +120,9 @@ bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome
     }
     const qint64 storedVersion = select->columnInt64(0);
     const QDateTime storedUpdated = Timestamp::parse(select->columnText(1));
-    const QByteArray storedJson = select->columnText(2).toUtf8();
+    // The stored UTF-8 as it is: decoding and re-encoding it cost a 200k-character article more
+    // than its write (docs/benchmarks.md).
+    const QByteArray storedJson = select->columnBlob(2);
     select->reset();
 
     *outcome = Store::SaveOutcome();
@@ -184,7 +186,7 @@ bool ArticleRows::write(const Article &article, const QByteArray &json, QString 
         return false;
     }
     return syncMediaLinks(article.id, article, error) && syncTags(article.id, article, error)
-        && SearchIndex::put(m_db, article.id, article, error);
+        && SearchIndex::markPending(m_db, article.id, error);
 }
 
 bool ArticleRows::syncTags(qint64 articleId, const Article &article, QString *error)

@@ -263,6 +263,12 @@ bool Autosaver::writePending(QString *firstError)
         if (!written && !m_pending.contains(id))
             m_pending.insert(id, it.value());
     }
+    // The search index follows in a transaction of its own, after flush() has returned; a
+    // failure leaves the marks for the next pass or search.
+    if (!batch.isEmpty()) {
+        QMetaObject::invokeMethod(
+            m_context.get(), [this] { m_store->updateSearchIndex(nullptr); }, Qt::QueuedConnection);
+    }
     return ok;
 }
 

@@ -5,6 +5,7 @@
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "search/searchindex.h"
 #include "store/articlelisting.h"
 #include "store/articlerows.h"
 #include "store/backup.h"
@@ -201,13 +202,20 @@ QList<ArticleSummary> Store::listArticles(QString *error) const
 QList<ArticleSummary> Store::listArticles(qint64 offset, int limit, const ArticleFilter &filter,
                                           ArticleFilter::Sort sort, QString *error) const
 {
-    return notOpen(error) ? QList<ArticleSummary>()
-                          : ArticleListing(*m_db).list(offset, limit, filter, sort, error);
+    if (notOpen(error))
+        return {};
+    if (!filter.text.trimmed().isEmpty())
+        catchUpSearch();
+    return ArticleListing(*m_db).list(offset, limit, filter, sort, error);
 }
 
 qint64 Store::countArticles(const ArticleFilter &filter, QString *error) const
 {
-    return notOpen(error) ? -1 : ArticleListing(*m_db).count(filter, error);
+    if (notOpen(error))
+        return -1;
+    if (!filter.text.trimmed().isEmpty())
+        catchUpSearch();
+    return ArticleListing(*m_db).count(filter, error);
 }
 
 QStringList Store::sections(QString *error) const
@@ -223,7 +231,31 @@ QStringList Store::tags(QString *error) const
 bool Store::search(const QString &query, int offset, int limit, QList<SearchHit> *hits,
                    qint64 *total, QString *error) const
 {
-    return !notOpen(error) && ArticleListing(*m_db).search(query, offset, limit, hits, total, error);
+    if (notOpen(error))
+        return false;
+    catchUpSearch();
+    return ArticleListing(*m_db).search(query, offset, limit, hits, total, error);
+}
+
+bool Store::updateSearchIndex(QString *error)
+{
+    if (notOpen(error))
+        return false;
+    QString why;
+    if (!SearchIndex::catchUp(*m_db, &why)) {
+        if (error)
+            *error = tr("Cannot update the search index: %1").arg(why);
+        return false;
+    }
+    return true;
+}
+
+// Best effort: what stays marked (a store another connection is writing, a read-only one) is
+// still found exactly, by its stored text (SearchIndex::search).
+void Store::catchUpSearch() const
+{
+    if (m_db && !m_readOnly)
+        SearchIndex::catchUp(*m_db, nullptr);
 }
 
 bool Store::deleteArticle(qint64 id, QString *error)

@@ -33,7 +33,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // PRAGMA application_id of every Copydesk store: "CpDk".
     static constexpr qint32 ApplicationId = 0x4370446B;
     // The reason recorded on the snapshot deleteArticle() takes.
@@ -124,8 +124,8 @@ public:
     // All or nothing in one transaction (imports, benchmarks); the ids are left as they were on
     // failure.
     bool insertArticles(QList<Article> *articles, QString *error, const QString &reason = {});
-    // The autosave call: one UPDATE in one transaction, with the search index, tags and media
-    // links, and a checkpoint revision when due; sets article->updated to now (UTC, ms) and
+    // The autosave call: one UPDATE in one transaction, with tags, media links, the article's
+    // mark for the search index (updateSearchIndex()) and a checkpoint revision when due; sets article->updated to now (UTC, ms) and
     // article->version to the new version. Content equal to the stored one writes nothing
     // (Unchanged). article->version names the state the edit started from: when another
     // connection wrote since, the two are merged with base, the state both started from
@@ -165,6 +165,11 @@ public:
     // counted up to SearchIndex::CountCap.
     bool search(const QString &query, int offset, int limit, QList<SearchHit> *hits,
                 qint64 *total, QString *error) const;
+    // Indexes the articles written since the last call (theirs or another connection's) in a
+    // transaction of its own: writes only mark their article, so they never wait for
+    // tokenizing. The Autosaver calls it after each pass; search(), and listing or counting
+    // with a text filter, call it first on a writable connection.
+    bool updateSearchIndex(QString *error);
 
     // Snapshots a "before delete" revision, then moves the article to the trash (never a hard
     // delete). Deleting an article already in the trash succeeds and changes nothing.
@@ -234,6 +239,7 @@ public:
 
 private:
     bool notOpen(QString *error) const;
+    void catchUpSearch() const;
 
     std::unique_ptr<Database> m_db;
     OpenProblem m_openProblem = OpenProblem::None;

@@ -144,6 +144,15 @@ CREATE TABLE word_list_terms (
     PRIMARY KEY (list_id, position)
 ) WITHOUT ROWID;
 )sql",
+    // Version 5: search indexing off the save transaction (SearchIndex::markPending, catchUp).
+    R"sql(
+-- Articles whose row in article_search may be behind their text: a save marks its article here
+-- in its own transaction, SearchIndex::catchUp() indexes the marked ones afterwards in another,
+-- and every search matches a marked article by its stored text.
+CREATE TABLE search_pending (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
+);
+)sql",
 };
 
 static_assert(std::size(Migrations) == Store::SchemaVersion,

@@ -24,6 +24,8 @@ public:
 
 private:
     bool timeLoads(const QString &path, const QString &label, qint64 articles, QString *error);
+    // The pages of the search index beside those of the articles' text (SQLite's dbstat).
+    bool reportSizes(const QString &path, const QString &label, QString *error);
 
     const ArticleGenerator &m_generator;
     QString m_folder;

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "fixtures/testutil.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -421,6 +422,77 @@ private slots:
         QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
         QCOMPARE(count(QStringLiteral("独孤求败")), qint64(1));
         QCOMPARE(count(newWord), qint64(1));
+    }
+
+    void exactWhileMarked_data()
+    {
+        QTest::addColumn<QStringList>("queries");
+        QTest::newRow("nominal: Chinese queries of old and new text") << QStringList();
+        QTest::newRow("nominal: English words") << QStringList{QStringLiteral("copydesk"), QStringLiteral("wech"),
+                                                               QStringLiteral("gdp"), QStringLiteral("Wang")};
+    }
+
+    // A save only marks its article for the index. A connection that cannot catch up (read-only)
+    // finds the marked articles by their stored text, exactly as a scan; a writable one catches
+    // up first and finds the same. Neither finds what the edits removed.
+    void exactWhileMarked()
+    {
+        QFETCH(QStringList, queries);
+        QString error;
+        // Every eighth article gets another article's body and a new title; not searched yet.
+        const QStringList before = cjkQueries(2, 20, 31) + cjkQueries(3, 10, 32);
+        for (qsizetype i = 0; i < m_corpus.size(); i += 8) {
+            Article &article = m_corpus[i];
+            article.title = QStringLiteral("改过的标题 %1 %2").arg(i).arg(queries.size());
+            article.blocks = m_corpus.at((i + 3) % m_corpus.size()).blocks;
+            QVERIFY2(m_store.saveArticle(&article, &error), qPrintable(error));
+        }
+        if (queries.isEmpty())
+            queries = before + cjkQueries(2, 20, 33) + QStringList{QStringLiteral("改过的标题")};
+        const QString path = m_dir.filePath(QStringLiteral("search.sqlite3"));
+        const auto marked = [&path] {
+            sqlite3 *db = nullptr;
+            sqlite3_stmt *statement = nullptr;
+            qint64 count = -1;
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+                && sqlite3_prepare_v2(db, "SELECT count(*) FROM search_pending", -1, &statement, nullptr) == SQLITE_OK
+                && sqlite3_step(statement) == SQLITE_ROW)
+                count = sqlite3_column_int64(statement, 0);
+            sqlite3_finalize(statement);
+            sqlite3_close(db);
+            return count;
+        };
+        QVERIFY(marked() > 0);
+
+        Store reader;
+        QVERIFY2(reader.openReadOnly(path, &error), qPrintable(error));
+        for (const QString &query : std::as_const(queries)) {
+            const QSet<qint64> expected = oracle(query);
+            QList<SearchHit> hits;
+            qint64 total = -1;
+            QVERIFY2(reader.search(query, 0, 1000000, &hits, &total, &error), qPrintable(error));
+            QSet<qint64> found;
+            for (const SearchHit &hit : std::as_const(hits))
+                found.insert(hit.id);
+            QVERIFY2(found == expected,
+                     qPrintable(QStringLiteral("read-only, “%1”: found %2, a scan finds %3").arg(query).arg(found.size()).arg(expected.size())));
+            QCOMPARE(total, qint64(expected.size()));
+            // Paging through the marked hits and the indexed ones loses and repeats none.
+            QSet<qint64> paged;
+            for (int offset = 0; offset < expected.size(); offset += 3) {
+                QVERIFY2(reader.search(query, offset, 3, &hits, nullptr, &error), qPrintable(error));
+                for (const SearchHit &hit : std::as_const(hits))
+                    paged.insert(hit.id);
+            }
+            QCOMPARE(paged, expected);
+        }
+        QVERIFY(marked() > 0);
+        for (const QString &query : std::as_const(queries)) {
+            qint64 total = -1;
+            QCOMPARE(searched(query, &total), oracle(query));
+            QCOMPARE(total, qint64(oracle(query).size()));
+        }
+        QCOMPARE(marked(), qint64(0));
     }
 
     void matchExpressionIsSafe_data()

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -91,6 +94,21 @@ private:
             QTest::qWait(10);
         // The signals of the finished writes are queued by now.
         QCoreApplication::processEvents();
+    }
+
+    // How many articles wait for the search index (SearchIndex::markPending), read raw.
+    static qint64 markedForIndex(const QString &path)
+    {
+        sqlite3 *db = nullptr;
+        qint64 count = -1;
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+            && sqlite3_prepare_v2(db, "SELECT count(*) FROM search_pending", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            count = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        return count;
     }
 
     static qint64 percentile(QList<qint64> values, double p)
@@ -283,6 +301,45 @@ private slots:
         }
         QCoreApplication::processEvents();
         QCOMPARE(saved.isEmpty(), last < 0);
+    }
+
+    void indexFollowsTheCommit_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("nominal: a word typed into a 20k-character article") << QStringLiteral("琉璃瓦当");
+    }
+
+    // The save commits with a mark only; the worker then indexes the article on its own, and a
+    // search from another connection finds the new text before and after that.
+    void indexFollowsTheCommit()
+    {
+        QFETCH(QString, word);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        QList<Article> originals{bigArticle()};
+        QVERIFY(createStore(path, &originals));
+        Store reader;
+        QString error;
+        QVERIFY2(reader.openReadOnly(path, &error), qPrintable(error));
+        const auto found = [&reader](const QString &query) {
+            QList<SearchHit> hits;
+            qint64 total = -1;
+            QString why;
+            if (!reader.search(query, 0, 10, &hits, &total, &why))
+                qWarning() << why;
+            return total == hits.size() ? total : -1;
+        };
+
+        Autosaver saver;
+        QVERIFY2(saver.start(path, &error), qPrintable(error));
+        Article article = originals.first();
+        article.blocks.last() = Block::paragraph(QString(QStringLiteral("新写的") + word));
+        saver.schedule(article);
+        QVERIFY2(saver.flush(&error), qPrintable(error));
+        QCOMPARE(found(word), qint64(1));
+        QTRY_COMPARE(markedForIndex(path), qint64(0));
+        QCOMPARE(found(word), qint64(1));
+        QCOMPARE(found(QStringLiteral("edit -1")), qint64(0));
     }
 
     void destructorFlushes_data()
