@@ -55,9 +55,10 @@ bool ImageRendition::render(const QByteArray &original, const Options &options, 
     QImage image;
     QByteArray sourceFormat;
     QString reason;
-    // A crop keeps the long edge: the photo is decoded larger by the share the crop keeps.
+    // A crop keeps the long edge: the photo is decoded larger by the smaller share the crop keeps
+    // (never beyond the original; the result is scaled down to the long edge below).
     const QRectF part = options.crop.isValid() ? options.crop.intersected(QRectF(0, 0, 1, 1)) : QRectF(0, 0, 1, 1);
-    const qreal share = qMax(part.width(), part.height());
+    const qreal share = qMin(part.width(), part.height());
     const int decodeEdge = share > 0 && share < 1 ? int(qMin<qreal>(qCeil(options.maxLongEdge / share), 65535))
                                                   : options.maxLongEdge;
     if (!ImageDecoder::decodeScaled(original, decodeEdge, &image, nullptr, &sourceFormat, &reason))
@@ -69,8 +70,12 @@ bool ImageRendition::render(const QByteArray &original, const Options &options, 
                            qMax(1, qRound(part.width() * image.width())), qMax(1, qRound(part.height() * image.height())));
         image = image.copy(pixels & image.rect());
     }
-    if (qMax(image.width(), image.height()) > options.maxLongEdge)
-        image = image.scaled(options.maxLongEdge, options.maxLongEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (qMax(image.width(), image.height()) > options.maxLongEdge) {
+        // Rounded, not truncated: a 16:9 crop at 800 px is 800 × 450.
+        const qreal scale = qreal(options.maxLongEdge) / qMax(image.width(), image.height());
+        image = image.scaled(qMax(1, qRound(image.width() * scale)), qMax(1, qRound(image.height() * scale)),
+                             Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
 
     const bool graphic = sourceFormat == "png" || sourceFormat == "gif" || ImageDecoder::hasTransparency(image);
     Result rendition;

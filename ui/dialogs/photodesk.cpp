@@ -33,6 +33,7 @@ PhotoDesk::PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Photo"), tr("Caption"), tr("Credit"), tr("Alt text"), tr("Check")});
     m_table->setIconSize(QSize(120, 90));
     m_table->verticalHeader()->setDefaultSectionSize(96);
+    m_table->verticalHeader()->hide(); // the Photo column numbers the rows
     m_table->horizontalHeader()->setSectionResizeMode(Caption, QHeaderView::Stretch);
     m_table->setColumnWidth(Picture, 150);
     m_table->setColumnWidth(Credit, 140);

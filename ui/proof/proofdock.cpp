@@ -36,6 +36,7 @@ ProofDock::ProofDock(Store *store, BodyEdit *body, QWidget *parent)
 {
     setObjectName(QStringLiteral("proofDock"));
     m_tree->setObjectName(QStringLiteral("proofFindings"));
+    m_tree->setAccessibleName(tr("Findings"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_apply->setObjectName(QStringLiteral("proofApply"));

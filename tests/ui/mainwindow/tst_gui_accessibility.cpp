@@ -9,7 +9,8 @@
 #include "mainwindow/mainwindow.h"
 #include "fixtures/windowsession.h"
 
-#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QAccessible>
 #include <QLabel>
 #include <QRegularExpression>
@@ -49,7 +50,11 @@ private:
                     problems << QStringLiteral("label without buddy: ") + describe(widget);
                 continue;
             }
-            if (widget->focusPolicy() == Qt::NoFocus || (widget->isWindow() && widget != root))
+            // Popups (a combo box's list) are windows of their own, and the line edit inside a
+            // spin box or an editable combo box is part of it: the owner carries the name.
+            QWidget *owner = widget->parentWidget();
+            if (widget->focusPolicy() == Qt::NoFocus || widget->window() != root->window()
+                || qobject_cast<QAbstractSpinBox *>(owner) || qobject_cast<QComboBox *>(owner))
                 continue;
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
             if (!accessible)
@@ -91,7 +96,9 @@ private slots:
             problems += unnamed(dialog);
             delete dialog;
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        for (const QString &problem : std::as_const(problems))
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 controls without a name (listed above)").arg(problems.size())));
     }
 };
 
