@@ -70,12 +70,8 @@ bool ImageRendition::render(const QByteArray &original, const Options &options, 
                            qMax(1, qRound(part.width() * image.width())), qMax(1, qRound(part.height() * image.height())));
         image = image.copy(pixels & image.rect());
     }
-    if (qMax(image.width(), image.height()) > options.maxLongEdge) {
-        // Rounded, not truncated: a 16:9 crop at 800 px is 800 × 450.
-        const qreal scale = qreal(options.maxLongEdge) / qMax(image.width(), image.height());
-        image = image.scaled(qMax(1, qRound(image.width() * scale)), qMax(1, qRound(image.height() * scale)),
-                             Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    }
+    if (qMax(image.width(), image.height()) > options.maxLongEdge)
+        image = image.scaled(options.maxLongEdge, options.maxLongEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 
     const bool graphic = sourceFormat == "png" || sourceFormat == "gif" || ImageDecoder::hasTransparency(image);
     Result rendition;

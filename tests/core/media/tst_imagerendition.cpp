@@ -111,8 +111,10 @@ private slots:
         QTest::addColumn<QSize>("expected");
         QTest::newRow("nominal: no crop") << 0 << QRectF() << 1600 << QSize(1600, 1200);
         QTest::newRow("nominal: 1:1 crop of the middle") << 0 << QRectF(0.125, 0, 0.75, 1) << 1600 << QSize(1200, 1200);
-        QTest::newRow("nominal: 16:9 crop keeps the long edge") << 0 << QRectF(0, 0.125, 1, 0.75) << 800
-                                                                << QSize(800, 450);
+        QTest::newRow("nominal: 16:9 crop keeps the long edge") << 0 << QRectF(0, 0.125, 1, 0.75) << 1600
+                                                                << QSize(1600, 900);
+        QTest::newRow("nominal: a crop is scaled down to the long edge") << 0 << QRectF(0, 0, 0.5, 0.5) << 400
+                                                                         << QSize(400, 300);
         QTest::newRow("nominal: a quarter turn is upright") << 90 << QRectF() << 1600 << QSize(1200, 1600);
         QTest::newRow("nominal: turned, then cropped") << 270 << QRectF(0, 0, 1, 0.5) << 2000 << QSize(1200, 800);
         QTest::newRow("robustness: crop beyond the photo is clipped") << 0 << QRectF(0.5, 0.5, 1, 1) << 1600
