@@ -25,6 +25,9 @@ enum Property {
     // char: bool, set with a bold mark's heavier weight; it keeps a bold mark bold where the
     // weight alone cannot tell (bold text moved into a heading, whose default weight is bold).
     MarkBold,
+    ImageCheckMetadata, // image block: bool, Block::checkMetadata
+    ImageCrop,          // image block: QRectF, Block::crop (absent: the whole photo)
+    ImageRotation,      // image block: int, Block::rotation
 };
 
 enum class Role { Body = 0, Heading, Quote, ListItem, Image, Caption };

@@ -235,6 +235,12 @@ QTextBlockFormat DocumentMapper::imageBlockFormat(const Block &image)
     format.setProperty(DocumentFormat::ImageCredit, image.credit);
     format.setProperty(DocumentFormat::ImageAlt, image.alt);
     format.setProperty(DocumentFormat::ImageSourceUrl, image.sourceUrl);
+    if (image.checkMetadata)
+        format.setProperty(DocumentFormat::ImageCheckMetadata, true);
+    if (image.isCropped()) {
+        format.setProperty(DocumentFormat::ImageCrop, image.shownPart());
+        format.setProperty(DocumentFormat::ImageRotation, image.rotation);
+    }
     format.setAlignment(Qt::AlignHCenter);
     format.setTopMargin(6);
     format.setBottomMargin(4);
@@ -246,12 +252,28 @@ QTextImageFormat DocumentMapper::imageFormat(const Block &image, int maxWidth)
     const int limit = qMax(1, maxWidth);
     int width = limit;
     int height = qMax(1, limit * 9 / 16);
-    if (image.width > 0 && image.height > 0) {
-        width = qMin(image.width, limit);
-        height = int(std::clamp<qint64>(qRound64(qreal(width) * image.height / image.width), 1, INT_MAX));
+    // The part shown: turned, then cropped (Block::crop is in the turned photo's coordinates).
+    const bool turned = image.rotation % 180 != 0;
+    const QRectF part = image.shownPart();
+    const qreal shownWidth = (turned ? image.height : image.width) * part.width();
+    const qreal shownHeight = (turned ? image.width : image.height) * part.height();
+    if (shownWidth >= 1 && shownHeight >= 1) {
+        width = qMin(qRound(shownWidth), limit);
+        height = int(std::clamp<qint64>(qRound64(width * shownHeight / shownWidth), 1, INT_MAX));
+        // Portrait rule: an upright photo is shown at most as tall as a landscape one is wide
+        // at 4:3 would be, not at full column width.
+        const int tallest = qMax(1, limit * 3 / 4);
+        if (height > tallest) {
+            width = qMax(1, qRound(qreal(width) * tallest / height));
+            height = tallest;
+        }
     }
     QTextImageFormat format;
     format.setName(DocumentFormat::imageResourceUrl(image.media).toString());
+    if (image.isCropped()) {
+        format.setProperty(DocumentFormat::ImageCrop, part);
+        format.setProperty(DocumentFormat::ImageRotation, image.rotation);
+    }
     format.setWidth(width);
     format.setHeight(height);
     return format;

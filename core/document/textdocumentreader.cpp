@@ -189,6 +189,11 @@ int TextDocumentReader::emitImage(const QTextImageFormat &format, const QTextBlo
                              blockFormat.stringProperty(DocumentFormat::ImageCredit),
                              blockFormat.stringProperty(DocumentFormat::ImageAlt));
         image.sourceUrl = blockFormat.stringProperty(DocumentFormat::ImageSourceUrl);
+        image.checkMetadata = blockFormat.boolProperty(DocumentFormat::ImageCheckMetadata);
+        if (blockFormat.hasProperty(DocumentFormat::ImageCrop)) {
+            image.crop = blockFormat.property(DocumentFormat::ImageCrop).toRectF();
+            image.rotation = blockFormat.intProperty(DocumentFormat::ImageRotation);
+        }
     } else if (ours && !media.isEmpty()) {
         image = Block::image(media, qRound(format.width()), qRound(format.height()));
     } else {

@@ -39,8 +39,8 @@ QList<const Block *> distinctPhotos(const Article &article)
     QList<const Block *> photos;
     QStringList seen;
     for (const Block &block : article.blocks) {
-        if (block.type == Block::Type::Image && !block.isPlaceholder() && !seen.contains(block.media)) {
-            seen.append(block.media);
+        if (block.type == Block::Type::Image && !block.isPlaceholder() && !seen.contains(ImageRendition::key(block))) {
+            seen.append(ImageRendition::key(block));
             photos.append(&block);
         }
     }
@@ -103,7 +103,8 @@ bool ExportDocument::load(const Store &store, const Article &article,
                          .arg(describe(i), mediaError);
             return false;
         }
-        futures.append(QtConcurrent::run(&pool, [original = std::move(original), options, &stopping] {
+        futures.append(QtConcurrent::run(&pool, [original = std::move(original),
+                                              options = ImageRendition::forImage(options, *photos.at(i)), &stopping] {
             return stopping ? Outcome() : renderOne(original, options);
         }));
     }
@@ -125,7 +126,7 @@ bool ExportDocument::load(const Store &store, const Article &article,
         image.extension = outcome.result.extension;
         image.size = outcome.result.size;
         image.number = int(i + 1);
-        m_index.insert(image.media, m_images.size());
+        m_index.insert(ImageRendition::key(*photos.at(i)), m_images.size());
         m_images.append(image);
         if (step && !step(int(i + 1))) {
             stop();
@@ -140,7 +141,7 @@ const ExportImage *ExportDocument::image(const Block &block) const
 {
     if (block.type != Block::Type::Image || block.isPlaceholder())
         return nullptr;
-    const auto it = m_index.constFind(block.media);
+    const auto it = m_index.constFind(ImageRendition::key(block));
     return it == m_index.cend() ? nullptr : &m_images.at(*it);
 }
 

@@ -118,16 +118,18 @@ bool isReadOnlyFolder(const QFileInfo &info)
 bool HtmlExporter::writePage(const Store &store, Article article, const Options &options,
                              const FileSink &sink, QString *error, const ProgressFunction &progress)
 {
-    // The distinct stored photos in article order; the same photo used twice is written once.
-    QStringList media;
+    // The distinct renditions in article order; the same photo used twice (with the same crop)
+    // is written once.
+    QStringList keys;
     QList<const Block *> firstUse;
     for (const Block &block : article.blocks) {
-        if (block.type == Block::Type::Image && !block.isPlaceholder() && !media.contains(block.media)) {
-            media.append(block.media);
+        if (block.type == Block::Type::Image && !block.isPlaceholder() && !keys.contains(ImageRendition::key(block))) {
+            keys.append(ImageRendition::key(block));
             firstUse.append(&block);
         }
     }
-    const int total = int(media.size()) + 1;
+    const qsizetype photoTotal = keys.size();
+    const int total = int(photoTotal) + 1;
     auto cancelled = [&](int done) {
         if (progress && !progress(done, total)) {
             *error = HtmlExporter::tr("Export cancelled.");
@@ -138,9 +140,9 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
     if (cancelled(0))
         return false;
 
-    QHash<QString, QString> imagePaths; // sha256 → "images/NN.ext"
+    QHash<QString, QString> imagePaths; // rendition key → "images/NN.ext"
     QHash<QString, QSize> imageSizes;
-    if (!media.isEmpty()) {
+    if (photoTotal > 0) {
         // Originals are read here (the store is single-threaded) and each is handed to the pool
         // at once, so reading overlaps rendering; results are written in article order.
         std::atomic_bool stopping{false};
@@ -154,11 +156,12 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
         };
         auto describe = [&](int i) {
             const QString caption = firstUse.at(i)->caption.trimmed();
-            return caption.isEmpty() ? media.at(i).left(12) : caption;
+            return caption.isEmpty() ? firstUse.at(i)->media.left(12) : caption;
         };
-        for (int i = 0; i < media.size(); ++i) {
+        for (int i = 0; i < photoTotal; ++i) {
             QString mediaError;
-            RenditionJob job{store.mediaBytes(media.at(i), &mediaError), options.rendition};
+            RenditionJob job{store.mediaBytes(firstUse.at(i)->media, &mediaError),
+                             ImageRendition::forImage(options.rendition, *firstUse.at(i))};
             if (job.original.isEmpty()) {
                 stop();
                 *error = HtmlExporter::tr("Cannot export: photo %1 (%2) is missing from the store: %3")
@@ -170,9 +173,9 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
                 return stopping ? RenditionOutcome() : renderRendition(job);
             }));
         }
-        const int digits = qMax(2, int(QString::number(media.size()).size()));
+        const int digits = qMax(2, int(QString::number(photoTotal).size()));
         static const QRegularExpression extensionPattern(QStringLiteral("^[a-z0-9]{1,5}$"));
-        for (int i = 0; i < media.size(); ++i) {
+        for (int i = 0; i < photoTotal; ++i) {
             const RenditionOutcome outcome = futures[i].result();
             futures[i] = QFuture<RenditionOutcome>(); // frees the rendition once written
             if (!outcome.ok || !extensionPattern.match(outcome.result.extension).hasMatch()) {
@@ -189,8 +192,8 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
                 stop();
                 return false;
             }
-            imagePaths.insert(media.at(i), relative);
-            imageSizes.insert(media.at(i), outcome.result.size);
+            imagePaths.insert(keys.at(i), relative);
+            imageSizes.insert(keys.at(i), outcome.result.size);
             if (cancelled(i + 1)) {
                 stop();
                 return false;
@@ -198,19 +201,27 @@ bool HtmlExporter::writePage(const Store &store, Article article, const Options 
         }
     }
 
-    // The page states the renditions' sizes, not the originals'.
-    // (Read through a const list: a long article's blocks are copied only if a photo changes.)
+    // The page states the renditions' sizes, not the originals'; renditions are cropped already.
+    // The renderer hands the imageUrl function the article's own blocks. (Read through a const
+    // list: a long article's blocks are copied only if it has a photo.)
+    QHash<const Block *, QString> pathOf;
     for (qsizetype i = 0; i < article.blocks.size(); ++i) {
-        const Block &block = std::as_const(article.blocks).at(i);
-        const QSize size = imageSizes.value(block.media);
-        if (block.type == Block::Type::Image && size.isValid()) {
-            article.blocks[i].width = size.width();
-            article.blocks[i].height = size.height();
+        if (std::as_const(article.blocks).at(i).type != Block::Type::Image)
+            continue;
+        Block &block = article.blocks[i];
+        const QString key = ImageRendition::key(block);
+        const QSize size = imageSizes.value(key);
+        if (size.isValid()) {
+            block.width = size.width();
+            block.height = size.height();
+            block.crop = QRectF();
+            block.rotation = 0;
         }
+        pathOf.insert(&block, imagePaths.value(key));
     }
     Renderer::Options renderOptions;
-    renderOptions.imageUrl = [&imagePaths](const Block &image) {
-        return imagePaths.value(image.media);
+    renderOptions.imageUrl = [&pathOf](const Block &image) {
+        return pathOf.value(&image);
     };
     renderOptions.stylesheetHref = QStringLiteral("style.css");
     // Rendered block by block straight into UTF-8: a 100k-line article's page is held once, not

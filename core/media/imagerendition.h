@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/block.h"
+
 #include <QByteArray>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -16,6 +19,10 @@ public:
     {
         int maxLongEdge = 1600;
         int jpegQuality = 85;
+        // Applied before scaling: a clockwise turn (0, 90, 180, 270), then the normalized crop
+        // of the turned photo (null: all of it), as Block::rotation and Block::crop say.
+        int rotation = 0;
+        QRectF crop;
     };
     struct Result
     {
@@ -27,6 +34,12 @@ public:
 
     static bool render(const QByteArray &original, const Options &options, Result *result,
                        QString *error);
+
+    // The options for a photo block: base with the block's crop and turn.
+    static Options forImage(const Options &base, const Block &image);
+    // What tells a photo block's rendition from another's: its media, crop and turn (the same
+    // photo used twice with the same crop is one rendition).
+    static QString key(const Block &image);
 };
 
 } // namespace copydesk

@@ -269,6 +269,8 @@ PhotoMetadata::Fields PhotoMetadata::fillBlock(Block *image) const
         image->alt = alt;
         filled |= Alt;
     }
+    if (filled)
+        image->checkMetadata = true; // until the editor confirms what the file said
     return filled;
 }
 

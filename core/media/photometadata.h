@@ -33,7 +33,8 @@ struct PhotoMetadata
     // The credit line to print under the photo: the credit, else the photographer's byline.
     QString creditLine() const;
     // Fills the image block's empty caption, credit (creditLine()) and alt from this metadata and
-    // returns the fields it filled; a field already set wins.
+    // returns the fields it filled; a field already set wins. A block it filled is marked
+    // Block::checkMetadata.
     Fields fillBlock(Block *image) const;
 };
 

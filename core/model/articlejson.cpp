@@ -37,6 +37,13 @@ QJsonArray marksToJson(const QList<TextMark> &marks)
     return array;
 }
 
+// Block::crop as [x, y, width, height]; the whole photo when not set.
+QJsonArray cropToJson(const QRectF &crop)
+{
+    const QRectF rect = crop.isValid() ? crop : QRectF(0, 0, 1, 1);
+    return QJsonArray{rect.x(), rect.y(), rect.width(), rect.height()};
+}
+
 QJsonObject blockToJson(const Block &block)
 {
     QJsonObject object{{QStringLiteral("type"), Block::typeName(block.type)}};
@@ -74,6 +81,12 @@ QJsonObject blockToJson(const Block &block)
         object.insert(QStringLiteral("alt"), block.alt);
         if (!block.sourceUrl.isEmpty())
             object.insert(QStringLiteral("sourceUrl"), block.sourceUrl);
+        if (block.checkMetadata)
+            object.insert(QStringLiteral("checkMetadata"), true);
+        if (block.isCropped()) {
+            object.insert(QStringLiteral("crop"), cropToJson(block.crop));
+            object.insert(QStringLiteral("rotation"), block.rotation);
+        }
         break;
     }
     return object;
@@ -201,9 +214,31 @@ public:
             block.credit = string(object, QStringLiteral("credit"), where);
             block.alt = string(object, QStringLiteral("alt"), where);
             block.sourceUrl = string(object, QStringLiteral("sourceUrl"), where);
+            block.checkMetadata = object.value(QStringLiteral("checkMetadata")).toBool();
+            block.rotation = integer(object, QStringLiteral("rotation"), where);
+            if (block.rotation % 90 != 0 || block.rotation >= 360)
+                fail(ArticleJson::tr("%1: rotation must be 0, 90, 180 or 270").arg(where));
+            block.crop = crop(object.value(QStringLiteral("crop")), where);
             break;
         }
         return block;
+    }
+
+    // [x, y, width, height] within the unit square; null when absent.
+    QRectF crop(const QJsonValue &value, const QString &where)
+    {
+        if (value.isUndefined() || value.isNull())
+            return QRectF();
+        const QJsonArray array = value.toArray();
+        const QRectF rect = array.size() == 4 ? QRectF(array.at(0).toDouble(-1), array.at(1).toDouble(-1),
+                                                       array.at(2).toDouble(-1), array.at(3).toDouble(-1))
+                                              : QRectF();
+        if (!value.isArray() || rect.x() < 0 || rect.y() < 0 || rect.width() <= 0 || rect.height() <= 0
+            || rect.right() > 1.000001 || rect.bottom() > 1.000001) {
+            fail(ArticleJson::tr("%1: the crop must be four numbers within the photo").arg(where));
+            return QRectF();
+        }
+        return rect;
     }
 
     void fail(const QString &message)
@@ -336,9 +371,19 @@ public:
         case Block::Type::Image:
             field("alt", block.alt, true);
             field("caption", block.caption);
+            if (block.checkMetadata) {
+                key("checkMetadata");
+                out += "true";
+            }
             field("credit", block.credit);
+            if (block.isCropped()) {
+                key("crop");
+                out += QJsonDocument(cropToJson(block.crop)).toJson(QJsonDocument::Compact);
+            }
             field("height", block.height);
             field("media", block.media);
+            if (block.isCropped())
+                field("rotation", block.rotation);
             if (!block.sourceUrl.isEmpty())
                 field("sourceUrl", block.sourceUrl);
             break;

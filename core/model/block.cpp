@@ -115,7 +115,9 @@ bool operator==(const Block &a, const Block &b)
     case Block::Type::Image:
         return a.media == b.media && a.width == b.width && a.height == b.height
                 && a.caption == b.caption && a.credit == b.credit && a.alt == b.alt
-                && a.sourceUrl == b.sourceUrl;
+                && a.sourceUrl == b.sourceUrl && a.checkMetadata == b.checkMetadata
+                && a.rotation % 360 == b.rotation % 360
+                && a.shownPart() == b.shownPart();
     }
     return false;
 }

@@ -3,6 +3,7 @@
 #include "model/richtext.h"
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 namespace copydesk {
@@ -30,6 +31,13 @@ struct Block
     QString credit;
     QString alt;
     QString sourceUrl;
+    // Image: caption, credit or alt were filled from the photo's own metadata and the editor has
+    // not confirmed them yet (the Photo panel asks to check them).
+    bool checkMetadata = false;
+    // Image, non-destructive: the part of the original shown, in coordinates normalized to the
+    // original's size after rotation (null: all of it), and a clockwise turn of 0, 90, 180 or 270.
+    QRectF crop;
+    int rotation = 0;
 
     static Block paragraph(const RichText &text);
     static Block heading(const RichText &text, int level = 2);
@@ -40,6 +48,9 @@ struct Block
     static Block imagePlaceholder(const QString &caption);
 
     bool isPlaceholder() const { return type == Type::Image && media.isEmpty(); }
+    // crop, or the whole photo when none is set.
+    QRectF shownPart() const { return crop.isValid() ? crop : QRectF(0, 0, 1, 1); }
+    bool isCropped() const { return shownPart() != QRectF(0, 0, 1, 1) || rotation % 360 != 0; }
     // Text a reader sees (for counting and search): text, list items, or caption.
     QString plainText() const;
 

@@ -192,9 +192,14 @@ MustacheData blockData(const Block &block, const Renderer::Options &options)
             data.set("src", MustacheData(utf8(src)));
             data.set("alt", MustacheData(utf8(block.alt)));
             if (block.width > 0 && block.height > 0) {
+                // The size shown: a crop and turn (Block::crop, Block::rotation) change it.
+                const bool turned = block.rotation % 180 != 0;
+                const QRectF part = block.shownPart();
+                const int width = qMax(1, qRound((turned ? block.height : block.width) * part.width()));
+                const int height = qMax(1, qRound((turned ? block.width : block.height) * part.height()));
                 data.set("hasSize", MustacheData(true));
-                data.set("width", MustacheData(std::to_string(block.width)));
-                data.set("height", MustacheData(std::to_string(block.height)));
+                data.set("width", MustacheData(std::to_string(width)));
+                data.set("height", MustacheData(std::to_string(height)));
             }
         }
         break;

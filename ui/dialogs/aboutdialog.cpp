@@ -80,6 +80,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(new QLabel(tr("Copydesk is built on these libraries and data:"), this));
     auto *credits = new QTextBrowser(this);
     credits->setObjectName(QStringLiteral("aboutCredits"));
+    credits->setAccessibleName(tr("Credits"));
     credits->setOpenExternalLinks(true);
     credits->setHtml(creditsHtml());
     credits->setMinimumSize(560, 260);

@@ -126,6 +126,8 @@ void ArticleEditor::createActions()
     m_actions.numberedList = make("numbers", tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7));
     m_actions.find = make("find", tr("&Find…"), QKeySequence::Find);
     m_actions.replace = make("replace", tr("R&eplace…"), QKeySequence::Replace);
+    m_actions.photoUp = make("photo", tr("Move Photo &Up"), QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_actions.photoDown = make("photo", tr("Move Photo Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down));
     for (QAction *action : {m_actions.bold, m_actions.italic, m_actions.paragraph, m_actions.heading2,
                             m_actions.heading3, m_actions.quote, m_actions.bulletList, m_actions.numberedList})
         action->setCheckable(true);
@@ -156,6 +158,11 @@ void ArticleEditor::createActions()
     connect(m_actions.numberedList, &QAction::triggered, this, [this] { toggleList(true); });
     connect(m_actions.find, &QAction::triggered, m_findBar, &FindBar::showFind);
     connect(m_actions.replace, &QAction::triggered, m_findBar, &FindBar::showReplace);
+    for (auto [action, direction] : {std::pair(m_actions.photoUp, -1), std::pair(m_actions.photoDown, 1)}) {
+        connect(action, &QAction::triggered, this, [this, direction = direction] {
+            m_body->movePhoto(m_body->currentImageBlockNumber(), direction);
+        });
+    }
 }
 
 void ArticleEditor::setUndoStack(QUndoStack *stack)
@@ -195,18 +202,25 @@ void ArticleEditor::replaceContent(const Article &article)
         m_body->replaceBlocks(article.blocks);
 }
 
-void ArticleEditor::replacePhoto(int blockNumber, const Block &photo)
+void ArticleEditor::replacePhoto(int blockNumber, const Block &photo, bool overwrite)
 {
     Block image = m_body->imageAt(blockNumber);
     image.media = photo.media;
     image.width = photo.width;
     image.height = photo.height;
     image.sourceUrl.clear();
+    image.crop = QRectF();
+    image.rotation = 0;
+    bool fromFile = false;
     for (auto [field, fill] : {std::pair(&image.caption, photo.caption), std::pair(&image.credit, photo.credit),
                                std::pair(&image.alt, photo.alt)}) {
-        if (field->trimmed().isEmpty())
+        if (!fill.isEmpty() && (overwrite || field->trimmed().isEmpty()) && *field != fill) {
             *field = fill;
+            fromFile = true;
+        }
     }
+    if (fromFile)
+        image.checkMetadata = photo.checkMetadata;
     m_body->updateImage(blockNumber, image);
 }
 
@@ -332,6 +346,8 @@ void ArticleEditor::updateActions()
     for (QAction *action : {m_actions.paragraph, m_actions.heading2, m_actions.heading3, m_actions.quote,
                             m_actions.bulletList, m_actions.numberedList})
         action->setEnabled(text);
+    m_actions.photoUp->setEnabled(m_body->currentImageBlockNumber() >= 0);
+    m_actions.photoDown->setEnabled(m_body->currentImageBlockNumber() >= 0);
 }
 
 } // namespace copydesk

@@ -26,7 +26,7 @@ public:
     struct Actions
     {
         QAction *bold, *italic, *link, *paragraph, *heading2, *heading3, *quote, *bulletList,
-                *numberedList, *find, *replace;
+                *numberedList, *find, *replace, *photoUp, *photoDown;
     };
 
     explicit ArticleEditor(const Store *store, QWidget *parent = nullptr);
@@ -41,9 +41,10 @@ public:
     void replaceContent(const Article &article);
     // Edits a photo's fields (BodyEdit::updateImage); successive edits of one photo undo together.
     void updateImage(int blockNumber, const Block &image);
-    // Puts another photo in the image block: its caption, credit and alt stay, and those left
-    // empty are filled from the new photo's own.
-    void replacePhoto(int blockNumber, const Block &photo);
+    // Puts another photo in the image block, as one undoable step: the caption, credit and alt
+    // the new file carries fill the fields left empty, or every field when overwrite is set; a
+    // crop of the old photo is dropped.
+    void replacePhoto(int blockNumber, const Block &photo, bool overwrite = false);
     // Copies the editor's title, subtitle and body into the article.
     void applyTo(Article *article) const;
     void focusTitle();

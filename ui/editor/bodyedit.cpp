@@ -2,12 +2,20 @@
 
 #include "document/documentformat.h"
 #include "document/documentmapper.h"
+#include "editor/bodykeys.h"
 #include "editor/imageobjecthandler.h"
+#include "editor/photooverlay.h"
+#include "editor/photoselection.h"
+#include "document/textdocumentwriter.h"
 #include "media/imagedecoder.h"
 #include "store/store.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QMenu>
 #include <QGuiApplication>
 #include <QFutureWatcher>
 #include <QKeyEvent>
@@ -20,19 +28,6 @@
 #include <QtMath>
 
 namespace copydesk {
-
-namespace {
-
-QTextBlock imageBlockFor(const QTextBlock &block)
-{
-    if (DocumentFormat::isImageBlock(block))
-        return block;
-    if (DocumentFormat::isCaptionBlock(block) && DocumentFormat::isImageBlock(block.previous()))
-        return block.previous();
-    return QTextBlock();
-}
-
-} // namespace
 
 BodyEdit::BodyEdit(const Store *store, QWidget *parent) : QTextEdit(parent), m_store(store)
 {
@@ -48,13 +43,225 @@ BodyEdit::BodyEdit(const Store *store, QWidget *parent) : QTextEdit(parent), m_s
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     document()->setDefaultFont(font);
-    connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
-        const int current = currentImageBlockNumber();
-        if (current != m_lastImageBlock) {
-            m_lastImageBlock = current;
-            emit currentImageChanged(current);
+    // The Photo panel follows the photo under the caret, and what happens to it (removed,
+    // replaced, its caption typed here).
+    connect(this, &QTextEdit::cursorPositionChanged, this, &BodyEdit::notifyCurrentImage);
+    connect(document(), &QTextDocument::contentsChanged, this, &BodyEdit::notifyCurrentImage);
+}
+
+QString BodyEdit::blocksMimeType()
+{
+    return PhotoSelection::mimeType();
+}
+
+void BodyEdit::notifyCurrentImage()
+{
+    const int current = currentImageBlockNumber();
+    const Block image = current >= 0 ? imageAt(current) : Block();
+    if (current == m_lastImageBlock && image == m_lastImage)
+        return;
+    if (current != m_lastImageBlock)
+        viewport()->update(); // the selected photo's frame
+    m_lastImageBlock = current;
+    m_lastImage = image;
+    // Screen readers announce the photo the caret is on by its caption.
+    setAccessibleDescription(current < 0 ? QString()
+                             : image.caption.isEmpty() ? tr("Photo without a caption")
+                                                       : tr("Photo: %1").arg(image.caption));
+    emit currentImageChanged(current);
+}
+
+void BodyEdit::selectPhoto(int blockNumber)
+{
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    if (!DocumentFormat::isImageBlock(block))
+        return;
+    setTextCursor(QTextCursor(block));
+    ensureCursorVisible();
+    notifyCurrentImage();
+    viewport()->update();
+}
+
+bool BodyEdit::movePhoto(int blockNumber, int direction)
+{
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    if (!DocumentFormat::isImageBlock(block) || (direction != -1 && direction != 1))
+        return false;
+    QList<Block> list = blocks();
+    const int index = DocumentMapper::modelIndexAt(document(), block.position());
+    const int other = index + direction;
+    if (index < 0 || index >= list.size() || list.at(index).type != Block::Type::Image || other < 0
+        || other >= list.size())
+        return false;
+    int ordinal = 0; // the photo's place among the photos, before and after the move
+    for (int i = 0; i < index; ++i)
+        ordinal += list.at(i).type == Block::Type::Image ? 1 : 0;
+    if (list.at(other).type == Block::Type::Image)
+        ordinal += direction;
+    list.swapItemsAt(index, other);
+    replaceBlocks(list);
+    for (QTextBlock candidate = document()->begin(); candidate.isValid(); candidate = candidate.next()) {
+        if (DocumentFormat::isImageBlock(candidate) && ordinal-- == 0) {
+            selectPhoto(candidate.blockNumber());
+            break;
         }
-    });
+    }
+    return true;
+}
+
+void BodyEdit::cutBlocks()
+{
+    QTextCursor cursor = textCursor();
+    PhotoSelection::selectClickedPhoto(&cursor);
+    if (!PhotoSelection::touchesPhoto(cursor)) {
+        cut();
+        return;
+    }
+    PhotoSelection::expand(&cursor);
+    setTextCursor(cursor);
+    copy();
+    cursor.beginEditBlock();
+    PhotoSelection::removeSelected(&cursor);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+void BodyEdit::copyBlocks()
+{
+    QTextCursor cursor = textCursor();
+    PhotoSelection::selectClickedPhoto(&cursor);
+    if (PhotoSelection::touchesPhoto(cursor)) {
+        PhotoSelection::expand(&cursor);
+        setTextCursor(cursor);
+    }
+    copy();
+}
+
+QMimeData *BodyEdit::createMimeDataFromSelection() const
+{
+    QTextCursor cursor = textCursor();
+    if (!PhotoSelection::touchesPhoto(cursor))
+        return QTextEdit::createMimeDataFromSelection();
+    PhotoSelection::expand(&cursor);
+    return PhotoSelection::mimeData(PhotoSelection::selectedBlocks(cursor), QTextDocumentFragment(cursor).toHtml());
+}
+
+int BodyEdit::photoAt(const QPoint &viewportPoint) const
+{
+    const QTextBlock block = cursorForPosition(viewportPoint).block();
+    if (!DocumentFormat::isImageBlock(block))
+        return -1;
+    const QPoint offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    return rect.contains(viewportPoint + offset) ? block.blockNumber() : -1;
+}
+
+void BodyEdit::mousePressEvent(QMouseEvent *event)
+{
+    m_dragPhoto = -1;
+    const int photo = event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)
+            ? photoAt(event->position().toPoint())
+            : -1;
+    if (photo < 0) {
+        QTextEdit::mousePressEvent(event);
+        return;
+    }
+    // A click on a photo selects it as an object; dragging it from there moves it.
+    setFocus(Qt::MouseFocusReason);
+    selectPhoto(photo);
+    m_dragPhoto = photo;
+    m_dragStart = event->position().toPoint();
+    event->accept();
+}
+
+void BodyEdit::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragPhoto >= 0 && (event->buttons() & Qt::LeftButton)) {
+        if ((event->position().toPoint() - m_dragStart).manhattanLength() >= QApplication::startDragDistance()) {
+            const int photo = m_dragPhoto;
+            m_dragPhoto = -1;
+            startPhotoDrag(photo);
+        }
+        event->accept();
+        return;
+    }
+    QTextEdit::mouseMoveEvent(event);
+}
+
+void BodyEdit::startPhotoDrag(int blockNumber)
+{
+    const QTextBlock photo = document()->findBlockByNumber(blockNumber);
+    if (!DocumentFormat::isImageBlock(photo))
+        return;
+    auto *drag = new QDrag(this);
+    drag->setMimeData(PhotoSelection::mimeData({imageAt(blockNumber)}, QString()));
+    QImage thumbnail;
+    thumbnail.loadFromData(m_store->mediaThumbnail(imageAt(blockNumber).media));
+    if (!thumbnail.isNull())
+        drag->setPixmap(QPixmap::fromImage(thumbnail.scaled(160, 120, Qt::KeepAspectRatio)));
+    m_draggedPhoto = blockNumber;
+    drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
+    m_draggedPhoto = -1;
+}
+
+void BodyEdit::dropEvent(QDropEvent *event)
+{
+    const bool ownPhoto = event->source() == this && m_draggedPhoto >= 0
+            && event->mimeData()->hasFormat(PhotoSelection::mimeType());
+    if (!ownPhoto) {
+        // A selection dragged within the body takes its photos whole.
+        QTextCursor cursor = textCursor();
+        if (event->source() == this && PhotoSelection::touchesPhoto(cursor)) {
+            PhotoSelection::expand(&cursor);
+            setTextCursor(cursor);
+        }
+        QTextEdit::dropEvent(event);
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    movePhotoTo(m_draggedPhoto, cursorForPosition(event->position().toPoint()).position());
+}
+
+void BodyEdit::movePhotoTo(int blockNumber, int position)
+{
+    const QTextBlock photo = document()->findBlockByNumber(blockNumber);
+    if (!DocumentFormat::isImageBlock(photo))
+        return;
+    const QTextBlock last = PhotoSelection::lastBlockOf(photo);
+    if (position >= photo.position() && position < last.position() + last.length())
+        return; // dropped onto itself
+    const Block image = imageAt(blockNumber);
+    QTextCursor target(document());
+    target.setPosition(position);
+    target.beginEditBlock();
+    removeImage(blockNumber);
+    setTextCursor(target);
+    insertBlocks({image});
+    target.endEditBlock();
+    const QTextBlock caret = textCursor().block();
+    QTextBlock moved = PhotoSelection::photoOf(caret);
+    if (!moved.isValid())
+        moved = PhotoSelection::photoOf(caret.previous()); // the caret went to a line after it
+    if (moved.isValid())
+        selectPhoto(moved.blockNumber());
+}
+
+void BodyEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    // Cut and Copy take photos whole, as the keys do.
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String("edit-cut")) {
+            disconnect(action, &QAction::triggered, nullptr, nullptr);
+            connect(action, &QAction::triggered, this, &BodyEdit::cutBlocks);
+        } else if (action->objectName() == QLatin1String("edit-copy")) {
+            disconnect(action, &QAction::triggered, nullptr, nullptr);
+            connect(action, &QAction::triggered, this, &BodyEdit::copyBlocks);
+        }
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 int BodyEdit::imageDisplayWidth() const
@@ -123,7 +330,7 @@ void BodyEdit::insertImages(const QList<Block> &images)
 
 int BodyEdit::currentImageBlockNumber() const
 {
-    const QTextBlock block = imageBlockFor(textCursor().block());
+    const QTextBlock block = PhotoSelection::photoOf(textCursor().block());
     return block.isValid() ? block.blockNumber() : -1;
 }
 
@@ -141,6 +348,11 @@ Block BodyEdit::imageAt(int blockNumber) const
     image.credit = format.stringProperty(DocumentFormat::ImageCredit);
     image.alt = format.stringProperty(DocumentFormat::ImageAlt);
     image.sourceUrl = format.stringProperty(DocumentFormat::ImageSourceUrl);
+    image.checkMetadata = format.boolProperty(DocumentFormat::ImageCheckMetadata);
+    if (format.hasProperty(DocumentFormat::ImageCrop)) {
+        image.crop = format.property(DocumentFormat::ImageCrop).toRectF();
+        image.rotation = format.intProperty(DocumentFormat::ImageRotation);
+    }
     const QTextBlock caption = block.next();
     if (DocumentFormat::isCaptionBlock(caption))
         image.caption = caption.text();
@@ -155,10 +367,12 @@ void BodyEdit::updateImage(int blockNumber, const Block &image)
     const Block before = imageAt(blockNumber);
     QTextCursor cursor(block);
     cursor.beginEditBlock();
-    if (before.media != image.media || before.credit != image.credit || before.alt != image.alt
-        || before.width != image.width || before.height != image.height || before.sourceUrl != image.sourceUrl) {
+    const bool shape = before.media != image.media || before.width != image.width || before.height != image.height
+            || before.shownPart() != image.shownPart() || before.rotation != image.rotation;
+    if (shape || before.credit != image.credit || before.alt != image.alt || before.sourceUrl != image.sourceUrl
+        || before.checkMetadata != image.checkMetadata) {
         cursor.setBlockFormat(DocumentMapper::imageBlockFormat(image));
-        if (before.media != image.media || before.width != image.width || before.height != image.height) {
+        if (shape) {
             cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
             cursor.insertImage(DocumentMapper::imageFormat(image, imageDisplayWidth()));
         }
@@ -304,140 +518,34 @@ void BodyEdit::paintEvent(QPaintEvent *event)
     QTextEdit::paintEvent(event);
     QPainter painter(viewport());
     const QPoint offset(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
-    QAbstractTextDocumentLayout *layout = document()->documentLayout();
-    const QRect visible = viewport()->rect().translated(-offset);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.95);
-    painter.setFont(small);
-    const QColor grey = palette().color(QPalette::PlaceholderText);
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        if (!DocumentFormat::isCaptionBlock(block))
-            continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        if (rect.bottom() < visible.top() || rect.top() > visible.bottom())
-            continue;
-        const QTextLayout *textLayout = block.layout();
-        if (!textLayout || textLayout->lineCount() == 0)
-            continue;
-        const QTextLine line = textLayout->lineAt(textLayout->lineCount() - 1);
-        const QRectF lineRect = line.naturalTextRect().translated(rect.topLeft() + offset);
-        painter.setPen(grey);
-        if (block.text().isEmpty()) {
-            painter.drawText(QRectF(rect.left() + offset.x(), lineRect.top(), rect.width(), lineRect.height()),
-                             Qt::AlignHCenter | Qt::AlignVCenter, tr("Add a caption"));
-        }
-        const QString credit = block.previous().blockFormat().stringProperty(DocumentFormat::ImageCredit);
-        if (!credit.isEmpty() && DocumentFormat::isImageBlock(block.previous())) {
-            // Beside the caption when it fits on its last line, else centred just below it.
-            const QFontMetricsF metrics(small);
-            const qreal width = metrics.horizontalAdvance(credit);
-            const qreal right = rect.right() + offset.x();
-            qreal x = block.text().isEmpty() ? rect.center().x() + offset.x() + 80 : lineRect.right() + 10;
-            qreal baseline = lineRect.top() + line.ascent();
-            if (x + width > right) {
-                x = rect.left() + offset.x() + (rect.width() - width) / 2;
-                baseline = lineRect.bottom() + metrics.ascent() + 2;
-            }
-            painter.drawText(QPointF(x, baseline), credit);
-        }
-    }
-}
-
-bool BodyEdit::handleStructureKeys(QKeyEvent *event)
-{
-    QTextCursor cursor = textCursor();
-    const QTextBlock block = cursor.block();
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    const bool backspace = event->key() == Qt::Key_Backspace;
-    const bool del = event->key() == Qt::Key_Delete;
-    if (cursor.hasSelection() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
-        return false;
-
-    if (DocumentFormat::isImageBlock(block)) {
-        if (backspace || del) {
-            removeImage(block.blockNumber());
-            return true;
-        }
-        if (enter) {
-            // A new paragraph before the photo.
-            cursor.beginEditBlock();
-            cursor.setPosition(block.position());
-            cursor.insertBlock();
-            cursor.movePosition(QTextCursor::PreviousBlock);
-            cursor.setBlockFormat(DocumentMapper::bodyBlockFormat());
-            cursor.setBlockCharFormat(DocumentMapper::bodyCharFormat());
-            cursor.endEditBlock();
-            setTextCursor(cursor);
-            return true;
-        }
-        if (!event->text().isEmpty() && event->text().at(0).isPrint()) {
-            // Typing on a photo types its caption.
-            QTextCursor caption(block.next());
-            caption.movePosition(QTextCursor::EndOfBlock);
-            setTextCursor(caption);
-            return false;
-        }
-        return false;
-    }
-    if (DocumentFormat::isCaptionBlock(block)) {
-        if (enter) {
-            // Enter ends the caption: the next paragraph starts below the photo.
-            cursor.beginEditBlock();
-            cursor.movePosition(QTextCursor::EndOfBlock);
-            cursor.insertBlock(DocumentMapper::bodyBlockFormat(), DocumentMapper::bodyCharFormat());
-            cursor.endEditBlock();
-            setTextCursor(cursor);
-            return true;
-        }
-        if (backspace && cursor.atBlockStart())
-            return true; // never merge a caption into its photo
-        if (del && cursor.atBlockEnd())
-            return true;
-        return false;
-    }
-    if (backspace && cursor.atBlockStart() && DocumentFormat::isCaptionBlock(block.previous())) {
-        if (block.text().isEmpty()) {
-            cursor.deletePreviousChar(); // an empty paragraph after a photo just goes away
-            setTextCursor(cursor);
-        } else {
-            cursor.movePosition(QTextCursor::PreviousBlock);
-            cursor.movePosition(QTextCursor::EndOfBlock);
-            setTextCursor(cursor);
-        }
-        return true;
-    }
-    if (del && cursor.atBlockEnd() && DocumentFormat::isImageBlock(block.next()))
-        return true; // never pull a photo into a paragraph
-    if (enter && cursor.atBlockEnd() && DocumentFormat::roleOf(block) == DocumentFormat::Role::Heading) {
-        // A sub-head is followed by body text, as in any word processor.
-        cursor.insertBlock(DocumentMapper::bodyBlockFormat(), DocumentMapper::bodyCharFormat());
-        setTextCursor(cursor);
-        return true;
-    }
-    if (!event->text().isEmpty() && event->text().at(0).isPrint() && cursor.charFormat().isAnchor()) {
-        // Typing at the end of a link does not extend the link.
-        const QTextCharFormat after = [&] {
-            QTextCursor next = cursor;
-            next.movePosition(QTextCursor::NextCharacter);
-            return next.charFormat();
-        }();
-        if (cursor.atBlockEnd() || !after.isAnchor() || after.anchorHref() != cursor.charFormat().anchorHref()) {
-            QTextCharFormat plain = cursor.charFormat();
-            plain.setAnchor(false);
-            plain.setAnchorHref(QString());
-            plain.clearForeground();
-            plain.setFontUnderline(false);
-            cursor.insertText(event->text(), plain);
-            setTextCursor(cursor);
-            return true;
-        }
-    }
-    return false;
+    PhotoOverlay::paint(&painter, document(), offset, viewport()->rect(), currentImageBlockNumber(), font(), palette());
 }
 
 void BodyEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (handleStructureKeys(event))
+    if (event->matches(QKeySequence::Cut)) {
+        cutBlocks();
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        copyBlocks();
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    const bool erases = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace
+            || (!event->text().isEmpty() && event->text().at(0).isPrint());
+    if (erases && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+        && PhotoSelection::touchesPhoto(cursor)) {
+        // Deleting or typing over a selection with photos removes them whole, as one step.
+        cursor.beginEditBlock();
+        PhotoSelection::removeSelected(&cursor);
+        setTextCursor(cursor);
+        if (event->key() != Qt::Key_Delete && event->key() != Qt::Key_Backspace)
+            QTextEdit::keyPressEvent(event);
+        cursor.endEditBlock();
+        return;
+    }
+    if (BodyKeys::handle(this, event))
         return;
     QTextEdit::keyPressEvent(event);
 }
@@ -459,11 +567,16 @@ void BodyEdit::updateMargins()
 
 bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasImage() || source->hasUrls() || QTextEdit::canInsertFromMimeData(source);
+    return source->hasFormat(PhotoSelection::mimeType()) || source->hasImage() || source->hasUrls() || QTextEdit::canInsertFromMimeData(source);
 }
 
 void BodyEdit::insertFromMimeData(const QMimeData *source)
 {
+    QList<Block> pasted;
+    if (PhotoSelection::blocksFrom(source, &pasted)) {
+        insertBlocks(pasted); // copied inside Copydesk, photos whole
+        return;
+    }
     if (source->hasUrls()) {
         QStringList paths;
         for (const QUrl &url : source->urls()) {
@@ -523,16 +636,29 @@ void BodyEdit::insertBlocks(const QList<Block> &blocks)
 {
     if (blocks.isEmpty())
         return;
-    QTextDocument scratch;
-    DocumentMapper::toDocument(blocks, &scratch, imageDisplayWidth());
     QTextCursor cursor = textCursor();
     cursor.beginEditBlock();
-    // Pasted blocks start on a line of their own unless the caret is on an empty line.
-    if (!cursor.block().text().isEmpty() || DocumentFormat::roleOf(cursor.block()) != DocumentFormat::Role::Body) {
-        cursor.movePosition(QTextCursor::EndOfBlock);
+    if (cursor.hasSelection())
+        PhotoSelection::removeSelected(&cursor);
+    // Pasted blocks start on a line of their own unless the caret is on an empty line; on a
+    // photo they go after its caption.
+    QTextBlock anchor = cursor.block();
+    const QTextBlock photo = PhotoSelection::photoOf(anchor);
+    if (photo.isValid())
+        anchor = PhotoSelection::lastBlockOf(photo);
+    if (!anchor.text().isEmpty() || DocumentFormat::roleOf(anchor) != DocumentFormat::Role::Body) {
+        cursor.setPosition(anchor.position() + anchor.length() - 1);
         cursor.insertBlock(DocumentMapper::bodyBlockFormat(), DocumentMapper::bodyCharFormat());
+    } else {
+        cursor.setPosition(anchor.position());
     }
-    cursor.insertFragment(QTextDocumentFragment(&scratch));
+    TextDocumentWriter::write(blocks, &cursor, imageDisplayWidth());
+    const QTextBlock after = cursor.block().next();
+    if (blocks.constLast().type == Block::Type::Image && (!after.isValid() || DocumentFormat::isImageBlock(after))) {
+        // A line to go on typing after a photo pasted last.
+        QTextCursor line = cursor;
+        line.insertBlock(DocumentMapper::bodyBlockFormat(), DocumentMapper::bodyCharFormat());
+    }
     cursor.endEditBlock();
     setTextCursor(cursor);
 }

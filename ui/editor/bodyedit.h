@@ -40,6 +40,17 @@ public:
     // Edits the image's fields in place, as one undoable step.
     void updateImage(int blockNumber, const Block &image);
     void removeImage(int blockNumber);
+    // Moves the photo (with its caption) past the neighbouring article block, up (-1) or down
+    // (+1), as one undoable step; the photo stays selected. False at either end.
+    bool movePhoto(int blockNumber, int direction);
+    // Selects the photo as an object: the caret on it, its frame drawn, the Photo panel on it.
+    void selectPhoto(int blockNumber);
+    // Cut and copy as Word does: a selection that touches a photo takes the whole photo block
+    // (image, caption, credit, alt, crop) along, as article blocks on the clipboard.
+    void cutBlocks();
+    void copyBlocks();
+    // The MIME type of article blocks on the clipboard: an ArticleJson article holding them.
+    static QString blocksMimeType();
     int imageDisplayWidth() const;
     // Photos just decoded that the store may not have yet (the autosaver writes them): shown
     // from these bytes meanwhile.
@@ -57,6 +68,11 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
     void resizeEvent(QResizeEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
@@ -66,13 +82,22 @@ private:
     void requestImage(const QUrl &url, const QString &mediaId);
     void imageReady(const QUrl &url, const QImage &image);
     QImage placeholderImage() const;
-    bool handleStructureKeys(QKeyEvent *event);
     void insertParagraphs(const QString &text);
+    void notifyCurrentImage();
+    // The image block number of the photo at a viewport point; -1 when there is none.
+    int photoAt(const QPoint &viewportPoint) const;
+    void startPhotoDrag(int blockNumber);
+    // Moves the photo to a document position as one undoable step (a drag within the body).
+    void movePhotoTo(int blockNumber, int position);
 
     const Store *m_store;
     QSet<QString> m_pending;
     QHash<QString, DecodedImage> m_provided;
     int m_lastImageBlock = -2;
+    Block m_lastImage;
+    int m_dragPhoto = -1;    // pressed, not yet dragged
+    int m_draggedPhoto = -1; // being dragged
+    QPoint m_dragStart;
 };
 
 } // namespace copydesk

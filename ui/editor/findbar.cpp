@@ -100,11 +100,33 @@ bool FindBar::findNext(bool backward)
     return true;
 }
 
+namespace {
+
+// The replacement takes the first replaced character's format: a link or mark that only touches
+// the match (ends just before it, or starts inside it) never grows over the new text.
+QTextCharFormat replacementFormat(const QTextCursor &match)
+{
+    QTextCursor first(match.document());
+    first.setPosition(match.selectionStart() + 1);
+    QTextCharFormat format = first.charFormat();
+    QTextCursor last(match.document());
+    last.setPosition(match.selectionEnd());
+    if (format.isAnchor() && last.charFormat().anchorHref() != format.anchorHref()) {
+        format.setAnchor(false);
+        format.setAnchorHref(QString());
+        format.clearForeground();
+        format.setFontUnderline(false);
+    }
+    return format;
+}
+
+} // namespace
+
 void FindBar::replaceOne()
 {
     QTextCursor cursor = m_editor->textCursor();
     if (cursor.hasSelection() && cursor.selectedText() == m_find->text())
-        cursor.insertText(m_replace->text());
+        cursor.insertText(m_replace->text(), replacementFormat(cursor));
     findNext();
 }
 
@@ -121,7 +143,7 @@ int FindBar::replaceAll()
         cursor = m_editor->document()->find(text, cursor);
         if (cursor.isNull())
             break;
-        cursor.insertText(m_replace->text());
+        cursor.insertText(m_replace->text(), replacementFormat(cursor));
         ++count;
     }
     edit.endEditBlock();

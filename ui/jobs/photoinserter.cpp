@@ -8,6 +8,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QWidget>
 
@@ -103,14 +104,27 @@ void PhotoInserter::decoded(const QList<PhotoImportJob::Result> &results, bool c
         }
         media.append(result.image);
         images.append(result.block);
-        if (result.fromMetadata)
-            m_fromMetadata.insert(result.block.media);
     }
     m_autosaver->queueMedia(media);
     m_editor->body()->provideMedia(media);
-    if (m_replaceBlock >= 0 && !images.isEmpty())
-        m_editor->replacePhoto(m_replaceBlock, images.constFirst());
-    else
+    if (m_replaceBlock >= 0 && !images.isEmpty()) {
+        // The new file's caption, credit and alt come in as attaching it would bring them; text
+        // the editor typed (not the old file's unconfirmed metadata) is only replaced if they say so.
+        const Block current = m_editor->body()->imageAt(m_replaceBlock);
+        const Block &photo = images.constFirst();
+        bool typedOver = false;
+        for (auto [typed, fromFile] : {std::pair(current.caption, photo.caption), std::pair(current.credit, photo.credit),
+                                       std::pair(current.alt, photo.alt)})
+            typedOver = typedOver || (!typed.trimmed().isEmpty() && !fromFile.isEmpty() && typed != fromFile);
+        const bool overwrite = typedOver
+                && (current.checkMetadata
+                    || QMessageBox::question(m_window, tr("Replace Photo"),
+                                             tr("The new photo carries its own caption, credit or alt text. "
+                                                "Replace the text you typed with it?"),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                               == QMessageBox::Yes);
+        m_editor->replacePhoto(m_replaceBlock, photo, overwrite);
+    } else
         m_editor->body()->insertImages(images);
     m_replaceBlock = -1;
     if (!problems.isEmpty()) {

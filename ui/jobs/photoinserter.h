@@ -4,7 +4,6 @@
 
 #include <QImage>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 class QWidget;
@@ -32,10 +31,6 @@ public:
     void insertPhotos(const QStringList &paths);
     void insertPastedImage(const QImage &image);
 
-    // Whether the photo's caption, credit or alt were filled from its own metadata (to be checked).
-    bool isFromMetadata(const QString &mediaId) const { return m_fromMetadata.contains(mediaId); }
-    void markFromMetadata(const QString &mediaId) { m_fromMetadata.insert(mediaId); }
-
 signals:
     void problem(const QString &what, const QString &why);
     void message(const QString &text);
@@ -49,7 +44,6 @@ private:
     QWidget *m_window;
     PhotoImportJob *m_job;
     int m_replaceBlock = -1;
-    QSet<QString> m_fromMetadata; // media ids
 };
 
 } // namespace copydesk

@@ -144,7 +144,10 @@ bool ArticleListPane::selectArticle(qint64 id)
     if (row < 0)
         return false;
     m_selecting = true;
-    m_list->setCurrentIndex(m_model->index(row, 0));
+    // Explicitly the one row: setCurrentIndex() reads the keyboard, and the Ctrl still held
+    // from Ctrl+N would add the new row to the old one's selection.
+    m_list->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_selecting = false;
     return true;
 }

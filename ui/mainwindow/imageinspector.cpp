@@ -30,9 +30,20 @@ ImageInspector::ImageInspector(const Store *store, QWidget *parent) : QWidget(pa
     m_metadataNote->setWordWrap(true);
     m_metadataNote->setStyleSheet(QStringLiteral("QLabel { background: #dbeafe; color: #1e3a8a; padding: 4px; }"));
     m_metadataNote->hide();
+    m_confirm = new QPushButton(tr("C&hecked"), this);
+    m_confirm->setObjectName(QStringLiteral("confirmMetadataButton"));
+    m_confirm->setToolTip(tr("The caption and credit are right: stop asking"));
+    m_confirm->hide();
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        m_image.checkMetadata = false;
+        m_metadataNote->hide();
+        m_confirm->hide();
+        emit edited(m_image);
+    });
     layout->addWidget(m_thumbnail);
     layout->addWidget(m_info);
     layout->addWidget(m_metadataNote);
+    layout->addWidget(m_confirm);
 
     m_fields = new QWidget(this);
     auto *form = new QFormLayout(m_fields);
@@ -47,6 +58,7 @@ ImageInspector::ImageInspector(const Store *store, QWidget *parent) : QWidget(pa
     m_alt = new QLineEdit(m_fields);
     m_alt->setObjectName(QStringLiteral("altEdit"));
     m_alt->setPlaceholderText(tr("For readers who cannot see it"));
+    // QFormLayout makes each label the buddy of its field: Alt+letter goes to the field.
     form->addRow(tr("&Caption"), m_caption);
     form->addRow(tr("C&redit"), m_credit);
     form->addRow(tr("A&lt text"), m_alt);
@@ -61,25 +73,34 @@ ImageInspector::ImageInspector(const Store *store, QWidget *parent) : QWidget(pa
     m_replace->setObjectName(QStringLiteral("replaceImageButton"));
     m_remove = new QPushButton(tr("Re&move"), m_fields);
     m_remove->setObjectName(QStringLiteral("removeImageButton"));
+    m_crop = new QPushButton(tr("Cr&op and Turn…"), m_fields);
+    m_crop->setObjectName(QStringLiteral("cropImageButton"));
     buttons->addWidget(m_replace);
+    buttons->addWidget(m_crop);
     buttons->addWidget(m_remove);
     form->addRow(buttons);
     connect(m_replace, &QPushButton::clicked, this, &ImageInspector::replaceRequested);
     connect(m_remove, &QPushButton::clicked, this, &ImageInspector::removeRequested);
+    connect(m_crop, &QPushButton::clicked, this, &ImageInspector::cropRequested);
     layout->addWidget(m_fields);
     layout->addStretch(1);
     setImage(Block(), false);
 }
 
-void ImageInspector::setImage(const Block &image, bool selected, bool fromMetadata)
+void ImageInspector::setImage(const Block &image, bool selected)
 {
     m_loading = true;
-    m_metadataNote->setVisible(selected && fromMetadata);
+    m_metadataNote->setVisible(selected && image.checkMetadata);
+    m_confirm->setVisible(selected && image.checkMetadata);
     m_image = image;
     m_fields->setEnabled(selected);
-    m_caption->setText(selected ? image.caption : QString());
-    m_credit->setText(selected ? image.credit : QString());
-    m_alt->setText(selected ? image.alt : QString());
+    m_crop->setEnabled(selected && !image.isPlaceholder());
+    // Only what changed: the field being typed in keeps its caret.
+    for (auto [edit, text] : {std::pair(m_caption, image.caption), std::pair(m_credit, image.credit),
+                              std::pair(m_alt, image.alt)}) {
+        if (edit->text() != (selected ? text : QString()))
+            edit->setText(selected ? text : QString());
+    }
     QPixmap pixmap;
     if (selected && !image.media.isEmpty())
         pixmap.loadFromData(m_store->mediaThumbnail(image.media));

@@ -20,15 +20,15 @@ class ImageInspector : public QWidget
 public:
     explicit ImageInspector(const Store *store, QWidget *parent = nullptr);
 
-    // An image block, or a default Block to show "no photo selected".
-    // fromMetadata: the caption/credit/alt were filled from the photo's own metadata, so the
-    // panel asks the editor to check them.
-    void setImage(const Block &image, bool selected, bool fromMetadata = false);
+    // An image block, or a default Block to show "no photo selected". A photo whose caption,
+    // credit or alt came from its own metadata (Block::checkMetadata) asks to be checked.
+    void setImage(const Block &image, bool selected);
 
 signals:
     void edited(const Block &image);
     void replaceRequested();
     void removeRequested();
+    void cropRequested();
 
 private:
     void emitEdited();
@@ -43,6 +43,8 @@ private:
     QLineEdit *m_alt;
     QPushButton *m_replace;
     QPushButton *m_remove;
+    QPushButton *m_crop;
+    QPushButton *m_confirm;
     QWidget *m_fields;
     bool m_loading = false;
 };

@@ -2,6 +2,7 @@
 
 #include "application/appearance.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/photodesk.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyedit.h"
 #include "jobs/articlefileimporter.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -67,6 +69,34 @@ void MainMenus::build(MainWindow *window)
     redo->setShortcuts(redoKeys);
     edit->addActions({undo, redo});
     edit->addSeparator();
+    // Cut, Copy, Paste and Select All act on the field with the focus, as in Word and WPS; in
+    // the body a photo goes whole.
+    const auto onFocus = [window](const char *slot) {
+        QWidget *focus = QApplication::focusWidget();
+        BodyEdit *body = window->m_editor->body();
+        if (focus == body && qstrcmp(slot, "cut") == 0)
+            body->cutBlocks();
+        else if (focus == body && qstrcmp(slot, "copy") == 0)
+            body->copyBlocks();
+        else if (focus)
+            QMetaObject::invokeMethod(focus, slot);
+    };
+    const struct
+    {
+        const char *name;
+        const char *slot;
+        QString text;
+        QKeySequence::StandardKey key;
+    } clipboard[] = {{"cutAction", "cut", MainWindow::tr("Cu&t"), QKeySequence::Cut},
+                     {"copyAction", "copy", MainWindow::tr("&Copy"), QKeySequence::Copy},
+                     {"pasteAction", "paste", MainWindow::tr("&Paste"), QKeySequence::Paste},
+                     {"selectAllAction", "selectAll", MainWindow::tr("Select &All"), QKeySequence::SelectAll}};
+    for (const auto &entry : clipboard) {
+        QAction *action = edit->addAction(entry.text, window, [onFocus, slot = entry.slot] { onFocus(slot); });
+        action->setObjectName(QLatin1String(entry.name));
+        action->setShortcut(entry.key);
+    }
+    edit->addSeparator();
     edit->addAction(MainWindow::tr("Copy for &WeChat"), window, &MainWindow::copyForWeChat)
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     window->m_undoDelete = edit->addAction(MainWindow::tr("Undo &Delete Article"), window, &MainWindow::undoDelete);
@@ -76,6 +106,8 @@ void MainMenus::build(MainWindow *window)
     plainPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     edit->addSeparator();
     edit->addActions({a.find, a.replace});
+    edit->addSeparator();
+    edit->addActions({a.photoUp, a.photoDown});
 
     QMenu *insert = window->menuBar()->addMenu(MainWindow::tr("&Insert"));
     // Photos from the menu go into a new article when none is open.
@@ -140,11 +172,27 @@ void MainMenus::build(MainWindow *window)
         action->setCheckable(true);
         widths->addAction(action);
     }
-    desktop->setChecked(true);
+    // The width chosen last time comes back with the window.
+    const bool phone = QSettings().value(QStringLiteral("view/phoneWidth")).toBool();
+    (phone ? window->m_previewPhone : desktop)->setChecked(true);
     QObject::connect(widths, &QActionGroup::triggered, window, [window](QAction *action) {
+        const bool phone = action == window->m_previewPhone;
+        QSettings().setValue(QStringLiteral("view/phoneWidth"), phone);
         if (window->m_preview)
-            window->m_preview->setPreviewWidth(action == window->m_previewPhone ? PreviewView::Width::Phone : PreviewView::Width::Desktop);
+            window->m_preview->setPreviewWidth(phone ? PreviewView::Width::Phone : PreviewView::Width::Desktop);
     });
+    // The photo desk: every photo of the article in one table, for the captioning pass.
+    QAction *desk = view->addAction(Appearance::icon("photo"), MainWindow::tr("Photo &Desk…"), window, [window] {
+        auto *deskDialog = window->findChild<PhotoDesk *>();
+        if (!deskDialog)
+            deskDialog = new PhotoDesk(window->m_editor, window->m_store, window);
+        deskDialog->refresh();
+        deskDialog->show();
+        deskDialog->raise();
+        deskDialog->activateWindow();
+    });
+    desk->setObjectName(QStringLiteral("photoDeskAction"));
+    desk->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     view->addSeparator();
     for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
         if (dock != window->m_previewDock)

@@ -208,8 +208,6 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(m_photos, &PhotoInserter::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_importer, &ArticleFileImporter::stored, this, [this](const ImportedArticle &imported) {
         m_model->updateArticle(summaryOf(imported.article));
-        for (auto it = imported.fromMetadata.cbegin(); it != imported.fromMetadata.cend(); ++it)
-            m_photos->markFromMetadata(it.key());
     });
     connect(m_importer, &ArticleFileImporter::finished, this, &MainWindow::articlesImported);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
@@ -248,6 +246,8 @@ void MainWindow::createPreview()
 {
     m_preview = new PreviewView(m_store, m_previewDock);
     m_preview->setObjectName(QStringLiteral("preview"));
+    if (m_previewPhone && m_previewPhone->isChecked())
+        m_preview->setPreviewWidth(PreviewView::Width::Phone);
     m_previewDock->setWidget(m_preview);
     if (m_session->id())
         m_preview->showArticle(m_session->current());
@@ -368,7 +368,7 @@ void MainWindow::updateStatus(const Article &article)
 void MainWindow::updateImageInspector(int blockNumber)
 {
     const Block image = blockNumber >= 0 ? m_editor->body()->imageAt(blockNumber) : Block();
-    m_inspector->setImage(image, blockNumber >= 0, !image.media.isEmpty() && m_photos->isFromMetadata(image.media));
+    m_inspector->setImage(image, blockNumber >= 0);
     if (blockNumber >= 0)
         m_photoDock->raise();
 }

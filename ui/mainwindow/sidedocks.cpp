@@ -1,5 +1,6 @@
 #include "mainwindow/sidedocks.h"
 
+#include "dialogs/cropdialog.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyedit.h"
 #include "jobs/photoinserter.h"
@@ -36,6 +37,21 @@ void SideDocks::build(MainWindow *window)
     });
     QObject::connect(window->m_inspector, &ImageInspector::replaceRequested, window,
                      [window] { window->m_photos->chooseReplacement(); });
+    // Crop and turn, kept as parameters of the photo block (one undoable step).
+    QObject::connect(window->m_inspector, &ImageInspector::cropRequested, window, [window] {
+        const int block = window->m_editor->body()->currentImageBlockNumber();
+        if (block < 0)
+            return;
+        Block image = window->m_editor->body()->imageAt(block);
+        QImage thumbnail;
+        thumbnail.loadFromData(window->m_store->mediaThumbnail(image.media));
+        CropDialog dialog(thumbnail, QSize(image.width, image.height), image.crop, image.rotation, window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        image.crop = dialog.crop() == QRectF(0, 0, 1, 1) ? QRectF() : dialog.crop();
+        image.rotation = dialog.rotation();
+        window->m_editor->updateImage(block, image);
+    });
     window->m_photoDock = new QDockWidget(MainWindow::tr("Photo"), window);
     window->m_photoDock->setObjectName(QStringLiteral("photoDock"));
     window->m_photoDock->setWidget(window->m_inspector);

@@ -26,8 +26,16 @@ StatusLine::StatusLine(QWidget *parent)
 void StatusLine::showCounts(const Article &article)
 {
     const bool any = article.id != 0;
-    m_words->setText(any ? tr("%n word(s)", nullptr, article.wordCount()) : QString());
-    m_photos->setText(any ? tr("%n photo(s)", nullptr, article.imageCount()) : QString());
+    // Characters as Word counts them (字 in Chinese): CJK characters plus Latin words.
+    m_words->setText(any ? tr("%n character(s)", nullptr, article.wordCount()) : QString());
+    // Real photos; placeholders waiting for theirs are counted apart.
+    int placeholders = 0;
+    for (const Block &block : article.blocks)
+        placeholders += block.isPlaceholder() ? 1 : 0;
+    const QString photos = tr("%n photo(s)", nullptr, article.imageCount() - placeholders);
+    m_photos->setText(!any ? QString()
+                      : placeholders ? tr("%1, %2").arg(photos, tr("%n placeholder(s)", nullptr, placeholders))
+                                     : photos);
     const int missing = article.imagesMissingCaption();
     m_captions->setText(missing ? tr("%n without caption", nullptr, missing) : QString());
     m_captions->setVisible(missing > 0);

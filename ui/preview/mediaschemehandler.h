@@ -6,7 +6,8 @@ namespace copydesk {
 
 class Store;
 
-// Serves copydesk-media:<sha256> requests from the store's media table (no temporary files).
+// Serves copydesk-media:<sha256> requests from the store's media table (no temporary files); a
+// request with a crop query gets the cropped rendition, made off the UI thread.
 class MediaSchemeHandler : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT

@@ -71,7 +71,7 @@ QString PreviewView::renderHtml(const Article &article) const
 {
     Renderer::Options options;
     options.inlineStylesheet = true;
-    options.imageUrl = [](const Block &image) { return MediaUrl::forMedia(image.media); };
+    options.imageUrl = [](const Block &image) { return MediaUrl::forImage(image); };
     QString html = Renderer().render(article, m_store->siteSettings(), options);
     if (m_dark) {
         const qsizetype root = html.indexOf(QLatin1String("<html"), 0, Qt::CaseInsensitive);

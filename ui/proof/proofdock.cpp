@@ -64,6 +64,7 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
     m_preset->setToolTip(tr("The desk's house style: no space between Chinese and Latin letters or digits in print, "
                             "one space on the web"));
     m_tree->setObjectName(QStringLiteral("proofFindings"));
+    m_tree->setAccessibleName(tr("Findings"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setAccessibleName(tr("Proofing findings"));

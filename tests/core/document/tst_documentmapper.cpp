@@ -298,6 +298,12 @@ private slots:
                                 Block::list({rich(QStringLiteral("d"))}, true)};
         QTest::newRow("nominal: image with every field")
                 << QList<Block>{paragraph(QStringLiteral("前")), imageWithEverything(), paragraph(QStringLiteral("后"))};
+        Block checkedCrop = imageWithEverything();
+        checkedCrop.checkMetadata = true;
+        checkedCrop.crop = QRectF(0.1, 0.2, 0.5, 0.25);
+        checkedCrop.rotation = 270;
+        QTest::newRow("nominal: image with a crop, a turn and metadata to check")
+                << QList<Block>{paragraph(QStringLiteral("前")), checkedCrop};
         Block placeholder = Block::imagePlaceholder(QStringLiteral("待补图片"));
         placeholder.sourceUrl = QStringLiteral("https://example.com/a.jpg?x=1&y=2");
         QTest::newRow("nominal: placeholder with a source URL") << QList<Block>{placeholder};
@@ -425,8 +431,18 @@ private slots:
                 << Block::imagePlaceholder(QStringLiteral("待补")) << 640 << QStringLiteral("copydesk-media:placeholder")
                 << QSize(640, 360);
         QTest::newRow("robustness: photo of unknown size") << Block::image(sha('a'), 0, 0) << 320 << media << QSize(320, 180);
-        QTest::newRow("robustness: very tall photo keeps its ratio")
-                << Block::image(sha('a'), 2, 9000) << 640 << media << QSize(2, 9000);
+        QTest::newRow("nominal: portrait photo at most three quarters of the column tall")
+                << Block::image(sha('a'), 3000, 4000) << 640 << media << QSize(360, 480);
+        QTest::newRow("robustness: very tall photo is a sliver, not a tower")
+                << Block::image(sha('a'), 2, 9000) << 640 << media << QSize(1, 480);
+        Block cropped = Block::image(sha('a'), 4000, 3000);
+        cropped.crop = QRectF(0.25, 0, 0.5, 0.5);
+        QTest::newRow("nominal: a crop is shown at the cropped part's size")
+                << cropped << 640 << media << QSize(640, 480);
+        Block turned = Block::image(sha('a'), 800, 600);
+        turned.rotation = 90;
+        QTest::newRow("nominal: a photo turned a quarter is shown upright")
+                << turned << 640 << media << QSize(360, 480);
         QTest::newRow("robustness: no room at all") << Block::image(sha('a'), 4000, 3000) << 0 << media << QSize(1, 1);
     }
 

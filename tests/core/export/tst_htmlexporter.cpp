@@ -118,6 +118,7 @@ class TstHtmlExporter : public QObject
     Q_OBJECT
 
 private slots:
+    void cropReachesTheRendition();
     void exportsFolder_data();
     void exportsFolder();
     void overwrite_data();
@@ -200,6 +201,34 @@ void TstHtmlExporter::exportsFolder()
     QVERIFY(html.contains(QStringLiteral("<div class=\"placeholder-box\">图片待补</div>")));
     QVERIFY(html.contains(QStringLiteral("<figcaption>大祥区妇联在西苑公园开展民族团结进步宣传月活动 <span class=\"credit\">李红 摄</span></figcaption>")));
     QCOMPARE(html.count(QLatin1String("<script")), 1);
+}
+
+// A photo's crop and turn (stored as parameters in its block) shape its rendition; the same
+// photo uncropped elsewhere in the article keeps its own.
+void TstHtmlExporter::cropReachesTheRendition()
+{
+    Fixture f;
+    QString error;
+    QVERIFY2(makeFixture(&f, QStringLiteral("裁切"), &error), qPrintable(error));
+    Article article;
+    QVERIFY2(f.store.loadArticle(f.articleId, &article, &error), qPrintable(error));
+    article.blocks[5].crop = QRectF(1.0 / 6, 0, 2.0 / 3, 1); // 1:1 from the middle of 2400×1600
+    article.blocks[3].rotation = 90;                          // 1200×1800 lying down
+    article.blocks[3].crop = QRectF(0, 0, 1, 1);
+    QVERIFY2(f.store.saveArticle(&article, &error), qPrintable(error));
+
+    QString outDir;
+    QVERIFY2(HtmlExporter().exportArticle(f.store, f.articleId, f.parentDir, HtmlExporter::Options(), &outDir, &error),
+             qPrintable(error));
+    QCOMPARE(entriesOf(outDir), (QStringList{QStringLiteral("images"), QStringLiteral("images/01.jpg"),
+                                             QStringLiteral("images/02.jpg"), QStringLiteral("images/03.jpg"),
+                                             QStringLiteral("index.html"), QStringLiteral("style.css")}));
+    QCOMPARE(QImage(QDir(outDir).filePath(QStringLiteral("images/01.jpg"))).size(), QSize(1600, 1067));
+    QCOMPARE(QImage(QDir(outDir).filePath(QStringLiteral("images/02.jpg"))).size(), QSize(1600, 1067));
+    QCOMPARE(QImage(QDir(outDir).filePath(QStringLiteral("images/03.jpg"))).size(), QSize(1600, 1600));
+    const QString html = readText(QDir(outDir).filePath(QStringLiteral("index.html")));
+    QVERIFY(html.contains(QStringLiteral("<img src=\"images/03.jpg\" alt=\"\" width=\"1600\" height=\"1600\"")));
+    QVERIFY(html.contains(QStringLiteral("<img src=\"images/02.jpg\" alt=\"\" width=\"1600\" height=\"1067\"")));
 }
 
 void TstHtmlExporter::overwrite_data()

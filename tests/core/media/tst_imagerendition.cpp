@@ -102,6 +102,45 @@ class TstImageRendition : public QObject
     Q_OBJECT
 
 private slots:
+    // The crop and turn stored in a photo block reach the rendition: pixel sizes checked.
+    void cropAndRotation_data()
+    {
+        QTest::addColumn<int>("rotation");
+        QTest::addColumn<QRectF>("crop");
+        QTest::addColumn<int>("maxLongEdge");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("nominal: no crop") << 0 << QRectF() << 1600 << QSize(1600, 1200);
+        QTest::newRow("nominal: 1:1 crop of the middle") << 0 << QRectF(0.125, 0, 0.75, 1) << 1600 << QSize(1200, 1200);
+        QTest::newRow("nominal: 16:9 crop keeps the long edge") << 0 << QRectF(0, 0.125, 1, 0.75) << 1600
+                                                                << QSize(1600, 900);
+        QTest::newRow("nominal: a crop is scaled down to the long edge") << 0 << QRectF(0, 0, 0.5, 0.5) << 400
+                                                                         << QSize(400, 300);
+        QTest::newRow("nominal: a quarter turn is upright") << 90 << QRectF() << 1600 << QSize(1200, 1600);
+        QTest::newRow("nominal: turned, then cropped") << 270 << QRectF(0, 0, 1, 0.5) << 2000 << QSize(1200, 800);
+        QTest::newRow("robustness: crop beyond the photo is clipped") << 0 << QRectF(0.5, 0.5, 1, 1) << 1600
+                                                                      << QSize(800, 600);
+    }
+
+    void cropAndRotation()
+    {
+        QFETCH(int, rotation);
+        QFETCH(QRectF, crop);
+        QFETCH(int, maxLongEdge);
+        QFETCH(QSize, expected);
+        ImageRendition::Options options;
+        options.maxLongEdge = maxLongEdge;
+        options.rotation = rotation;
+        options.crop = crop;
+        ImageRendition::Result result;
+        QString error;
+        QVERIFY2(ImageRendition::render(test::encode(test::makePhoto(1600, 1200, 11), "jpeg"), options, &result, &error),
+                 qPrintable(error));
+        QCOMPARE(result.size, expected);
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(result.bytes));
+        QCOMPARE(decoded.size(), expected);
+    }
+
     void renders_data();
     void renders();
     void orientation_data();

@@ -190,6 +190,7 @@ void TstPhotoMetadata::fillBlock()
     QCOMPARE(int(metadata.fillBlock(&block)), filled);
     QCOMPARE(block.caption, expectedCaption);
     QCOMPARE(block.credit, expectedCredit);
+    QCOMPARE(block.checkMetadata, filled != 0);
 }
 
 void TstPhotoMetadata::orientation()

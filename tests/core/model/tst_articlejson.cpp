@@ -58,6 +58,11 @@ private slots:
         hostile.title = QStringLiteral("<script>alert(\"x\")</script>\u0000\uFFFF😀\n\t\\");
         hostile.blocks.append(Block::paragraph(QStringLiteral("控制字符\u0001\u001f")));
         QTest::newRow("robustness: control characters, emoji and markup in text") << hostile;
+        Article photos = richArticle();
+        photos.blocks[3].checkMetadata = true;
+        photos.blocks[3].crop = QRectF(0.125, 0.1, 0.75, 0.3333333333333333);
+        photos.blocks[3].rotation = 90;
+        QTest::newRow("nominal: a photo's crop, turn and metadata to check") << photos;
     }
 
     void roundTrip()
@@ -123,6 +128,10 @@ private slots:
                 << QByteArray(R"({"blocks":[{"type":"heading","level":7,"text":"x"}]})") << QStringLiteral("level");
         QTest::newRow("robustness: negative width")
                 << QByteArray(R"({"blocks":[{"type":"image","width":-5}]})") << QStringLiteral("whole number");
+        QTest::newRow("robustness: crop outside the photo")
+                << QByteArray(R"({"blocks":[{"type":"image","crop":[0.5,0,0.75,1]}]})") << QStringLiteral("crop");
+        QTest::newRow("robustness: rotation of 45 degrees")
+                << QByteArray(R"({"blocks":[{"type":"image","rotation":45}]})") << QStringLiteral("rotation");
         QTest::newRow("robustness: bad date") << QByteArray(R"({"created":"yesterday"})") << QStringLiteral("date");
         QTest::newRow("robustness: mark beyond its text")
                 << QByteArray(R"({"blocks":[{"type":"paragraph","text":"ab","marks":[{"type":"bold","start":1,"length":5}]}]})")

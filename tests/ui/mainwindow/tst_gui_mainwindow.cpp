@@ -321,7 +321,22 @@ private slots:
         QTRY_VERIFY(history->revisions().size() >= 2);
     }
 
-    void undoRedoAcrossPhotoInsert()
+    void newArticleHighlightsOneRow()
+    {
+        Session session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("rows.sqlite3"))));
+        MainWindow *window = session.window.get();
+        window->newArticle();
+        auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
+        QVERIFY(list);
+        list->setFocus();
+        QTest::keySequence(list, QKeySequence::New);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(list->selectionModel()->selectedRows().constFirst().row(), list->currentIndex().row());
+    }
+
+        void undoRedoAcrossPhotoInsert()
     {
         Session session;
         QVERIFY(session.open(m_dir.filePath(QStringLiteral("undo.sqlite3"))));

@@ -9,6 +9,7 @@
 #include "fixtures/testutil.h"
 #include "import/textimporter.h"
 #include "application/appearance.h"
+#include "dialogs/photodesk.h"
 
 #include <QApplication>
 #include <QDir>
@@ -128,6 +129,46 @@ private slots:
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, "the screenshot is blank");
         Appearance().apply();
+    }
+
+    // The photo desk and a cropped photo in the editor (issue 12), for the README.
+    void photoDeskAndCrop()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("photos.sqlite3"));
+        Store store;
+        Autosaver autosaver;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY2(autosaver.start(path, &error), qPrintable(error));
+        const qint64 id = prepareStore(&store);
+        MainWindow window(&store, &autosaver);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectArticle(id));
+        BodyEdit *body = window.editor()->body();
+        int first = -1;
+        for (QTextBlock block = body->document()->begin(); block.isValid() && first < 0; block = block.next()) {
+            if (!body->imageAt(block.blockNumber()).media.isEmpty())
+                first = block.blockNumber();
+        }
+        QVERIFY(first >= 0);
+        Block cropped = body->imageAt(first);
+        cropped.crop = QRectF(0.2, 0, 0.5, 1);
+        cropped.rotation = 0;
+        window.editor()->updateImage(first, cropped);
+        body->selectPhoto(first);
+        QTest::qWait(1500); // the photos decode
+
+        const QString outDir = QDir(QStringLiteral(COPYDESK_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+        QVERIFY(QDir().mkpath(outDir));
+        QVERIFY(window.editor()->grab().save(QDir(outDir).filePath(QStringLiteral("cropped-photo.png"))));
+
+        auto *desk = new PhotoDesk(window.editor(), &store, &window);
+        desk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(desk));
+        QTest::qWait(300);
+        QVERIFY(desk->grab().save(QDir(outDir).filePath(QStringLiteral("photo-desk.png"))));
     }
 };
 

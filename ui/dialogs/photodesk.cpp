@@ -1,0 +1,180 @@
+#include "dialogs/photodesk.h"
+
+#include "document/documentformat.h"
+#include "editor/articleeditor.h"
+#include "editor/bodyedit.h"
+#include "store/store.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace copydesk {
+
+PhotoDesk::PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent)
+    : QDialog(parent), m_editor(editor), m_store(store)
+{
+    setObjectName(QStringLiteral("photoDesk"));
+    setWindowTitle(tr("Photo Desk"));
+    auto *hint = new QLabel(tr("Type captions, credits and alt text straight into the table; "
+                               "Tab goes to the next field. Alt+Up and Alt+Down move a photo."),
+                            this);
+    hint->setWordWrap(true);
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("photoDeskTable"));
+    m_table->setAccessibleName(tr("Photos of the article"));
+    m_table->setHorizontalHeaderLabels({tr("Photo"), tr("Caption"), tr("Credit"), tr("Alt text"), tr("Check")});
+    m_table->setIconSize(QSize(120, 90));
+    m_table->verticalHeader()->setDefaultSectionSize(96);
+    m_table->verticalHeader()->hide(); // the Photo column numbers the rows
+    m_table->horizontalHeader()->setSectionResizeMode(Caption, QHeaderView::Stretch);
+    m_table->setColumnWidth(Picture, 150);
+    m_table->setColumnWidth(Credit, 140);
+    m_table->setColumnWidth(Alt, 160);
+    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setTabKeyNavigation(true);
+    hint->setBuddy(m_table);
+    connect(m_table, &QTableWidget::itemChanged, this, &PhotoDesk::cellEdited);
+
+    auto *up = new QPushButton(tr("Move &Up"), this);
+    up->setObjectName(QStringLiteral("photoDeskUp"));
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    auto *down = new QPushButton(tr("Move &Down"), this);
+    down->setObjectName(QStringLiteral("photoDeskDown"));
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(up);
+    buttons->addWidget(down);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    resize(900, 640);
+
+    connect(m_editor->body()->document(), &QTextDocument::contentsChanged, this, &PhotoDesk::scheduleRefresh);
+    refresh();
+}
+
+void PhotoDesk::scheduleRefresh()
+{
+    if (m_loading || m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        refresh();
+    });
+}
+
+void PhotoDesk::refresh()
+{
+    BodyEdit *body = m_editor->body();
+    const int currentRow = m_table->currentRow();
+    const int currentColumn = qMax(0, m_table->currentColumn());
+    m_loading = true;
+    m_blocks.clear();
+    for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next()) {
+        if (DocumentFormat::isImageBlock(block))
+            m_blocks.append(block.blockNumber());
+    }
+    m_table->setRowCount(int(m_blocks.size()));
+    // Cells are updated in place, so that a field being typed in stays open.
+    const auto cell = [this](int row, int column, const QString &text, bool editable) {
+        QTableWidgetItem *item = m_table->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            if (!editable)
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_table->setItem(row, column, item);
+        }
+        if (item->text() != text)
+            item->setText(text);
+        return item;
+    };
+    for (int row = 0; row < m_blocks.size(); ++row) {
+        const Block image = body->imageAt(m_blocks.at(row));
+        QTableWidgetItem *picture = cell(row, Picture, QString::number(row + 1), false);
+        QPixmap thumbnail;
+        if (!image.isPlaceholder())
+            thumbnail.loadFromData(m_store->mediaThumbnail(image.media));
+        picture->setIcon(thumbnail.isNull() ? QIcon()
+                                            : QIcon(thumbnail.scaled(QSize(120, 90), Qt::KeepAspectRatio,
+                                                                     Qt::SmoothTransformation)));
+        picture->setData(Qt::AccessibleTextRole, image.caption.isEmpty() ? tr("Photo %1").arg(row + 1) : image.caption);
+        cell(row, Caption, image.caption, true);
+        cell(row, Credit, image.credit, true);
+        cell(row, Alt, image.alt, true);
+        QStringList marks;
+        if (image.isPlaceholder())
+            marks.append(tr("Photo to come"));
+        if (image.caption.trimmed().isEmpty())
+            marks.append(tr("No caption"));
+        if (image.checkMetadata)
+            marks.append(tr("Check metadata"));
+        QTableWidgetItem *mark = cell(row, Marks, marks.join(QLatin1Char('\n')), false);
+        mark->setForeground(QColor(0xb4, 0x53, 0x09));
+    }
+    if (currentRow >= 0 && currentRow < m_table->rowCount())
+        m_table->setCurrentCell(currentRow, currentColumn);
+    m_loading = false;
+}
+
+void PhotoDesk::cellEdited(QTableWidgetItem *item)
+{
+    if (m_loading || item->row() >= m_blocks.size())
+        return;
+    const int blockNumber = m_blocks.at(item->row());
+    Block image = m_editor->body()->imageAt(blockNumber);
+    switch (item->column()) {
+    case Caption:
+        image.caption = item->text();
+        break;
+    case Credit:
+        image.credit = item->text();
+        break;
+    case Alt:
+        image.alt = item->text();
+        break;
+    default:
+        return;
+    }
+    m_editor->updateImage(blockNumber, image); // the desk follows through contentsChanged
+}
+
+void PhotoDesk::moveCurrent(int direction)
+{
+    const int row = m_table->currentRow();
+    const int other = row + direction;
+    if (row < 0 || other < 0 || other >= m_blocks.size() || (direction != 1 && direction != -1))
+        return;
+    // In the article the two photos change places; the text between them stays.
+    BodyEdit *body = m_editor->body();
+    QList<Block> blocks = body->blocks();
+    QList<int> photos; // model indices of the photos, in order
+    for (int i = 0; i < blocks.size(); ++i) {
+        if (blocks.at(i).type == Block::Type::Image)
+            photos.append(i);
+    }
+    if (other >= photos.size())
+        return;
+    blocks.swapItemsAt(photos.at(row), photos.at(other));
+    body->replaceBlocks(blocks);
+    refresh();
+    m_table->setCurrentCell(other, qMax(0, m_table->currentColumn()));
+}
+
+} // namespace copydesk

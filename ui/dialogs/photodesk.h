@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace copydesk {
+
+class ArticleEditor;
+class Store;
+
+// The photo desk: every photo of the open article in order, one row each (thumbnail, caption,
+// credit, alt, marks for a missing caption or metadata to check), edited in place and reordered —
+// the pass a picture editor makes over 15 photos. Each edit is a step on the window's undo stack.
+class PhotoDesk : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Column { Picture, Caption, Credit, Alt, Marks };
+
+    PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent = nullptr);
+
+    // Rows again from the body (it changes under the desk: typing, undo, another article).
+    void refresh();
+    // Swaps the current row's photo with the photo before (-1) or after (+1) it in the article.
+    void moveCurrent(int direction);
+    QTableWidget *table() const { return m_table; }
+
+private:
+    void cellEdited(QTableWidgetItem *item);
+    void scheduleRefresh();
+
+    ArticleEditor *m_editor;
+    const Store *m_store;
+    QTableWidget *m_table;
+    QList<int> m_blocks; // the image block number of each row
+    bool m_loading = false;
+    bool m_refreshQueued = false;
+};
+
+} // namespace copydesk
