@@ -297,6 +297,14 @@
         <source>a mark in %1 lies outside its text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: rotation must be 0, 90, 180 or 270</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the crop must be four numbers within the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AsciiQuoteRule</name>
@@ -751,17 +759,6 @@ from the photo&apos;s metadata unless given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export articles into DIR, print one path per article;
-FORMAT: html (a folder), zip, html-single, pdf, docx,
-odt, md, json, nitf, newsml, wechat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import .docx, .odt, .html, .md, .txt or .json files,
-print one id per file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list the articles in the store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,11 +789,6 @@ is kept as a revision first)</source>
         <source>set title, subtitle, byline, source, section, tags,
 status, editor, canonical-url, dateline, slug or
 embargo (an ISO date-time; a status change is recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show or set site-name, slogan, repost-notice,
-default-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,9 +861,9 @@ spelling; --fix applies the suggestions as a revision</source>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -880,9 +872,9 @@ spelling; --fix applies the suggestions as a revision</source>
     </message>
     <message numerus="yes">
         <source>%n fix(es) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fix applied</numerusform>
+            <numerusform>%n fixes applied</numerusform>
         </translation>
     </message>
     <message>
@@ -901,9 +893,9 @@ or standard); none is used until enabled</source>
     </message>
     <message numerus="yes">
         <source>%1 version %2: %n term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 version %2: %n term</numerusform>
+            <numerusform>%1 version %2: %n terms</numerusform>
         </translation>
     </message>
     <message>
@@ -924,10 +916,64 @@ or standard); none is used until enabled</source>
     </message>
     <message numerus="yes">
         <source>%n term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export articles into DIR (made if missing), print one path per article;
+FORMAT: html (a folder), zip, html-single, pdf, docx,
+odt, md, json, nitf, newsml, wechat; the pre-export check&apos;s
+problems are warnings on stderr, with --strict a refusal;
+--paper: the PDF&apos;s paper (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper “%1” (available: a4, letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copydesk-cli: warning: article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the pre-export check found %n problem(s); fix them or export without --strict</source>
+        <translation>
+            <numerusform>the pre-export check found %n problem; fix them or export without --strict</numerusform>
+            <numerusform>the pre-export check found %n problems; fix them or export without --strict</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exporting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copydesk-cli: created the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import .docx, .odt, .html, .md, .txt or .json files,
+print one id per file; --title-line N: the headline of
+the .txt files is their line N, the lines above it dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title-line needs a line number (1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title-line applies to plain-text files only, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set site-name, slogan, repost-notice,
+default-section, canonical-base</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1152,18 @@ or standard); none is used until enabled</source>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot export: no folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: permission denied or the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportFormat</name>
@@ -1119,10 +1177,6 @@ or standard); none is used until enabled</source>
     </message>
     <message>
         <source>Single HTML file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (A4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1215,10 @@ or standard); none is used until enabled</source>
         <source>exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF (A4 or Letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPreflight</name>
@@ -1191,6 +1249,17 @@ or standard); none is used until enabled</source>
     <message>
         <source>%1 has no credit (photographer).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is embargoed until %1: do not publish it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Proofing (校对) has %n open finding(s): see the Proofing panel.</source>
+        <translation>
+            <numerusform>Proofing (校对) has %n open finding: see the Proofing panel.</numerusform>
+            <numerusform>Proofing (校对) has %n open findings: see the Proofing panel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1531,44 @@ or standard); none is used until enabled</source>
     </message>
 </context>
 <context>
+    <name>PageNumberFont</name>
+    <message>
+        <source>cannot read the font %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a TrueType font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no glyph for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cut down the font %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentInfo</name>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>Cannot make the PDF: it needs the graphical application (QApplication).</source>
@@ -1550,6 +1657,24 @@ or standard); none is used until enabled</source>
     </message>
     <message>
         <source>cannot read the photo&apos;s metadata: not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoOverlay</name>
+    <message>
+        <source>Add a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPrompt</name>
+    <message>
+        <source>Before it leaves the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these first:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,11 +1776,7 @@ or standard); none is used until enabled</source>
 <context>
     <name>SiteSettings</name>
     <message>
-        <source>采编台</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本文来自{site},转载请注明出处:{url}</source>
+        <source>本文来自{site}，转载请注明出处：{url}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,6 +2094,10 @@ or standard); none is used until enabled</source>
     </message>
     <message>
         <source>Before conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +2425,10 @@ or standard); none is used until enabled</source>
         <source>Copydesk is built on these libraries and data:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleEditor</name>
@@ -2373,6 +2502,14 @@ or standard); none is used until enabled</source>
     </message>
     <message>
         <source>Embargoed until %1 — do not publish before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Photo &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Photo Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,14 +2622,14 @@ or standard); none is used until enabled</source>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
         </translation>
@@ -2554,7 +2691,82 @@ or standard); none is used until enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a caption</source>
+        <source>Photo without a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::CropDialog</name>
+    <message>
+        <source>Crop and Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;eft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not available; the crop still applies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,10 +2836,6 @@ or standard); none is used until enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is embargoed until %2: do not publish it before then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,10 +2864,6 @@ or standard); none is used until enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an existing folder to export into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,6 +2882,30 @@ or standard); none is used until enabled</source>
             <numerusform>Exported %n article.</numerusform>
             <numerusform>Exported %n articles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3124,18 @@ or standard); none is used until enabled</source>
     </message>
     <message>
         <source>Caption and credit come from the photo&apos;s metadata: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption and credit are right: stop asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;op and Turn…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3152,6 +3392,30 @@ or standard); none is used until enabled</source>
         <source>&amp;Word Lists and Dictionary…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo &amp;Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3244,6 +3508,65 @@ or standard); none is used until enabled</source>
     </message>
 </context>
 <context>
+    <name>copydesk::PhotoDesk</name>
+    <message>
+        <source>Photo Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type captions, credits and alt text straight into the table; Tab goes to the next field. Alt+Up and Alt+Down move a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::PhotoImportJob</name>
     <message>
         <source>Pasted picture</source>
@@ -3286,13 +3609,17 @@ or standard); none is used until enabled</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) could not be added.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n photo could not be added.</numerusform>
             <numerusform>%n photos could not be added.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding photos cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new photo carries its own caption, credit or alt text. Replace the text you typed with it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3468,6 +3795,10 @@ or standard); none is used until enabled</source>
         <source>“%1” was not added to your dictionary: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::SiteSettingsDialog</name>
@@ -3523,26 +3854,43 @@ or standard); none is used until enabled</source>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Canonical URL base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article without its own canonical URL is published at this base followed by its slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome: Your Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which site do you publish on? Exports and previews name it in the masthead, the footer and the repost notice. Until it is set, they name no site. You can change this later in Settings ▸ Site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canonical URL base must be a web address starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::StatusLine</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without caption</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n without caption</numerusform>
             <numerusform>%n without caption</numerusform>
         </translation>
@@ -3562,6 +3910,24 @@ or standard); none is used until enabled</source>
     <message>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s)</source>
+        <translation>
+            <numerusform>%n placeholder</numerusform>
+            <numerusform>%n placeholders</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -296,6 +295,14 @@
     <message>
         <source>a mark in %1 lies outside its text</source>
         <translation>%1中有格式标记超出了文字范围</translation>
+    </message>
+    <message>
+        <source>%1: rotation must be 0, 90, 180 or 270</source>
+        <translation>%1：旋转角度只能是 0、90、180 或 270</translation>
+    </message>
+    <message>
+        <source>%1: the crop must be four numbers within the photo</source>
+        <translation>%1：裁切须为图片范围内的四个数</translation>
     </message>
 </context>
 <context>
@@ -701,7 +708,7 @@
     <message>
         <source>append photos (files or folders, in shooting order)
 to an article; caption, credit and alt text come
-from the photo&apos;s metadata unless given</source>
+from the photo's metadata unless given</source>
         <translation>为稿件追加图片（文件或文件夹，按拍摄顺序）；
 未指定时，图片说明、署名和替代文字
 取自图片的元数据</translation>
@@ -711,7 +718,7 @@ from the photo&apos;s metadata unless given</source>
         <translation>将稿库的一致副本写入 FILE</translation>
     </message>
     <message>
-        <source>check the store&apos;s integrity</source>
+        <source>check the store's integrity</source>
         <translation>检查稿库的完整性</translation>
     </message>
     <message>
@@ -749,20 +756,6 @@ from the photo&apos;s metadata unless given</source>
     <message>
         <source>show what changed from REV_A to REV_B (or to now)</source>
         <translation>显示从 REV_A 到 REV_B（或到当前）的改动</translation>
-    </message>
-    <message>
-        <source>export articles into DIR, print one path per article;
-FORMAT: html (a folder), zip, html-single, pdf, docx,
-odt, md, json, nitf, newsml, wechat</source>
-        <translation>将稿件导出到 DIR，每篇稿件输出一个路径；
-FORMAT：html（文件夹）、zip、html-single、pdf、docx、
-odt、md、json、nitf、newsml、wechat</translation>
-    </message>
-    <message>
-        <source>import .docx, .odt, .html, .md, .txt or .json files,
-print one id per file</source>
-        <translation>导入 .docx、.odt、.html、.md、.txt 或 .json 文件，
-每个文件输出一个编号</translation>
     </message>
     <message>
         <source>list the articles in the store</source>
@@ -805,12 +798,6 @@ dateline（电头）、slug（网址别名）或
 embargo（禁发时间，ISO 日期时间格式；状态变更会被记录）</translation>
     </message>
     <message>
-        <source>show or set site-name, slogan, repost-notice,
-default-section</source>
-        <translation>显示或设置 site-name（网站名称）、slogan（口号）、
-repost-notice（转载声明）、default-section（默认栏目）</translation>
-    </message>
-    <message>
         <source>print an article</source>
         <translation>显示一篇稿件</translation>
     </message>
@@ -845,7 +832,7 @@ Chinese (also s2tw, tw2s, tw2sp, s2hk, hk2s), as a revision</source>
         <translation>没有需要转换的内容</translation>
     </message>
     <message>
-        <source>show, add to or remove from the user&apos;s English words
+        <source>show, add to or remove from the user's English words
 the spelling check accepts</source>
         <translation>显示、添加或删除用户词典中的英文单词
 （拼写检查视为正确）</translation>
@@ -899,7 +886,7 @@ spelling; --fix applies the suggestions as a revision</source>
         </translation>
     </message>
     <message>
-        <source>the outlet&apos;s word lists for proofing: a text or CSV file
+        <source>the outlet's word lists for proofing: a text or CSV file
 of term, preferred form, note (and kind: forbidden, caution
 or standard); none is used until enabled</source>
         <translation>本社校对词表：文本或 CSV 文件，每行为词语、
@@ -941,6 +928,66 @@ or standard); none is used until enabled</source>
         <translation>
             <numerusform>%n 个词条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export articles into DIR (made if missing), print one path per article;
+FORMAT: html (a folder), zip, html-single, pdf, docx,
+odt, md, json, nitf, newsml, wechat; the pre-export check's
+problems are warnings on stderr, with --strict a refusal;
+--paper: the PDF's paper (default a4)</source>
+        <translation>将稿件导出到 DIR（不存在则创建），每篇输出一行路径；
+FORMAT：html（文件夹）、zip、html-single、pdf、docx、
+odt、md、json、nitf、newsml、wechat；导出前检查发现的
+问题作为警告写到标准错误，加 --strict 则拒绝导出；
+--paper：PDF 纸张（默认 a4）</translation>
+    </message>
+    <message>
+        <source>unknown paper “%1” (available: a4, letter)</source>
+        <translation>未知纸张“%1”（可选：a4、letter）</translation>
+    </message>
+    <message>
+        <source>copydesk-cli: warning: article %1: %2</source>
+        <translation>copydesk-cli：警告：稿件 %1：%2</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pre-export check found %n problem(s); fix them or export without --strict</source>
+        <translation>
+            <numerusform>导出前检查发现 %n 个问题；请先处理，或不加 --strict 导出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exporting to %1</source>
+        <translation>导出到 %1</translation>
+    </message>
+    <message>
+        <source>copydesk-cli: created the folder %1</source>
+        <translation>copydesk-cli：已创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>import .docx, .odt, .html, .md, .txt or .json files,
+print one id per file; --title-line N: the headline of
+the .txt files is their line N, the lines above it dropped</source>
+        <translation>导入 .docx、.odt、.html、.md、.txt 或 .json 文件，
+每个文件输出一行编号；--title-line N：.txt 文件的标题
+是第 N 行，其上各行舍弃</translation>
+    </message>
+    <message>
+        <source>--title-line needs a line number (1 or more)</source>
+        <translation>--title-line 需要一个行号（1 或更大）</translation>
+    </message>
+    <message>
+        <source>--title-line applies to plain-text files only, not “%1”</source>
+        <translation>--title-line 只适用于纯文本文件，不适用于“%1”</translation>
+    </message>
+    <message>
+        <source>show or set site-name, slogan, repost-notice,
+default-section, canonical-base</source>
+        <translation>查看或设置 site-name、slogan、repost-notice、
+default-section、canonical-base</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1166,18 @@ or standard); none is used until enabled</source>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>Cannot export: no folder was given.</source>
+        <translation>无法导出：没有指定文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a file.</source>
+        <translation>无法创建文件夹 %1：%2 是一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: permission denied or the disk is full.</source>
+        <translation>无法创建文件夹 %1：没有权限或磁盘已满。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormat</name>
@@ -1133,10 +1192,6 @@ or standard); none is used until enabled</source>
     <message>
         <source>Single HTML file</source>
         <translation>单个 HTML 文件</translation>
-    </message>
-    <message>
-        <source>PDF (A4)</source>
-        <translation>PDF（A4）</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
@@ -1174,6 +1229,10 @@ or standard); none is used until enabled</source>
         <source>exported to %1</source>
         <translation>已导出为 %1</translation>
     </message>
+    <message>
+        <source>PDF (A4 or Letter)</source>
+        <translation>PDF（A4 或 Letter）</translation>
+    </message>
 </context>
 <context>
     <name>ExportPreflight</name>
@@ -1205,6 +1264,16 @@ or standard); none is used until enabled</source>
         <source>%1 has no credit (photographer).</source>
         <translation>%1 没有署名（摄影者）。</translation>
     </message>
+    <message>
+        <source>The article is embargoed until %1: do not publish it before then.</source>
+        <translation>稿件禁发至 %1：此前请勿发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proofing (校对) has %n open finding(s): see the Proofing panel.</source>
+        <translation>
+            <numerusform>校对还有 %n 处问题未处理：请查看校对面板。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FullwidthAlnumRule</name>
@@ -1231,7 +1300,7 @@ or standard); none is used until enabled</source>
         <translation>HTML 中嵌入的一张图片不是图像，已略去。</translation>
     </message>
     <message>
-        <source>%1 lies outside the document&apos;s folder and was not read</source>
+        <source>%1 lies outside the document's folder and was not read</source>
         <translation>%1 位于文档所在文件夹之外，未读取</translation>
     </message>
     <message>
@@ -1475,6 +1544,44 @@ or standard); none is used until enabled</source>
     </message>
 </context>
 <context>
+    <name>PageNumberFont</name>
+    <message>
+        <source>cannot read the font %1: %2</source>
+        <translation>无法读取字体 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrueType font</source>
+        <translation>%1 不是 TrueType 字体</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>%1 has no glyph for “%2”</source>
+        <translation>%1 没有“%2”的字形</translation>
+    </message>
+    <message>
+        <source>cannot cut down the font %1</source>
+        <translation>无法裁剪字体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentInfo</name>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation>该 PDF 已加密</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: %1</source>
+        <translation>无法读取该 PDF：%1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>无法读取该 PDF</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>Cannot make the PDF: it needs the graphical application (QApplication).</source>
@@ -1554,16 +1661,34 @@ or standard); none is used until enabled</source>
         <translation>元数据无法读取</translation>
     </message>
     <message>
-        <source>cannot read the photo&apos;s metadata: %1</source>
+        <source>cannot read the photo's metadata: %1</source>
         <translation>无法读取图片的元数据：%1</translation>
     </message>
     <message>
-        <source>cannot read the photo&apos;s metadata: no data</source>
+        <source>cannot read the photo's metadata: no data</source>
         <translation>无法读取图片的元数据：没有数据</translation>
     </message>
     <message>
-        <source>cannot read the photo&apos;s metadata: not a file</source>
+        <source>cannot read the photo's metadata: not a file</source>
         <translation>无法读取图片的元数据：不是文件</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoOverlay</name>
+    <message>
+        <source>Add a caption</source>
+        <translation>添加图片说明</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPrompt</name>
+    <message>
+        <source>Before it leaves the desk</source>
+        <translation>稿件发出之前</translation>
+    </message>
+    <message>
+        <source>Check these first:</source>
+        <translation>请先核对以下各项：</translation>
     </message>
 </context>
 <context>
@@ -1664,11 +1789,7 @@ or standard); none is used until enabled</source>
 <context>
     <name>SiteSettings</name>
     <message>
-        <source>采编台</source>
-        <translation>采编台</translation>
-    </message>
-    <message>
-        <source>本文来自{site},转载请注明出处:{url}</source>
+        <source>本文来自{site}，转载请注明出处：{url}</source>
         <translation>本文来自{site}，转载请注明出处：{url}</translation>
     </message>
 </context>
@@ -1987,6 +2108,10 @@ or standard); none is used until enabled</source>
         <source>Before conversion</source>
         <translation>转换前</translation>
     </message>
+    <message>
+        <source>Cannot update the search index: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -2127,12 +2252,12 @@ or standard); none is used until enabled</source>
         <translation>顶层不是对象</translation>
     </message>
     <message>
-        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>%1 必须有 &quot;id&quot; 字段，由 1 至 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成。</translation>
+        <source>%1 needs an "id" of 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>%1 必须有 "id" 字段，由 1 至 64 个字母、数字、'.'、'_' 或 '-' 组成。</translation>
     </message>
     <message>
-        <source>%1 needs a &quot;name&quot;.</source>
-        <translation>%1 必须有 &quot;name&quot; 字段。</translation>
+        <source>%1 needs a "name".</source>
+        <translation>%1 必须有 "name" 字段。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -2312,6 +2437,10 @@ or standard); none is used until enabled</source>
         <source>Copydesk is built on these libraries and data:</source>
         <translation>采编台使用了以下程序库和数据：</translation>
     </message>
+    <message>
+        <source>Credits</source>
+        <translation>致谢</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleEditor</name>
@@ -2386,6 +2515,14 @@ or standard); none is used until enabled</source>
     <message>
         <source>Embargoed until %1 — do not publish before then.</source>
         <translation>禁发时间：%1——在此之前不得发布。</translation>
+    </message>
+    <message>
+        <source>Move Photo &amp;Up</source>
+        <translation>图片上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Photo Do&amp;wn</source>
+        <translation>图片下移(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2563,8 +2700,83 @@ or standard); none is used until enabled</source>
         <translation>待补图片</translation>
     </message>
     <message>
-        <source>Add a caption</source>
-        <translation>添加图片说明</translation>
+        <source>Photo without a caption</source>
+        <translation>图片（无图说）</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::CropDialog</name>
+    <message>
+        <source>Crop and Turn</source>
+        <translation>裁切与旋转</translation>
+    </message>
+    <message>
+        <source>Crop preview</source>
+        <translation>裁切预览</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>长宽比</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>自由</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>复原(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>&amp;Aspect:</source>
+        <translation>长宽比(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>L&amp;eft:</source>
+        <translation>左(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>上(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The photo is not available; the crop still applies.</source>
+        <translation>图片暂不可用；裁切设置仍然有效。</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +2844,6 @@ or standard); none is used until enabled</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>“%1” is embargoed until %2: do not publish it before then.</source>
-        <translation>“%1”的禁发时间为 %2：在此之前不得发布。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2664,10 +2872,6 @@ or standard); none is used until enabled</source>
         <translation>“%1”已存在。要替换吗？</translation>
     </message>
     <message>
-        <source>Choose an existing folder to export into.</source>
-        <translation>请选择一个已有的文件夹作为导出位置。</translation>
-    </message>
-    <message>
         <source>Exporting “%1”…</source>
         <translation>正在导出“%1”…</translation>
     </message>
@@ -2686,6 +2890,30 @@ or standard); none is used until enabled</source>
         <translation>
             <numerusform>已导出 %n 篇稿件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>PDF &amp;paper</source>
+        <translation>PDF 纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PDF paper</source>
+        <translation>PDF 纸张</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>请选择导出的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 was created.</source>
+        <translation>已创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -2902,8 +3130,20 @@ or standard); none is used until enabled</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
     <message>
-        <source>Caption and credit come from the photo&apos;s metadata: check them.</source>
+        <source>Caption and credit come from the photo's metadata: check them.</source>
         <translation>图片说明和署名取自图片的元数据，请核对。</translation>
+    </message>
+    <message>
+        <source>C&amp;hecked</source>
+        <translation>已核对(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The caption and credit are right: stop asking</source>
+        <translation>图说和署名无误，不再提示</translation>
+    </message>
+    <message>
+        <source>Cr&amp;op and Turn…</source>
+        <translation>裁切与旋转(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3398,30 @@ or standard); none is used until enabled</source>
         <source>&amp;Word Lists and Dictionary…</source>
         <translation>词表与词典(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Photo &amp;Desk…</source>
+        <translation>图片台(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Anyway</source>
+        <translation>仍然复制(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3222,7 +3486,7 @@ or standard); none is used until enabled</source>
         <translation>电头(&amp;D)</translation>
     </message>
     <message>
-        <source>e.g. the paper&apos;s or agency&apos;s dateline</source>
+        <source>e.g. the paper's or agency's dateline</source>
         <translation>例如报社或通讯社的电头</translation>
     </message>
     <message>
@@ -3247,6 +3511,65 @@ or standard); none is used until enabled</source>
     <message>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::PhotoDesk</name>
+    <message>
+        <source>Photo Desk</source>
+        <translation>图片台</translation>
+    </message>
+    <message>
+        <source>Type captions, credits and alt text straight into the table; Tab goes to the next field. Alt+Up and Alt+Down move a photo.</source>
+        <translation>直接在表格中输入图说、署名和替代文字；Tab 键转到下一栏。Alt+↑ 和 Alt+↓ 移动图片。</translation>
+    </message>
+    <message>
+        <source>Photos of the article</source>
+        <translation>本文图片</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>Photo to come</source>
+        <translation>待补图片</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>缺图说</translation>
+    </message>
+    <message>
+        <source>Check metadata</source>
+        <translation>待核对元数据</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3622,10 @@ or standard); none is used until enabled</source>
     <message>
         <source>Adding photos cancelled.</source>
         <translation>已取消添加图片。</translation>
+    </message>
+    <message>
+        <source>The new photo carries its own caption, credit or alt text. Replace the text you typed with it?</source>
+        <translation>新图片自带图说、署名或替代文字。要用它替换您输入的文字吗？</translation>
     </message>
 </context>
 <context>
@@ -3426,7 +3753,7 @@ or standard); none is used until enabled</source>
         <translation>体例</translation>
     </message>
     <message>
-        <source>The desk&apos;s house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
+        <source>The desk's house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
         <translation>本编辑部的体例：印刷稿中文与英文字母、数字之间不加空格，网络稿加一个空格</translation>
     </message>
     <message>
@@ -3472,6 +3799,10 @@ or standard); none is used until enabled</source>
     <message>
         <source>“%1” was not added to your dictionary: %2</source>
         <translation>“%1”未能加入词典：%2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>校对结果</translation>
     </message>
 </context>
 <context>
@@ -3528,15 +3859,33 @@ or standard); none is used until enabled</source>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
+    <message>
+        <source>&amp;Canonical URL base:</source>
+        <translation>规范网址前缀(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>An article without its own canonical URL is published at this base followed by its slug.</source>
+        <translation>没有自己规范网址的稿件，发布在此前缀加上其网址别名处。</translation>
+    </message>
+    <message>
+        <source>Welcome: Your Site</source>
+        <translation>欢迎：您的网站</translation>
+    </message>
+    <message>
+        <source>Which site do you publish on? Exports and previews name it in the masthead, the footer and the repost notice. Until it is set, they name no site. You can change this later in Settings ▸ Site.</source>
+        <translation>您在哪个网站发稿？导出和预览会在报头、页脚和转载声明中写上它的名称。设置之前不写任何网站名称。以后可在“设置 ▸ 网站”中修改。</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The canonical URL base must be a web address starting with https:// or http://.</source>
+        <translation>规范网址前缀须是以 https:// 或 http:// 开头的网址。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::StatusLine</name>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
@@ -3564,6 +3913,22 @@ or standard); none is used until enabled</source>
     <message>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s)</source>
+        <translation>
+            <numerusform>%n 处待补图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3699,7 +4064,7 @@ or standard); none is used until enabled</source>
         <translation>拼写检查应接受的英文单词，每行一个</translation>
     </message>
     <message>
-        <source>The outlet&apos;s 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
+        <source>The outlet's 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
         <translation>本单位的禁用词、慎用词和规范表述，可从 CSV 文件（词条、推荐用法、说明、类别）或文本文件（每行一个词条）导入。再次导入同名词表即生成新版本。</translation>
     </message>
     <message>
