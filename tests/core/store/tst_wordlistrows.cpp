@@ -104,7 +104,7 @@ private slots:
         }
         Store store;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), 4);
+        QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), Store::SchemaVersion);
         QCOMPARE(store.listArticles(&error).size(), 1);
         QVERIFY2(store.importWordList(list(QStringLiteral("规范表述"), {QStringLiteral("GDP")}), nullptr, &error),
                  qPrintable(error));
