@@ -78,7 +78,7 @@ bool SyncRows::setSynced(qint64 articleId, const Synced &synced, QString *error)
 bool SyncRows::outbox(QList<qint64> *articleIds, QString *error) const
 {
     Statement select;
-    if (!select.prepare(*m_db, QStringLiteral("SELECT DISTINCT article_id FROM sync_outbox ORDER BY article_id"),
+    if (!select.prepare(*m_db, QStringLiteral("SELECT article_id FROM sync_outbox ORDER BY article_id"),
                         error))
         return false;
     Statement::Step step;
@@ -92,7 +92,7 @@ bool SyncRows::outbox(QList<qint64> *articleIds, QString *error) const
 qint64 SyncRows::outboxSize() const
 {
     qint64 size = 0;
-    m_db->queryInt64(QStringLiteral("SELECT count(DISTINCT article_id) FROM sync_outbox"), &size, nullptr);
+    m_db->queryInt64(QStringLiteral("SELECT count(*) FROM sync_outbox"), &size, nullptr);
     return size;
 }
 

@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 #include <csignal>
 
 using namespace copydesk;
@@ -140,8 +143,8 @@ private slots:
         int outages = 0;
         QElapsedTimer timer;
         timer.start();
-        const auto sync = [&](int client) {
-            const CliResult result = runCli({QStringLiteral("sync"), QStringLiteral("--json")}, store(client));
+        // Books a sync's outcome: on success, what the desk held is now owed by the server.
+        const auto settle = [&](int client, const CliResult &result) {
             ++syncs;
             if (result.code != 0) {
                 if (m_cluster.isRunning())
@@ -156,10 +159,14 @@ private slots:
             pending[client].clear();
             return true;
         };
-        for (int op = 0; op < operations; ++op) {
-            const int client = int(random.bounded(Clients));
-            const int dice = int(random.bounded(100));
-            if (dice < 4) { // an outage begins or ends
+        const auto sync = [&](int client) {
+            return settle(client, runCli({QStringLiteral("sync"), QStringLiteral("--json")}, store(client)));
+        };
+        // Each step, the three desks act at once (three processes), as three desktops do; between
+        // steps the server may go down or come back.
+        int op = 0;
+        while (op < operations) {
+            if (random.bounded(100) < 8) {
                 QString error;
                 if (m_cluster.isRunning()) {
                     QVERIFY2(m_cluster.stop(&error), qPrintable(error));
@@ -167,32 +174,65 @@ private slots:
                 } else {
                     QVERIFY2(m_cluster.start(&error), qPrintable(error));
                 }
-                continue;
             }
-            if (dice < 30) {
-                QVERIFY(sync(client));
-                continue;
+            struct Action
+            {
+                enum class Kind { Sync, New, Set } kind = Kind::Sync;
+                QString value;
+                QString uuid;
+                int field = 0;
+                std::unique_ptr<QProcess> process;
+            };
+            std::vector<Action> actions(Clients);
+            for (int client = 0; client < Clients; ++client, ++op) {
+                Action &action = actions[size_t(client)];
+                const int dice = int(random.bounded(100));
+                const QHash<QString, Row> known = rows(client);
+                QStringList arguments;
+                action.value = QStringLiteral("d%1-op%2").arg(client).arg(op);
+                if (dice < 27) {
+                    arguments = {QStringLiteral("sync"), QStringLiteral("--json")};
+                } else if (dice < 34 || known.isEmpty()) {
+                    action.kind = Action::Kind::New;
+                    arguments = {QStringLiteral("new"), QStringLiteral("--title"), action.value};
+                } else {
+                    action.kind = Action::Kind::Set;
+                    const QStringList uuids = known.keys();
+                    action.uuid = uuids.at(int(random.bounded(int(uuids.size()))));
+                    action.field = int(random.bounded(int(fields.size())));
+                    arguments = {QStringLiteral("set"), QString::number(known.value(action.uuid).id),
+                                 fields.at(action.field), action.value};
+                }
+                action.process = std::make_unique<QProcess>();
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("COPYDESK_STORE"), store(client));
+                environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+                action.process->setProcessEnvironment(environment);
+                action.process->start(QStringLiteral(COPYDESK_CLI_PATH), arguments);
             }
-            const QString value = QStringLiteral("d%1-op%2").arg(client).arg(op);
-            const QHash<QString, Row> known = rows(client);
-            if (dice < 36 || known.isEmpty()) {
-                const CliResult made = runCli({QStringLiteral("new"), QStringLiteral("--title"), value}, store(client));
-                QVERIFY2(made.code == 0, qPrintable(made.err));
-                const qint64 id = made.out.trimmed().toLongLong();
+            for (int client = 0; client < Clients; ++client) {
+                Action &action = actions[size_t(client)];
+                QVERIFY(action.process->waitForFinished(60000));
+                CliResult result;
+                result.code = action.process->exitStatus() == QProcess::NormalExit ? action.process->exitCode() : -1;
+                result.out = QString::fromUtf8(action.process->readAllStandardOutput());
+                result.err = QString::fromUtf8(action.process->readAllStandardError());
+                if (action.kind == Action::Kind::Sync) {
+                    QVERIFY(settle(client, result));
+                    continue;
+                }
+                QVERIFY2(result.code == 0, qPrintable(result.err));
+                if (action.kind == Action::Kind::Set) {
+                    pending[client].insert({action.uuid, action.field}, action.value);
+                    continue;
+                }
+                const qint64 id = result.out.trimmed().toLongLong();
                 const QHash<QString, Row> after = rows(client);
                 for (auto it = after.cbegin(); it != after.cend(); ++it) {
                     if (it.value().id == id)
-                        pending[client].insert({it.key(), 0}, value);
+                        pending[client].insert({it.key(), 0}, action.value);
                 }
-                continue;
             }
-            const QStringList uuids = known.keys();
-            const QString uuid = uuids.at(int(random.bounded(int(uuids.size()))));
-            const int field = int(random.bounded(int(fields.size())));
-            const CliResult set = runCli({QStringLiteral("set"), QString::number(known.value(uuid).id),
-                                          fields.at(field), value}, store(client));
-            QVERIFY2(set.code == 0, qPrintable(set.err));
-            pending[client].insert({uuid, field}, value);
         }
         // The network comes back; everyone syncs until nothing moves.
         QString error;

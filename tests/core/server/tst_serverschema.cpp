@@ -2,6 +2,7 @@
 #include "postgres/pgconnection.h"
 #include "postgres/pgquery.h"
 #include "postgres/pgresult.h"
+#include "server/serverleases.h"
 #include "server/serverschema.h"
 
 #include <QUuid>
@@ -176,6 +177,42 @@ private slots:
                                         "WHERE a.uuid = $1::uuid AND r.kind = 'edit'"))
                      .bind(uuid).exec(db, &result, &error), qPrintable(error));
         QCOMPARE(result.int64(0, 0), 3);
+    }
+
+    void leasesByRole()
+    {
+        const QString uuid = create(QStringLiteral("li"), QStringLiteral("锁"));
+        QVERIFY(!uuid.isEmpty());
+        PgConnection wang;
+        PgConnection li;
+        PgConnection chen;
+        QString error;
+        QVERIFY(wang.open(m_cluster.url(QStringLiteral("wang")), &error));
+        QVERIFY(li.open(m_cluster.url(QStringLiteral("li")), &error));
+        QVERIFY(chen.open(m_cluster.url(QStringLiteral("chen")), &error));
+        ServerLeases::Take outcome;
+        ServerLeases::Lease lease;
+        // nominal: the first to ask holds it
+        QVERIFY2(ServerLeases(li).take(uuid, QStringLiteral("s1"), false, &outcome, &lease, &error), qPrintable(error));
+        QCOMPARE(outcome, ServerLeases::Take::Taken);
+        // robustness: another reporter sees who holds it, and may not take it over
+        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Held);
+        QCOMPARE(lease.holder, QStringLiteral("li"));
+        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), true, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Refused);
+        // robustness: nor release it
+        QVERIFY(ServerLeases(chen).release(uuid, QStringLiteral("s1"), &error));
+        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Held);
+        // nominal: an editor takes it over
+        QVERIFY(ServerLeases(wang).take(uuid, QStringLiteral("s3"), true, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Taken);
+        QCOMPARE(lease.holderName, QStringLiteral("王五"));
+        // nominal: released by its holder, anyone may take it
+        QVERIFY(ServerLeases(wang).release(uuid, QStringLiteral("s3"), &error));
+        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Taken);
     }
 
     void outsidersSeeNothing()

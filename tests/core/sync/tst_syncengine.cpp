@@ -3,6 +3,7 @@
 #include "fixtures/pgcluster.h"
 #include "postgres/pgconnection.h"
 #include "server/newsroomserver.h"
+#include "sqlite/database.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 #include "sync/syncrows.h"
@@ -259,6 +260,35 @@ private slots:
         QVERIFY2(a->sync(&report, &error), qPrintable(error));
         QCOMPARE(report.pushed, 1);
         QCOMPARE(a->rows.outboxSize(), 0);
+    }
+
+    // Store schema 5 on a store of version 4: the articles it already held are queued, so the
+    // first sync sends them.
+    void storeMigrationQueuesExistingArticles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v4.sqlite3"));
+        QString error;
+        Article article = Article::create(QStringLiteral("旧库的稿"));
+        {
+            Store store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY(store.insertArticle(&article, &error));
+        }
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::ReadWrite, &error));
+            QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER sync_outbox_insert; DROP TRIGGER sync_outbox_update; "
+                                            "DROP TABLE sync_outbox; DROP TABLE sync_articles; DROP TABLE sync_state; "
+                                            "PRAGMA user_version = 4;"), &error), qPrintable(error));
+        }
+        Client desk;
+        QVERIFY2(desk.store.open(path, &error), qPrintable(error));
+        QCOMPARE(desk.store.pragma(QStringLiteral("user_version")).toInt(), Store::SchemaVersion);
+        QVERIFY2(desk.rows.open(path, &error), qPrintable(error));
+        QCOMPARE(desk.rows.outboxSize(), 1);
+        QVERIFY(desk.rows.setState(QString::fromLatin1(SyncEngine::RemoteUrlKey), m_cluster.url(QStringLiteral("wang")), &error));
+        QCOMPARE(synced(desk).pushed, 1);
+        QCOMPARE(desk.rows.outboxSize(), 0);
     }
 
     void refusedPushStaysQueued()
