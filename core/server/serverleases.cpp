@@ -61,6 +61,10 @@ bool ServerLeases::take(const QString &uuid, const QString &session, bool force,
     if (!holder(uuid, lease, &found, error))
         return false;
     if (!found) {
+        if (!PgQuery(QStringLiteral("SELECT 1 FROM articles WHERE uuid = $1::uuid")).bind(uuid).exec(m_db, &result, error))
+            return false;
+        if (result.rows() == 1)
+            return true; // refused: the article is there, the lease was not given
         if (error)
             *error = tr("taking the lease: the server has no article %1 (sync it first)").arg(uuid);
         return false;
