@@ -96,15 +96,4 @@ QList<PgConnection::Notification> PgConnection::waitForNotifications(int timeout
     return list;
 }
 
-QString PgConnection::user() const
-{
-    return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
-}
-
-QString PgConnection::lastError() const
-{
-    return m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed().section(QLatin1Char('\n'), 0, 0)
-                  : tr("not connected to the newsroom server");
-}
-
 } // namespace copydesk

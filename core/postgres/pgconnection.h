@@ -49,9 +49,6 @@ public:
     // Waits up to timeoutMs for input on the socket (notifications), then reads them.
     QList<Notification> waitForNotifications(int timeoutMs);
 
-    // The login the server knows this connection as (session_user).
-    QString user() const;
-    QString lastError() const;
     pg_conn *handle() const { return m_conn; }
 
 private:

@@ -72,11 +72,6 @@ int PgResult::rows() const
     return m_result ? PQntuples(m_result) : 0;
 }
 
-int PgResult::columns() const
-{
-    return m_result ? PQnfields(m_result) : 0;
-}
-
 bool PgResult::isNull(int row, int column) const
 {
     return !m_result || PQgetisnull(m_result, row, column);

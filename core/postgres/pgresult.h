@@ -34,7 +34,6 @@ public:
     QString errorMessage() const;
 
     int rows() const;
-    int columns() const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     QByteArray bytes(int row, int column) const; // a bytea column (text format), decoded
