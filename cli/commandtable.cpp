@@ -10,19 +10,24 @@
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "leasescommand.h"
 #include "listcommand.h"
 #include "newcommand.h"
 #include "proofcommand.h"
 #include "recovercommand.h"
+#include "remotecommand.h"
 #include "restorecommand.h"
 #include "revisionscommand.h"
 #include "searchcommand.h"
+#include "servercommand.h"
 #include "setcommand.h"
 #include "settingscommand.h"
 #include "showcommand.h"
+#include "synccommand.h"
 #include "store/store.h"
 #include "trashcommand.h"
 #include "untrashcommand.h"
+#include "whoamicommand.h"
 #include "wordlistcommand.h"
 
 #include <QDir>
@@ -60,6 +65,12 @@ const QList<const Command *> &CommandTable::commands()
         table.push_back(std::make_unique<ConvertCommand>());
         table.push_back(std::make_unique<WordlistCommand>());
         table.push_back(std::make_unique<DictionaryCommand>());
+        // the newsroom server
+        table.push_back(std::make_unique<RemoteCommand>());
+        table.push_back(std::make_unique<SyncCommand>());
+        table.push_back(std::make_unique<LeasesCommand>());
+        table.push_back(std::make_unique<WhoamiCommand>());
+        table.push_back(std::make_unique<ServerCommand>());
         return table;
     }();
     static const QList<const Command *> commands = [] {

@@ -153,6 +153,36 @@ CREATE TABLE search_pending (
     article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
 );
 )sql",
+    // Version 6: the newsroom server's sync state (see SyncRows). Every local write of an article
+    // queues it in the outbox, whoever wrote it; the sync engine pushes and clears it.
+    R"sql(
+CREATE TABLE IF NOT EXISTS sync_state (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+-- The server revision each article was last in step with, the local version that held it, and
+-- its JSON (the base of a three-way merge when both sides changed).
+CREATE TABLE IF NOT EXISTS sync_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    server_rev INTEGER NOT NULL,
+    synced_version INTEGER NOT NULL,
+    synced_json TEXT NOT NULL
+);
+-- One row per article: the newest version written locally and not yet pushed. Articles from
+-- before this version are queued too, so a store's first sync sends everything it holds.
+CREATE TABLE IF NOT EXISTS sync_outbox (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO sync_outbox (article_id, version) SELECT id, version FROM articles;
+CREATE TRIGGER IF NOT EXISTS sync_outbox_insert AFTER INSERT ON articles BEGIN
+    INSERT OR REPLACE INTO sync_outbox (article_id, version) VALUES (new.id, new.version);
+END;
+CREATE TRIGGER IF NOT EXISTS sync_outbox_update AFTER UPDATE OF version ON articles
+WHEN new.version IS NOT old.version BEGIN
+    INSERT OR REPLACE INTO sync_outbox (article_id, version) VALUES (new.id, new.version);
+END;
+)sql",
 };
 
 static_assert(std::size(Migrations) == Store::SchemaVersion,

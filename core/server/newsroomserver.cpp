@@ -1,0 +1,246 @@
+#include "server/newsroomserver.h"
+
+#include "postgres/pgconnection.h"
+#include "postgres/pgquery.h"
+#include "postgres/pgresult.h"
+#include "server/serverschema.h"
+
+namespace copydesk {
+
+namespace {
+
+const QString ArticleColumns = QStringLiteral(
+    "uuid::text, head_rev, json, change_seq, conflicts, owner, updated_by, status");
+
+NewsroomServer::ServerArticle readArticle(const PgResult &result, int row)
+{
+    NewsroomServer::ServerArticle article;
+    article.uuid = result.text(row, 0);
+    article.headRevision = result.int64(row, 1);
+    article.json = result.text(row, 2).toUtf8();
+    article.changeSequence = result.int64(row, 3);
+    article.conflicts = int(result.int64(row, 4));
+    article.owner = result.text(row, 5);
+    article.updatedBy = result.text(row, 6);
+    article.status = result.text(row, 7);
+    return article;
+}
+
+} // namespace
+
+NewsroomServer::NewsroomServer() : m_db(std::make_unique<PgConnection>()) {}
+
+NewsroomServer::~NewsroomServer() = default;
+
+bool NewsroomServer::connect(const QString &url, QString *error)
+{
+    if (!m_db->open(url, error))
+        return false;
+    int version = 0;
+    if (!ServerSchema::version(*m_db, &version, error))
+        return false;
+    if (version == 0 || version > ServerSchema::latestVersion()) {
+        if (error)
+            *error = version == 0
+                ? tr("the database holds no Copydesk newsroom (run copydesk-cli server init)")
+                : tr("the server's schema (version %1) is newer than this Copydesk knows").arg(version);
+        m_db->close();
+        return false;
+    }
+    return true;
+}
+
+bool NewsroomServer::isConnected() const
+{
+    return m_db->isConnected();
+}
+
+bool NewsroomServer::whoami(Identity *identity, QString *error)
+{
+    PgResult result;
+    if (!PgQuery(QStringLiteral("SELECT session_user::text, coalesce(u.display_name, ''), copydesk_role() "
+                                "FROM (SELECT 1) one LEFT JOIN users u ON u.login = session_user"))
+             .exec(*m_db, &result, error))
+        return false;
+    identity->login = result.text(0, 0);
+    identity->displayName = result.text(0, 1);
+    identity->role = result.text(0, 2);
+    return true;
+}
+
+bool NewsroomServer::push(const QString &uuid, qint64 baseRevision, const QByteArray &json,
+                          bool (*contentEqual)(const QByteArray &, const QByteArray &),
+                          PushOutcome *outcome, QString *error)
+{
+    *outcome = PushOutcome();
+    const QString text = QString::fromUtf8(json);
+    PgResult result;
+    QString why;
+    if (!PgQuery(QStringLiteral("UPDATE articles SET json = $3 WHERE uuid = $1::uuid AND head_rev = $2 "
+                                "RETURNING head_rev"))
+             .bind(uuid).bind(baseRevision).bind(text).exec(*m_db, &result, &why)) {
+        if (!result.isPermissionDenied()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        outcome->reason = why;
+        return true;
+    }
+    if (result.rows() == 1) {
+        outcome->kind = PushOutcome::Kind::FastForward;
+        outcome->headRevision = result.int64(0, 0);
+        return true;
+    }
+    ServerArticle head;
+    bool found = false;
+    if (!article(uuid, &head, &found, error))
+        return false;
+    if (!found) {
+        if (!PgQuery(QStringLiteral("INSERT INTO articles (uuid, json) VALUES ($1::uuid, $2) "
+                                    "ON CONFLICT (uuid) DO NOTHING RETURNING head_rev"))
+                 .bind(uuid).bind(text).exec(*m_db, &result, &why)) {
+            if (!result.isPermissionDenied()) {
+                if (error)
+                    *error = why;
+                return false;
+            }
+            outcome->reason = why;
+            return true;
+        }
+        if (result.rows() == 1) {
+            outcome->kind = PushOutcome::Kind::Created;
+            outcome->headRevision = result.int64(0, 0);
+            return true;
+        }
+        // Another client created it meanwhile: it is a conflict like any other.
+        if (!article(uuid, &head, &found, error))
+            return false;
+    }
+    if (contentEqual && contentEqual(head.json, json)) {
+        outcome->kind = PushOutcome::Kind::Same;
+        outcome->headRevision = head.headRevision;
+        return true;
+    }
+    if (head.headRevision == baseRevision) {
+        // The head is the base and the update matched no row: row-level security hid it.
+        outcome->reason = tr("permission denied: your role may not change this article (%1, owner %2)")
+                              .arg(head.status, head.owner);
+        return true;
+    }
+    if (!PgQuery(QStringLiteral("SELECT keep_conflict($1::uuid, $2, $3)"))
+             .bind(uuid).bind(baseRevision).bind(text).exec(*m_db, &result, &why)) {
+        if (!result.isPermissionDenied()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        outcome->reason = why;
+        return true;
+    }
+    outcome->kind = PushOutcome::Kind::Conflict;
+    outcome->keptRevision = result.int64(0, 0);
+    outcome->headRevision = head.headRevision;
+    return true;
+}
+
+bool NewsroomServer::changesSince(qint64 sequence, int limit, QList<ServerArticle> *articles, QString *error)
+{
+    PgResult result;
+    if (!PgQuery(QStringLiteral("SELECT %1 FROM articles WHERE change_seq > $1 ORDER BY change_seq LIMIT $2")
+                     .arg(ArticleColumns))
+             .bind(sequence).bind(qint64(limit)).exec(*m_db, &result, error))
+        return false;
+    articles->clear();
+    for (int row = 0; row < result.rows(); ++row)
+        articles->append(readArticle(result, row));
+    return true;
+}
+
+bool NewsroomServer::article(const QString &uuid, ServerArticle *article, bool *found, QString *error)
+{
+    PgResult result;
+    if (!PgQuery(QStringLiteral("SELECT %1 FROM articles WHERE uuid = $1::uuid").arg(ArticleColumns))
+             .bind(uuid).exec(*m_db, &result, error))
+        return false;
+    *found = result.rows() == 1;
+    if (*found)
+        *article = readArticle(result, 0);
+    return true;
+}
+
+bool NewsroomServer::conflictRevisions(const QString &uuid, QList<qint64> *ids, QStringList *authors,
+                                       QList<QByteArray> *jsons, QString *error)
+{
+    PgResult result;
+    if (!PgQuery(QStringLiteral("SELECT r.id, r.author, r.json FROM revisions r JOIN articles a "
+                                "ON a.id = r.article_id WHERE a.uuid = $1::uuid AND r.kind = 'conflict' "
+                                "ORDER BY r.id DESC"))
+             .bind(uuid).exec(*m_db, &result, error))
+        return false;
+    for (int row = 0; row < result.rows(); ++row) {
+        ids->append(result.int64(row, 0));
+        authors->append(result.text(row, 1));
+        jsons->append(result.text(row, 2).toUtf8());
+    }
+    return true;
+}
+
+bool NewsroomServer::revisionJsons(const QString &uuid, QList<QByteArray> *jsons, QString *error)
+{
+    PgResult result;
+    if (!PgQuery(QStringLiteral("SELECT r.json FROM revisions r JOIN articles a ON a.id = r.article_id "
+                                "WHERE a.uuid = $1::uuid ORDER BY r.id"))
+             .bind(uuid).exec(*m_db, &result, error))
+        return false;
+    for (int row = 0; row < result.rows(); ++row)
+        jsons->append(result.text(row, 0).toUtf8());
+    return true;
+}
+
+bool NewsroomServer::missingMedia(const QStringList &sha256s, QStringList *missing, QString *error)
+{
+    missing->clear();
+    if (sha256s.isEmpty())
+        return true;
+    PgResult result;
+    if (!PgQuery(QStringLiteral("SELECT h FROM unnest(string_to_array($1, ',')) h "
+                                "WHERE NOT EXISTS (SELECT 1 FROM media m WHERE m.sha256 = h)"))
+             .bind(sha256s.join(QLatin1Char(','))).exec(*m_db, &result, error))
+        return false;
+    for (int row = 0; row < result.rows(); ++row)
+        missing->append(result.text(row, 0));
+    return true;
+}
+
+bool NewsroomServer::uploadMedia(const MediaItem &item, QString *error)
+{
+    PgResult result;
+    return PgQuery(QStringLiteral("INSERT INTO media (sha256, mime, width, height, file_name, size, bytes) "
+                                  "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (sha256) DO NOTHING"))
+        .bind(item.sha256).bind(item.mime).bind(qint64(item.width)).bind(qint64(item.height))
+        .bind(item.fileName).bind(qint64(item.bytes.size())).bindBytes(item.bytes)
+        .exec(*m_db, &result, error);
+}
+
+bool NewsroomServer::downloadMedia(const QString &sha256, MediaItem *item, QString *error)
+{
+    PgResult result;
+    if (!PgQuery(QStringLiteral("SELECT mime, file_name, width, height, bytes FROM media WHERE sha256 = $1"))
+             .bind(sha256).exec(*m_db, &result, error))
+        return false;
+    if (result.rows() != 1) {
+        if (error)
+            *error = tr("the server holds no photo %1").arg(sha256);
+        return false;
+    }
+    item->sha256 = sha256;
+    item->mime = result.text(0, 0);
+    item->fileName = result.text(0, 1);
+    item->width = int(result.int64(0, 2));
+    item->height = int(result.int64(0, 3));
+    item->bytes = result.bytes(0, 4);
+    return true;
+}
+
+} // namespace copydesk

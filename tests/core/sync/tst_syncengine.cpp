@@ -1,0 +1,315 @@
+#include "media/sha256.h"
+#include "model/articlejson.h"
+#include "fixtures/pgcluster.h"
+#include "postgres/pgconnection.h"
+#include "server/newsroomserver.h"
+#include "sqlite/database.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
+#include "sync/syncrows.h"
+#include "fixtures/testutil.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace copydesk;
+using copydesk::test::PgCluster;
+
+// The sync engine between local stores and a throwaway newsroom server: push on the server's
+// head fast-forwards, a push on an older state is kept beside the head (conflict) and merged or
+// kept on the client, others' changes are pulled, photos travel once, permissions refuse.
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    // One desktop: its store and its sync rows, connected as a login.
+    struct Client
+    {
+        QString path;
+        Store store;
+        SyncRows rows;
+        NewsroomServer server;
+
+        bool sync(SyncReport *report, QString *error)
+        {
+            if (!server.isConnected() && !server.connect(rows.state(QString::fromLatin1(SyncEngine::RemoteUrlKey)), error))
+                return false;
+            SyncEngine engine(store, rows, server);
+            return engine.sync(report, error);
+        }
+    };
+
+    PgCluster m_cluster;
+    QTemporaryDir m_dir;
+    int m_clients = 0;
+
+    std::unique_ptr<Client> client(const QString &login)
+    {
+        auto made = std::make_unique<Client>();
+        made->path = m_dir.filePath(QStringLiteral("client%1.sqlite3").arg(++m_clients));
+        QString error;
+        if (!made->store.open(made->path, &error) || !made->rows.open(made->path, &error)
+            || !made->rows.setState(QString::fromLatin1(SyncEngine::RemoteUrlKey), m_cluster.url(login), &error))
+            qWarning("client: %s", qPrintable(error));
+        return made;
+    }
+
+    static SyncReport synced(Client &client)
+    {
+        SyncReport report;
+        QString error;
+        if (!client.sync(&report, &error))
+            qWarning("sync: %s", qPrintable(error));
+        return report;
+    }
+
+    static Article stored(Client &client, const QString &uuid)
+    {
+        qint64 id = 0;
+        Article article;
+        client.rows.articleIdForUuid(uuid, &id, nullptr);
+        client.store.loadArticle(id, &article, nullptr);
+        return article;
+    }
+
+    static bool edit(Client &client, const QString &uuid, const std::function<void(Article *)> &change)
+    {
+        Article article = stored(client, uuid);
+        change(&article);
+        QString error;
+        const bool saved = client.store.saveArticle(&article, &error);
+        if (!saved)
+            qWarning("save: %s", qPrintable(error));
+        return saved;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!PgCluster::available(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY2(m_cluster.start(&why), qPrintable(why));
+        QVERIFY2(m_cluster.makeNewsroom({QStringLiteral("li=reporter"), QStringLiteral("wang=editor"),
+                                         QStringLiteral("zhao=chief")}, &why),
+                 qPrintable(why));
+    }
+
+    void pushCreatesThenFastForwards()
+    {
+        auto a = client(QStringLiteral("wang"));
+        Article article = Article::create(QStringLiteral("初稿"));
+        article.blocks.append(Block::paragraph(QStringLiteral("正文第一段。")));
+        QString error;
+        QVERIFY2(a->store.insertArticle(&article, &error), qPrintable(error));
+        QCOMPARE(a->rows.outboxSize(), 1);
+        SyncReport report = synced(*a);
+        QCOMPARE(report.pushed, 1);
+        QCOMPARE(report.conflicts, 0);
+        QCOMPARE(report.outbox, 0);
+        QVERIFY(edit(*a, article.uuid, [](Article *edited) { edited->title = QStringLiteral("改稿"); }));
+        report = synced(*a);
+        QCOMPARE(report.pushed, 1);
+        QCOMPARE(report.conflicts, 0);
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(a->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(found);
+        QCOMPARE(head.status, QStringLiteral("draft"));
+        Article onServer;
+        QVERIFY(ArticleJson::fromJson(head.json, &onServer, &error));
+        QCOMPARE(onServer.title, QStringLiteral("改稿"));
+        QList<QByteArray> revisions;
+        QVERIFY(a->server.revisionJsons(article.uuid, &revisions, &error));
+        QCOMPARE(revisions.size(), 2);
+        // nothing new: nothing pushed, nothing pulled
+        report = synced(*a);
+        QCOMPARE(report.pushed, 0);
+        QCOMPARE(report.pulled, 0);
+    }
+
+    void pullBringsOthersChanges()
+    {
+        auto a = client(QStringLiteral("wang"));
+        auto b = client(QStringLiteral("zhao"));
+        Article article = Article::create(QStringLiteral("共享稿"));
+        QString error;
+        QVERIFY(a->store.insertArticle(&article, &error));
+        synced(*a);
+        SyncReport report = synced(*b);
+        QVERIFY(report.pulled >= 1);
+        QCOMPARE(stored(*b, article.uuid).title, QStringLiteral("共享稿"));
+        QCOMPARE(b->rows.outboxSize(), 0); // what was pulled is not pushed back
+        QVERIFY(edit(*b, article.uuid, [](Article *edited) { edited->subtitle = QStringLiteral("赵的副题"); }));
+        QCOMPARE(synced(*b).pushed, 1);
+        report = synced(*a);
+        QCOMPARE(report.conflicts, 0);
+        QCOMPARE(stored(*a, article.uuid).subtitle, QStringLiteral("赵的副题"));
+    }
+
+    void conflictKeepsBothSides()
+    {
+        auto a = client(QStringLiteral("wang"));
+        auto b = client(QStringLiteral("zhao"));
+        Article article = Article::create(QStringLiteral("原题"));
+        QString error;
+        QVERIFY(a->store.insertArticle(&article, &error));
+        synced(*a);
+        synced(*b);
+        // both change the title while apart
+        QVERIFY(edit(*a, article.uuid, [](Article *edited) { edited->title = QStringLiteral("王的标题"); }));
+        QVERIFY(edit(*b, article.uuid, [](Article *edited) { edited->title = QStringLiteral("赵的标题"); }));
+        QCOMPARE(synced(*a).pushed, 1);
+        const SyncReport report = synced(*b);
+        QCOMPARE(report.conflicts, 1);
+        QCOMPARE(report.keptLocal, 1);
+        QVERIFY(report.conflictUuids.contains(article.uuid));
+        // the server: the head is 王's, 赵's is kept as a conflict revision, the article counts it
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(b->server.article(article.uuid, &head, &found, &error));
+        QCOMPARE(head.conflicts, 1);
+        QVERIFY(head.json.contains("王的标题"));
+        QList<qint64> ids;
+        QStringList authors;
+        QList<QByteArray> jsons;
+        QVERIFY(b->server.conflictRevisions(article.uuid, &ids, &authors, &jsons, &error));
+        QCOMPARE(jsons.size(), 1);
+        QVERIFY(jsons.first().contains("赵的标题"));
+        QCOMPARE(authors.first(), QStringLiteral("zhao"));
+        // the client: the head is shown, its own state kept as "changed elsewhere" (the diff)
+        const Article local = stored(*b, article.uuid);
+        QCOMPARE(local.title, QStringLiteral("王的标题"));
+        bool kept = false;
+        for (const RevisionInfo &revision : b->store.revisions(local.id, &error)) {
+            Article old;
+            if (revision.reason == QLatin1String(Store::ChangedElsewhereReason)
+                && b->store.loadRevision(revision.id, &old, &error) && old.title == QStringLiteral("赵的标题"))
+                kept = true;
+        }
+        QVERIFY(kept);
+        QCOMPARE(b->rows.outboxSize(), 0);
+    }
+
+    void cleanMergeFastForwardsOnTheNextSync()
+    {
+        auto a = client(QStringLiteral("wang"));
+        auto b = client(QStringLiteral("zhao"));
+        Article article = Article::create(QStringLiteral("合并稿"));
+        QString error;
+        QVERIFY(a->store.insertArticle(&article, &error));
+        synced(*a);
+        synced(*b);
+        QVERIFY(edit(*a, article.uuid, [](Article *edited) { edited->title = QStringLiteral("新标题"); }));
+        QVERIFY(edit(*b, article.uuid, [](Article *edited) { edited->byline = QStringLiteral("记者 赵六"); }));
+        synced(*a);
+        SyncReport report = synced(*b);
+        QCOMPARE(report.conflicts, 1); // kept on the server
+        QCOMPARE(report.merged, 1);    // and merged here
+        const Article merged = stored(*b, article.uuid);
+        QCOMPARE(merged.title, QStringLiteral("新标题"));
+        QCOMPARE(merged.byline, QStringLiteral("记者 赵六"));
+        report = synced(*b);
+        QCOMPARE(report.pushed, 1);
+        QCOMPARE(report.conflicts, 0);
+        synced(*a);
+        QCOMPARE(stored(*a, article.uuid).byline, QStringLiteral("记者 赵六"));
+    }
+
+    void photosTravelOnceByHash()
+    {
+        auto a = client(QStringLiteral("wang"));
+        auto b = client(QStringLiteral("zhao"));
+        const QByteArray bytes = test::encode(test::makePhoto(64, 48, 7), "png");
+        const QString sha = Sha256::hex(bytes);
+        QString error;
+        QVERIFY2(a->store.putMedia({test::decodedImage(bytes, sha, QStringLiteral("image/png"), 64, 48)}, &error),
+                 qPrintable(error));
+        Article first = Article::create(QStringLiteral("图一"));
+        first.blocks.append(Block::image(sha, 64, 48, QStringLiteral("图说")));
+        Article second = Article::create(QStringLiteral("图二"));
+        second.blocks.append(Block::image(sha, 64, 48, QStringLiteral("同一张")));
+        QVERIFY(a->store.insertArticle(&first, &error));
+        QVERIFY(a->store.insertArticle(&second, &error));
+        const SyncReport pushed = synced(*a);
+        QCOMPARE(pushed.mediaUploaded, 1);
+        QCOMPARE(pushed.pushed, 2);
+        const SyncReport pulled = synced(*b);
+        QCOMPARE(pulled.mediaDownloaded, 1);
+        QCOMPARE(b->store.mediaBytes(sha, &error), bytes);
+    }
+
+    void offlineWorkIsPushedOnReconnect()
+    {
+        auto a = client(QStringLiteral("wang"));
+        Article article = Article::create(QStringLiteral("离线稿"));
+        QString error;
+        QVERIFY(a->store.insertArticle(&article, &error));
+        synced(*a);
+        QVERIFY2(m_cluster.stop(&error), qPrintable(error));
+        // with the server down the store works as ever; sync fails in one line and keeps the outbox
+        QVERIFY(edit(*a, article.uuid, [](Article *edited) { edited->title = QStringLiteral("断网时改"); }));
+        SyncReport report;
+        QVERIFY(!a->sync(&report, &error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(a->rows.outboxSize(), 1);
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+        a->server.connection().close();
+        QVERIFY2(a->sync(&report, &error), qPrintable(error));
+        QCOMPARE(report.pushed, 1);
+        QCOMPARE(a->rows.outboxSize(), 0);
+    }
+
+    // Store schema 6 on a store of version 4: the articles it already held are queued, so the
+    // first sync sends them.
+    void storeMigrationQueuesExistingArticles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v4.sqlite3"));
+        QString error;
+        Article article = Article::create(QStringLiteral("旧库的稿"));
+        {
+            Store store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY(store.insertArticle(&article, &error));
+        }
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::ReadWrite, &error));
+            QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER sync_outbox_insert; DROP TRIGGER sync_outbox_update; "
+                                            "DROP TABLE sync_outbox; DROP TABLE sync_articles; DROP TABLE sync_state; "
+                                            "DROP TABLE search_pending; PRAGMA user_version = 4;"), &error), qPrintable(error));
+        }
+        Client desk;
+        QVERIFY2(desk.store.open(path, &error), qPrintable(error));
+        QCOMPARE(desk.store.pragma(QStringLiteral("user_version")).toInt(), Store::SchemaVersion);
+        QVERIFY2(desk.rows.open(path, &error), qPrintable(error));
+        QCOMPARE(desk.rows.outboxSize(), 1);
+        QVERIFY(desk.rows.setState(QString::fromLatin1(SyncEngine::RemoteUrlKey), m_cluster.url(QStringLiteral("wang")), &error));
+        QCOMPARE(synced(desk).pushed, 1);
+        QCOMPARE(desk.rows.outboxSize(), 0);
+    }
+
+    void refusedPushStaysQueued()
+    {
+        auto li = client(QStringLiteral("li"));
+        Article article = Article::create(QStringLiteral("记者稿"));
+        QString error;
+        QVERIFY(li->store.insertArticle(&article, &error));
+        QCOMPARE(synced(*li).pushed, 1);
+        // a reporter cannot 签发, even by sending the status from a modified client
+        QVERIFY(edit(*li, article.uuid, [](Article *edited) { edited->status = Article::Status::Approved; }));
+        const SyncReport report = synced(*li);
+        QCOMPARE(report.refused, 1);
+        QVERIFY2(report.refusals.first().contains(QLatin1String("permission denied")), qPrintable(report.refusals.first()));
+        QCOMPARE(li->rows.outboxSize(), 1);
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(li->server.article(article.uuid, &head, &found, &error));
+        QCOMPARE(head.status, QStringLiteral("draft"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
