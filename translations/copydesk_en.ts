@@ -975,6 +975,131 @@ the .txt files is their line N, the lines above it dropped</source>
 default-section, canonical-base</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>who is editing which article on the newsroom server; take
+an article&apos;s edit lease (--force: take it over, editors and
+the chief only; --hold: keep renewing it until stopped) or
+release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing it (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing it and your role may not take it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewing the lease of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lease was taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, set or clear the newsroom server this store syncs
+with (a PostgreSQL URL; the password comes from ~/.pgpass or
+PGPASSWORD, never from the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the password out of the URL (use ~/.pgpass or PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set one with copydesk-cli remote set URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up or update Copydesk&apos;s schema on a newsroom
+PostgreSQL database (init also makes the roles reporter,
+editor and chief); adduser makes a login with a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 needs --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adduser needs --role reporter, editor or chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server adduser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom schema is up to date (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom schema is at version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push this store&apos;s changes to the newsroom server and pull
+the others&apos;; a change made on an older state is kept beside
+the newer one as a conflict, never dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, merged %3, conflicts %4, refused %5, waiting %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copydesk-cli: refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login, name and role the newsroom server knows you as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on the staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfusableRule</name>
@@ -1516,6 +1641,25 @@ default-section, canonical-base</source>
     </message>
 </context>
 <context>
+    <name>NewsroomServer</name>
+    <message>
+        <source>the database holds no Copydesk newsroom (run copydesk-cli server init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: your role may not change this article (%1, owner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server holds no photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>its text is damaged (%1 at line %2)</source>
@@ -1623,6 +1767,44 @@ default-section, canonical-base</source>
     </message>
     <message>
         <source>the PDF cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the newsroom server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgResult</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another writer got in the way; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused inconsistent data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s Copydesk schema is missing or too old (run copydesk-cli server migrate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +1952,44 @@ default-section, canonical-base</source>
     <name>SearchIndex</name>
     <message>
         <source>article %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLeases</name>
+    <message>
+        <source>taking the lease: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the lease: the server has no article %1 (sync it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing the lease: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>the database already holds a Copydesk newsroom (schema version %1); use server migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the newsroom&apos;s roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 of the server schema failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the user %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2407,17 @@ default-section, canonical-base</source>
     </message>
     <message>
         <source>Space next to a full-width punctuation mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>reading article %1 from the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the newsroom server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -708,7 +709,7 @@
     <message>
         <source>append photos (files or folders, in shooting order)
 to an article; caption, credit and alt text come
-from the photo's metadata unless given</source>
+from the photo&apos;s metadata unless given</source>
         <translation>为稿件追加图片（文件或文件夹，按拍摄顺序）；
 未指定时，图片说明、署名和替代文字
 取自图片的元数据</translation>
@@ -718,7 +719,7 @@ from the photo's metadata unless given</source>
         <translation>将稿库的一致副本写入 FILE</translation>
     </message>
     <message>
-        <source>check the store's integrity</source>
+        <source>check the store&apos;s integrity</source>
         <translation>检查稿库的完整性</translation>
     </message>
     <message>
@@ -832,7 +833,7 @@ Chinese (also s2tw, tw2s, tw2sp, s2hk, hk2s), as a revision</source>
         <translation>没有需要转换的内容</translation>
     </message>
     <message>
-        <source>show, add to or remove from the user's English words
+        <source>show, add to or remove from the user&apos;s English words
 the spelling check accepts</source>
         <translation>显示、添加或删除用户词典中的英文单词
 （拼写检查视为正确）</translation>
@@ -886,7 +887,7 @@ spelling; --fix applies the suggestions as a revision</source>
         </translation>
     </message>
     <message>
-        <source>the outlet's word lists for proofing: a text or CSV file
+        <source>the outlet&apos;s word lists for proofing: a text or CSV file
 of term, preferred form, note (and kind: forbidden, caution
 or standard); none is used until enabled</source>
         <translation>本社校对词表：文本或 CSV 文件，每行为词语、
@@ -932,9 +933,9 @@ or standard); none is used until enabled</source>
     <message>
         <source>export articles into DIR (made if missing), print one path per article;
 FORMAT: html (a folder), zip, html-single, pdf, docx,
-odt, md, json, nitf, newsml, wechat; the pre-export check's
+odt, md, json, nitf, newsml, wechat; the pre-export check&apos;s
 problems are warnings on stderr, with --strict a refusal;
---paper: the PDF's paper (default a4)</source>
+--paper: the PDF&apos;s paper (default a4)</source>
         <translation>将稿件导出到 DIR（不存在则创建），每篇输出一行路径；
 FORMAT：html（文件夹）、zip、html-single、pdf、docx、
 odt、md、json、nitf、newsml、wechat；导出前检查发现的
@@ -988,6 +989,137 @@ the .txt files is their line N, the lines above it dropped</source>
 default-section, canonical-base</source>
         <translation>查看或设置 site-name、slogan、repost-notice、
 default-section、canonical-base</translation>
+    </message>
+    <message>
+        <source>who is editing which article on the newsroom server; take
+an article&apos;s edit lease (--force: take it over, editors and
+the chief only; --hold: keep renewing it until stopped) or
+release it</source>
+        <translation>编辑部服务器上谁在编辑哪篇稿件；获取稿件的编辑锁
+（--force：接管，仅限编辑和总编；--hold：持续续期直到停止）
+或释放编辑锁</translation>
+    </message>
+    <message>
+        <source>listing the leases</source>
+        <translation>列出编辑锁</translation>
+    </message>
+    <message>
+        <source>%1 is editing it (until %2)</source>
+        <translation>%1 正在编辑（至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is editing it and your role may not take it over</source>
+        <translation>%1 正在编辑，你的角色不能接管</translation>
+    </message>
+    <message>
+        <source>taken until %1</source>
+        <translation>已锁定至 %1</translation>
+    </message>
+    <message>
+        <source>renewing the lease of article %1</source>
+        <translation>续期稿件 %1 的编辑锁</translation>
+    </message>
+    <message>
+        <source>the lease was taken over</source>
+        <translation>编辑锁已被接管</translation>
+    </message>
+    <message>
+        <source>show, set or clear the newsroom server this store syncs
+with (a PostgreSQL URL; the password comes from ~/.pgpass or
+PGPASSWORD, never from the store)</source>
+        <translation>显示、设置或清除本库同步的编辑部服务器
+（PostgreSQL URL；密码取自 ~/.pgpass 或
+PGPASSWORD，从不存入库中）</translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation>读取同步状态</translation>
+    </message>
+    <message>
+        <source>no newsroom server</source>
+        <translation>未设置编辑部服务器</translation>
+    </message>
+    <message>
+        <source>keep the password out of the URL (use ~/.pgpass or PGPASSWORD)</source>
+        <translation>请勿把密码写入 URL（请用 ~/.pgpass 或 PGPASSWORD）</translation>
+    </message>
+    <message>
+        <source>setting the newsroom server</source>
+        <translation>设置编辑部服务器</translation>
+    </message>
+    <message>
+        <source>clearing the newsroom server</source>
+        <translation>清除编辑部服务器</translation>
+    </message>
+    <message>
+        <source>set one with copydesk-cli remote set URL</source>
+        <translation>请用 copydesk-cli remote set URL 设置</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>set up or update Copydesk&apos;s schema on a newsroom
+PostgreSQL database (init also makes the roles reporter,
+editor and chief); adduser makes a login with a role</source>
+        <translation>在编辑部 PostgreSQL 数据库上建立或更新采编台结构
+（init 同时创建记者、编辑和总编角色）；adduser 创建带角色的登录名</translation>
+    </message>
+    <message>
+        <source>server %1 needs --url URL</source>
+        <translation>server %1 需要 --url URL</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <source>adduser needs --role reporter, editor or chief</source>
+        <translation>adduser 需要 --role reporter、editor 或 chief</translation>
+    </message>
+    <message>
+        <source>server adduser</source>
+        <translation>server adduser</translation>
+    </message>
+    <message>
+        <source>the newsroom schema is up to date (version %1)</source>
+        <translation>编辑部结构已是最新（版本 %1）</translation>
+    </message>
+    <message>
+        <source>the newsroom schema is at version %1</source>
+        <translation>编辑部结构版本为 %1</translation>
+    </message>
+    <message>
+        <source>push this store&apos;s changes to the newsroom server and pull
+the others&apos;; a change made on an older state is kept beside
+the newer one as a conflict, never dropped</source>
+        <translation>把本库的修改推送到编辑部服务器并拉取他人的修改；
+基于旧版本的修改作为冲突与新版本并存，绝不丢弃</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, merged %3, conflicts %4, refused %5, waiting %6</source>
+        <translation>上传 %1，下载 %2，合并 %3，冲突 %4，被拒 %5，待同步 %6</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>copydesk-cli: refused: %1</source>
+        <translation>copydesk-cli：被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the login, name and role the newsroom server knows you as</source>
+        <translation>编辑部服务器上你的登录名、姓名和角色</translation>
+    </message>
+    <message>
+        <source>asking the newsroom server</source>
+        <translation>询问编辑部服务器</translation>
+    </message>
+    <message>
+        <source>(not on the staff)</source>
+        <translation>（不在编辑部名单中）</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1432,7 @@ default-section、canonical-base</translation>
         <translation>HTML 中嵌入的一张图片不是图像，已略去。</translation>
     </message>
     <message>
-        <source>%1 lies outside the document's folder and was not read</source>
+        <source>%1 lies outside the document&apos;s folder and was not read</source>
         <translation>%1 位于文档所在文件夹之外，未读取</translation>
     </message>
     <message>
@@ -1529,6 +1661,25 @@ default-section、canonical-base</translation>
     </message>
 </context>
 <context>
+    <name>NewsroomServer</name>
+    <message>
+        <source>the database holds no Copydesk newsroom (run copydesk-cli server init)</source>
+        <translation>该数据库没有采编台编辑部（请运行 copydesk-cli server init）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows</source>
+        <translation>服务器结构（版本 %1）比本采编台新</translation>
+    </message>
+    <message>
+        <source>permission denied: your role may not change this article (%1, owner %2)</source>
+        <translation>权限不足：你的角色不能修改这篇稿件（%1，作者 %2）</translation>
+    </message>
+    <message>
+        <source>the server holds no photo %1</source>
+        <translation>服务器上没有图片 %1</translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>its text is damaged (%1 at line %2)</source>
@@ -1640,6 +1791,44 @@ default-section、canonical-base</translation>
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>cannot connect to the newsroom server: %1</source>
+        <translation>无法连接编辑部服务器：%1</translation>
+    </message>
+    <message>
+        <source>not connected to the newsroom server</source>
+        <translation>未连接编辑部服务器</translation>
+    </message>
+</context>
+<context>
+    <name>PgResult</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>another writer got in the way; try again</source>
+        <translation>另一写入方同时写入，请重试</translation>
+    </message>
+    <message>
+        <source>the server refused inconsistent data</source>
+        <translation>服务器拒绝了不一致的数据</translation>
+    </message>
+    <message>
+        <source>the server&apos;s Copydesk schema is missing or too old (run copydesk-cli server migrate)</source>
+        <translation>服务器上的采编台结构缺失或过旧（请运行 copydesk-cli server migrate）</translation>
+    </message>
+</context>
+<context>
     <name>PhotoBatch</name>
     <message>
         <source>%1 does not exist</source>
@@ -1661,15 +1850,15 @@ default-section、canonical-base</translation>
         <translation>元数据无法读取</translation>
     </message>
     <message>
-        <source>cannot read the photo's metadata: %1</source>
+        <source>cannot read the photo&apos;s metadata: %1</source>
         <translation>无法读取图片的元数据：%1</translation>
     </message>
     <message>
-        <source>cannot read the photo's metadata: no data</source>
+        <source>cannot read the photo&apos;s metadata: no data</source>
         <translation>无法读取图片的元数据：没有数据</translation>
     </message>
     <message>
-        <source>cannot read the photo's metadata: not a file</source>
+        <source>cannot read the photo&apos;s metadata: not a file</source>
         <translation>无法读取图片的元数据：不是文件</translation>
     </message>
 </context>
@@ -1784,6 +1973,44 @@ default-section、canonical-base</translation>
     <message>
         <source>article %1 cannot be read: %2</source>
         <translation>无法读取稿件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLeases</name>
+    <message>
+        <source>taking the lease: %1</source>
+        <translation>获取编辑锁：%1</translation>
+    </message>
+    <message>
+        <source>taking the lease: the server has no article %1 (sync it first)</source>
+        <translation>获取编辑锁：服务器上没有稿件 %1（请先同步）</translation>
+    </message>
+    <message>
+        <source>releasing the lease: %1</source>
+        <translation>释放编辑锁：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>the database already holds a Copydesk newsroom (schema version %1); use server migrate</source>
+        <translation>该数据库已有采编台编辑部（结构版本 %1）；请用 server migrate</translation>
+    </message>
+    <message>
+        <source>creating the newsroom&apos;s roles: %1</source>
+        <translation>创建编辑部角色：%1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows (%2)</source>
+        <translation>服务器结构（版本 %1）比本采编台所知（%2）新</translation>
+    </message>
+    <message>
+        <source>migration %1 of the server schema failed: %2</source>
+        <translation>服务器结构第 %1 步迁移失败：%2</translation>
+    </message>
+    <message>
+        <source>adding the user %1: %2</source>
+        <translation>添加用户 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2430,17 @@ default-section、canonical-base</translation>
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>reading article %1 from the server: %2</source>
+        <translation>从服务器读取稿件 %1：%2</translation>
+    </message>
+    <message>
+        <source>from the newsroom server</source>
+        <translation>来自编辑部服务器</translation>
+    </message>
+</context>
+<context>
     <name>TextImporter</name>
     <message>
         <source>Cannot import %1: it is a folder, not a text file.</source>
@@ -2252,12 +2490,12 @@ default-section、canonical-base</translation>
         <translation>顶层不是对象</translation>
     </message>
     <message>
-        <source>%1 needs an "id" of 1 to 64 letters, digits, '.', '_' or '-'.</source>
-        <translation>%1 必须有 "id" 字段，由 1 至 64 个字母、数字、'.'、'_' 或 '-' 组成。</translation>
+        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>%1 必须有 &quot;id&quot; 字段，由 1 至 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成。</translation>
     </message>
     <message>
-        <source>%1 needs a "name".</source>
-        <translation>%1 必须有 "name" 字段。</translation>
+        <source>%1 needs a &quot;name&quot;.</source>
+        <translation>%1 必须有 &quot;name&quot; 字段。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3130,7 +3368,7 @@ default-section、canonical-base</translation>
         <translation>%1 · %2 × %3 px</translation>
     </message>
     <message>
-        <source>Caption and credit come from the photo's metadata: check them.</source>
+        <source>Caption and credit come from the photo&apos;s metadata: check them.</source>
         <translation>图片说明和署名取自图片的元数据，请核对。</translation>
     </message>
     <message>
@@ -3486,7 +3724,7 @@ default-section、canonical-base</translation>
         <translation>电头(&amp;D)</translation>
     </message>
     <message>
-        <source>e.g. the paper's or agency's dateline</source>
+        <source>e.g. the paper&apos;s or agency&apos;s dateline</source>
         <translation>例如报社或通讯社的电头</translation>
     </message>
     <message>
@@ -3753,7 +3991,7 @@ default-section、canonical-base</translation>
         <translation>体例</translation>
     </message>
     <message>
-        <source>The desk's house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
+        <source>The desk&apos;s house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
         <translation>本编辑部的体例：印刷稿中文与英文字母、数字之间不加空格，网络稿加一个空格</translation>
     </message>
     <message>
@@ -4064,7 +4302,7 @@ default-section、canonical-base</translation>
         <translation>拼写检查应接受的英文单词，每行一个</translation>
     </message>
     <message>
-        <source>The outlet's 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
+        <source>The outlet&apos;s 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
         <translation>本单位的禁用词、慎用词和规范表述，可从 CSV 文件（词条、推荐用法、说明、类别）或文本文件（每行一个词条）导入。再次导入同名词表即生成新版本。</translation>
     </message>
     <message>
