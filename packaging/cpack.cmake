@@ -18,7 +18,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION editors)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, qt6-image-formats-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, fonts-wqy-microhei, fonts-arphic-uming, fonts-dejavu-core, qt6-translations-l10n, qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, fonts-wqy-microhei, fonts-arphic-uming, fonts-dejavu-core, hunspell-en-us, qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fcitx5-frontend-qt6")
 # The summary is the synopsis; this is the extended description beneath it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Copydesk turns copy from reporters and press offices (Word files,
