@@ -1698,21 +1698,6 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
-    <name>PdfDocumentInfo</name>
-    <message>
-        <source>the PDF is encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PdfExporter</name>
     <message>
         <source>Cannot make the PDF: it needs the graphical application (QApplication).</source>
@@ -1754,11 +1739,14 @@ the newer one as a conflict, never dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF is encrypted</source>
+        <source>page %1 has no page size</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PdfRewrite</name>
     <message>
-        <source>page %1 has no page size</source>
+        <source>the PDF is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

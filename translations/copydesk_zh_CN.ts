@@ -1718,21 +1718,6 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
-    <name>PdfDocumentInfo</name>
-    <message>
-        <source>the PDF is encrypted</source>
-        <translation>该 PDF 已加密</translation>
-    </message>
-    <message>
-        <source>the PDF cannot be read: %1</source>
-        <translation>无法读取该 PDF：%1</translation>
-    </message>
-    <message>
-        <source>the PDF cannot be read</source>
-        <translation>无法读取该 PDF</translation>
-    </message>
-</context>
-<context>
     <name>PdfExporter</name>
     <message>
         <source>Cannot make the PDF: it needs the graphical application (QApplication).</source>
@@ -1774,12 +1759,15 @@ the newer one as a conflict, never dropped</source>
         <translation>无法解析第 %1 页的资源</translation>
     </message>
     <message>
-        <source>the PDF is encrypted</source>
-        <translation>该 PDF 已加密</translation>
-    </message>
-    <message>
         <source>page %1 has no page size</source>
         <translation>第 %1 页没有页面尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRewrite</name>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation>该 PDF 已加密</translation>
     </message>
     <message>
         <source>the PDF cannot be read: %1</source>

@@ -1,14 +1,10 @@
 #include "export/pdfdocumentinfo.h"
 
+#include "export/pdfrewrite.h"
 #include "model/article.h"
 #include "text/cleantext.h"
 
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFExc.hh>
-#include <qpdf/QPDFWriter.hh>
-
-#include <exception>
 
 namespace copydesk {
 
@@ -54,16 +50,7 @@ PdfDocumentInfo PdfDocumentInfo::of(const Article &article)
 
 bool PdfDocumentInfo::apply(QByteArray *pdf, QString *error) const
 {
-    // qpdf reports every failure by an exception; none may leave this function.
-    try {
-        QPDF document;
-        document.setSuppressWarnings(true);
-        document.setAttemptRecovery(false);
-        document.processMemoryFile("PDF", pdf->constData(), size_t(pdf->size()));
-        if (document.isEncrypted()) {
-            *error = tr("the PDF is encrypted");
-            return false;
-        }
+    return PdfRewrite::apply(pdf, error, [this](QPDF &document, QString *) {
         QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
         const auto set = [&info](const char *key, const QString &value) {
             if (!value.isEmpty())
@@ -80,23 +67,8 @@ bool PdfDocumentInfo::apply(QByteArray *pdf, QString *error) const
         if (old.isDictionary() && old.hasKey("/Producer"))
             info.replaceKey("/Producer", old.getKey("/Producer"));
         trailer.replaceKey("/Info", document.makeIndirectObject(info));
-
-        QPDFWriter writer(document);
-        writer.setOutputMemory();
-        writer.setDecodeLevel(qpdf_dl_none);
-        writer.setCompressStreams(false);
-        writer.write();
-        const std::shared_ptr<Buffer> output = writer.getBufferSharedPointer();
-        *pdf = QByteArray(reinterpret_cast<const char *>(output->getBuffer()), qsizetype(output->getSize()));
         return true;
-    } catch (const QPDFExc &e) {
-        *error = tr("the PDF cannot be read: %1").arg(QString::fromStdString(e.getMessageDetail()));
-    } catch (const std::exception &e) {
-        *error = tr("the PDF cannot be read: %1").arg(QString::fromStdString(e.what()));
-    } catch (...) {
-        *error = tr("the PDF cannot be read");
-    }
-    return false;
+    });
 }
 
 } // namespace copydesk

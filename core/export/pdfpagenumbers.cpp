@@ -1,15 +1,11 @@
 #include "export/pdfpagenumbers.h"
 
 #include "export/pagenumberfont.h"
+#include "export/pdfrewrite.h"
 
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
-
-#include <exception>
 #include <string>
 #include <utility>
 
@@ -66,16 +62,7 @@ QPDFObjectHandle labelFont(QPDF &document, const PageNumberFont *font)
 
 bool PdfPageNumbers::stamp(QByteArray *pdf, QString *error)
 {
-    // qpdf reports every failure by an exception; none may leave this function.
-    try {
-        QPDF document;
-        document.setSuppressWarnings(true);
-        document.setAttemptRecovery(false); // a damaged file is refused, not rebuilt by guesswork
-        document.processMemoryFile("PDF", pdf->constData(), size_t(pdf->size()));
-        if (document.isEncrypted()) {
-            *error = tr("the PDF is encrypted");
-            return false;
-        }
+    return PdfRewrite::apply(pdf, error, [](QPDF &document, QString *error) {
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(document).getAllPages();
         if (pages.empty()) {
             *error = tr("the PDF has no pages");
@@ -141,24 +128,8 @@ bool PdfPageNumbers::stamp(QByteArray *pdf, QString *error)
             page.addPageContents(save, true);
             page.addPageContents(document.newStream(stream.toStdString()), false);
         }
-
-        QPDFWriter writer(document);
-        writer.setOutputMemory();
-        // The original streams (Chromium's compressed drawing, the photos) are copied as they are.
-        writer.setDecodeLevel(qpdf_dl_none);
-        writer.setCompressStreams(false);
-        writer.write();
-        const std::shared_ptr<Buffer> output = writer.getBufferSharedPointer();
-        *pdf = QByteArray(reinterpret_cast<const char *>(output->getBuffer()), qsizetype(output->getSize()));
         return true;
-    } catch (const QPDFExc &e) {
-        *error = tr("the PDF cannot be read: %1").arg(QString::fromStdString(e.getMessageDetail()));
-    } catch (const std::exception &e) {
-        *error = tr("the PDF cannot be read: %1").arg(QString::fromStdString(e.what()));
-    } catch (...) {
-        *error = tr("the PDF cannot be read");
-    }
-    return false;
+    });
 }
 
 } // namespace copydesk
