@@ -25,7 +25,8 @@ function Invoke-Checked {
 }
 
 Invoke-Checked "$VcpkgRoot\vcpkg.exe" @("install", "--triplet", "x64-windows",
-    "sqlite3", "kainjow-mustache", "exiv2", "quazip", "gumbo", "cmark", "openssl", "qpdf", "pkgconf")
+    "sqlite3", "kainjow-mustache", "exiv2", "quazip", "gumbo", "cmark", "openssl", "qpdf", "opencc", "hunspell",
+    "harfbuzz", "libpq", "pkgconf")
 
 Invoke-Checked "cmake" @("-S", $source, "-B", $BuildDir, "-G", "Visual Studio 17 2022", "-A", "x64",
     "-DCMAKE_PREFIX_PATH=$QtDir",
