@@ -75,18 +75,26 @@ bool NewsroomServer::push(const QString &uuid, qint64 baseRevision, const QByteA
     *outcome = PushOutcome();
     const QString text = QString::fromUtf8(json);
     PgResult result;
-    QString why;
-    if (!PgQuery(QStringLiteral("UPDATE articles SET json = $3 WHERE uuid = $1::uuid AND head_rev = $2 "
-                                "RETURNING head_rev"))
-             .bind(uuid).bind(baseRevision).bind(text).exec(*m_db, &result, &why)) {
+    // A write the server's permissions refuse is an outcome (its reason kept); any other failure
+    // fails the push.
+    enum class Write { Done, Refused, Failed };
+    const auto write = [&](const PgQuery &query) {
+        QString why;
+        if (query.exec(*m_db, &result, &why))
+            return Write::Done;
         if (!result.isPermissionDenied()) {
             if (error)
                 *error = why;
-            return false;
+            return Write::Failed;
         }
         outcome->reason = why;
-        return true;
-    }
+        return Write::Refused;
+    };
+    if (const Write done = write(PgQuery(QStringLiteral("UPDATE articles SET json = $3 WHERE uuid = $1::uuid "
+                                                        "AND head_rev = $2 RETURNING head_rev"))
+                                         .bind(uuid).bind(baseRevision).bind(text));
+        done != Write::Done)
+        return done == Write::Refused;
     if (result.rows() == 1) {
         outcome->kind = PushOutcome::Kind::FastForward;
         outcome->headRevision = result.int64(0, 0);
@@ -97,17 +105,11 @@ bool NewsroomServer::push(const QString &uuid, qint64 baseRevision, const QByteA
     if (!article(uuid, &head, &found, error))
         return false;
     if (!found) {
-        if (!PgQuery(QStringLiteral("INSERT INTO articles (uuid, json) VALUES ($1::uuid, $2) "
-                                    "ON CONFLICT (uuid) DO NOTHING RETURNING head_rev"))
-                 .bind(uuid).bind(text).exec(*m_db, &result, &why)) {
-            if (!result.isPermissionDenied()) {
-                if (error)
-                    *error = why;
-                return false;
-            }
-            outcome->reason = why;
-            return true;
-        }
+        if (const Write done = write(PgQuery(QStringLiteral("INSERT INTO articles (uuid, json) VALUES ($1::uuid, $2) "
+                                                            "ON CONFLICT (uuid) DO NOTHING RETURNING head_rev"))
+                                             .bind(uuid).bind(text));
+            done != Write::Done)
+            return done == Write::Refused;
         if (result.rows() == 1) {
             outcome->kind = PushOutcome::Kind::Created;
             outcome->headRevision = result.int64(0, 0);
@@ -128,16 +130,10 @@ bool NewsroomServer::push(const QString &uuid, qint64 baseRevision, const QByteA
                               .arg(head.status, head.owner);
         return true;
     }
-    if (!PgQuery(QStringLiteral("SELECT keep_conflict($1::uuid, $2, $3)"))
-             .bind(uuid).bind(baseRevision).bind(text).exec(*m_db, &result, &why)) {
-        if (!result.isPermissionDenied()) {
-            if (error)
-                *error = why;
-            return false;
-        }
-        outcome->reason = why;
-        return true;
-    }
+    if (const Write done = write(PgQuery(QStringLiteral("SELECT keep_conflict($1::uuid, $2, $3)"))
+                                         .bind(uuid).bind(baseRevision).bind(text));
+        done != Write::Done)
+        return done == Write::Refused;
     outcome->kind = PushOutcome::Kind::Conflict;
     outcome->keptRevision = result.int64(0, 0);
     outcome->headRevision = head.headRevision;
