@@ -21,6 +21,9 @@ struct ArticleSummary
     int words = 0;
     int images = 0;
     int imagesMissingCaption = 0;
+
+    // The row an article in memory will have once it is stored.
+    static ArticleSummary of(const Article &article);
 };
 
 } // namespace copydesk

@@ -1,6 +1,5 @@
 #include "mainwindow/mainwindow.h"
 
-#include "environment/appenvironment.h"
 #include "editor/articleeditor.h"
 #include "models/articlelistmodel.h"
 #include "store/autosaver.h"
@@ -8,6 +7,7 @@
 #include "document/documentmapper.h"
 #include "mainwindow/articlelistpane.h"
 #include "mainwindow/articlesession.h"
+#include "mainwindow/deskdialogs.h"
 #include "mainwindow/historypanel.h"
 #include "mainwindow/statusline.h"
 #include "mainwindow/welcomepage.h"
@@ -16,82 +16,35 @@
 #include "mainwindow/sidedocks.h"
 #include "mainwindow/metadatapanel.h"
 #include "editor/noticebar.h"
-#include "model/articlemerge.h"
 #include "store/storewatcher.h"
 #include "media/photobatch.h"
 #include "jobs/photoinserter.h"
 #include "preview/previewview.h"
-#include "export/articleexporter.h"
-#include "import/articleimporter.h"
 #include "jobs/articlefileimporter.h"
-#include "dialogs/exportdialog.h"
-#include "dialogs/preflightprompt.h"
 #include "import/html/htmlconverter.h"
 #include "import/importedarticle.h"
-#include "dialogs/sitesettingsdialog.h"
 #include "store/store.h"
 #include "import/textimporter.h"
-#include "dialogs/trashdialog.h"
-#include "dialogs/aboutdialog.h"
-#include "dialogs/preferencesdialog.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QGridLayout>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QFile>
-#include <QFileDialog>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScreen>
-#include <QPushButton>
 #include <QSessionManager>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
-#include <QTextCursor>
-#include <QTextDocument>
 #include <QTimer>
-#include <QToolBar>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace copydesk {
-
-namespace {
-
-ArticleSummary summaryOf(const Article &article)
-{
-    ArticleSummary summary;
-    summary.id = article.id;
-    summary.uuid = article.uuid;
-    summary.title = article.title;
-    summary.status = article.status;
-    summary.section = article.section;
-    summary.created = article.created;
-    summary.updated = article.updated;
-    summary.words = article.wordCount();
-    summary.images = article.imageCount();
-    summary.imagesMissingCaption = article.imagesMissingCaption();
-    return summary;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_autosaver(autosaver), m_model(new ArticleListModel(store, this)),
@@ -207,10 +160,16 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(m_photos, &PhotoInserter::problem, this, &MainWindow::reportError);
     connect(m_photos, &PhotoInserter::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_importer, &ArticleFileImporter::stored, this, [this](const ImportedArticle &imported) {
-        m_model->updateArticle(summaryOf(imported.article));
+        m_model->updateArticle(ArticleSummary::of(imported.article));
     });
     connect(m_importer, &ArticleFileImporter::finished, this, &MainWindow::articlesImported);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
+    m_dialogs = new DeskDialogs(store, this);
+    connect(m_dialogs, &DeskDialogs::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_dialogs, &DeskDialogs::siteChanged, this, [this] {
+        if (m_preview && m_session->id())
+            m_preview->showArticle(currentArticle());
+    });
 
     SideDocks::build(this);
     MainMenus::build(this);
@@ -273,7 +232,7 @@ bool MainWindow::selectArticle(qint64 id)
         QString error;
         if (!m_store->loadArticle(id, &article, &error) || article.id != id)
             return false;
-        m_model->updateArticle(summaryOf(article));
+        m_model->updateArticle(ArticleSummary::of(article));
         row = m_model->rowOf(id);
     }
     if (row < 0)
@@ -325,7 +284,7 @@ void MainWindow::showNoArticle()
 // The open article, as last synced, everywhere outside the editor.
 void MainWindow::showArticle(const Article &article)
 {
-    m_model->updateArticle(summaryOf(article));
+    m_model->updateArticle(ArticleSummary::of(article));
     updateStatus(article);
     if (m_preview) {
         m_preview->showArticle(article);
@@ -383,7 +342,7 @@ void MainWindow::newArticle()
         reportError(tr("Could not create an article."), error);
         return;
     }
-    m_model->updateArticle(summaryOf(article));
+    m_model->updateArticle(ArticleSummary::of(article));
     selectArticle(article.id);
     m_editor->focusTitle();
 }
@@ -400,7 +359,7 @@ void MainWindow::openSample()
             reportError(tr("Could not add the sample article."), error);
         return;
     }
-    m_model->updateArticle(summaryOf(article));
+    m_model->updateArticle(ArticleSummary::of(article));
     selectArticle(article.id);
 }
 
@@ -421,7 +380,7 @@ void MainWindow::duplicateArticle()
         reportError(tr("Could not duplicate the article."), error);
         return;
     }
-    m_model->updateArticle(summaryOf(copy));
+    m_model->updateArticle(ArticleSummary::of(copy));
     selectArticle(copy.id);
 }
 
@@ -482,35 +441,13 @@ void MainWindow::exportArticles()
     QList<qint64> ids = m_listPane->selectedArticles();
     if (ids.size() <= 1 && m_session->id())
         ids = {m_session->id()};
-    if (ids.isEmpty())
-        return;
-    ExportDialog dialog(m_store, ids, this);
-    dialog.exec();
+    m_dialogs->exportArticles(ids);
 }
 
 void MainWindow::copyForWeChat()
 {
-    if (!m_session->id() || !flush())
-        return;
-    QString html;
-    QString error;
-    // The same pre-export check as every export: placeholders would arrive as literal boxes.
-    Article stored;
-    if (!m_store->loadArticle(m_session->id(), &stored, &error)) {
-        reportError(tr("Could not copy the article for WeChat."), error);
-        return;
-    }
-    if (!PreflightPrompt::confirm(this, ExportPreflight::check(stored, *m_store), tr("&Copy Anyway")))
-        return;
-    if (!ArticleExporter::weChatHtml(*m_store, m_session->id(), ArticleExporter::Options(), &html, &error)) {
-        reportError(tr("Could not copy the article for WeChat."), error);
-        return;
-    }
-    auto *data = new QMimeData;
-    data->setHtml(html);
-    data->setText(m_editor->body()->toPlainText());
-    QGuiApplication::clipboard()->setMimeData(data);
-    statusBar()->showMessage(tr("Copied for WeChat: paste it into the official account editor."), 6000);
+    if (m_session->id() && flush())
+        m_dialogs->copyForWeChat(m_session->id(), m_editor->body()->toPlainText());
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -565,11 +502,7 @@ void MainWindow::showTrash()
 {
     if (!flush())
         return;
-    TrashDialog dialog(m_store, this);
-    qint64 restored = 0;
-    connect(&dialog, &TrashDialog::restored, this, [&restored](qint64 id) { restored = id; });
-    dialog.exec();
-    if (restored) {
+    if (const qint64 restored = m_dialogs->showTrash()) {
         reloadArticles();
         selectArticle(restored);
     }
@@ -577,37 +510,17 @@ void MainWindow::showTrash()
 
 void MainWindow::showSiteSettings()
 {
-    SiteSettingsDialog dialog(m_store, this);
-    connect(&dialog, &SiteSettingsDialog::saved, this, [this] {
-        if (m_preview && m_session->id())
-            m_preview->showArticle(currentArticle());
-    });
-    dialog.exec();
+    m_dialogs->showSiteSettings();
 }
 
 void MainWindow::askForSiteOnFirstRun()
 {
-    static const QString askedKey = QStringLiteral("ui/siteAsked");
-    if (m_store->siteSettings().isSet() || !m_store->setting(askedKey).isEmpty())
-        return;
-    auto *dialog = new SiteSettingsDialog(m_store, SiteSettingsDialog::Mode::FirstRun, this);
-    dialog->setObjectName(QStringLiteral("firstRunSiteDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SiteSettingsDialog::saved, this, [this] {
-        if (m_preview && m_session->id())
-            m_preview->showArticle(currentArticle());
-    });
-    connect(dialog, &QDialog::finished, this, [this] {
-        QString error;
-        if (!m_store->setSetting(askedKey, QStringLiteral("1"), &error))
-            statusBar()->showMessage(error, 6000);
-    });
-    dialog->open();
+    m_dialogs->askForSiteOnFirstRun();
 }
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog(this).exec();
+    m_dialogs->showPreferences();
 }
 
 namespace {
@@ -652,9 +565,7 @@ void MainWindow::openFiles(const QStringList &paths)
 
 void MainWindow::reportError(const QString &what, const QString &why)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Copydesk"), what, QMessageBox::Ok, this);
-    box.setInformativeText(why);
-    box.exec();
+    DeskDialogs::reportError(this, what, why);
 }
 
 bool MainWindow::event(QEvent *event)

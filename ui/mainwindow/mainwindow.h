@@ -25,6 +25,7 @@ class ArticleFileImporter;
 class ArticleListModel;
 class ArticleListPane;
 class ArticleSession;
+class DeskDialogs;
 class HistoryPanel;
 class Autosaver;
 class ImageInspector;
@@ -109,6 +110,7 @@ private:
     Store *m_store;
     Autosaver *m_autosaver;
     ArticleSession *m_session = nullptr;
+    DeskDialogs *m_dialogs = nullptr;
     qint64 m_lastDeleted = 0;
 
     ArticleListModel *m_model;
