@@ -20,12 +20,35 @@ namespace {
 constexpr int SnippetLength = 100;
 constexpr int SnippetLeadIn = 20;
 
-const QString RemoveSql = QStringLiteral("DELETE FROM article_search WHERE rowid = ?1");
-// The article's own row says whether it is in the trash, so callers need not know.
-const QString PutSql = QStringLiteral(
+const QString InsertSql = QStringLiteral(
     "INSERT INTO article_search (rowid, title, subtitle, body, captions, byline, source) "
-    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS "
-    "(SELECT 1 FROM articles WHERE id = ?1 AND deleted_at IS NULL)");
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+// A contentless FTS5 table forgets a row by being given the very text it indexed.
+const QString ForgetSql = QStringLiteral(
+    "INSERT INTO article_search (article_search, rowid, title, subtitle, body, captions, byline, "
+    "source) VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+
+bool writeRow(Database &db, const QString &sql, qint64 id, const QStringList &columns, QString *error)
+{
+    Statement *statement = db.cached(sql, error);
+    if (!statement)
+        return false;
+    statement->bind(1, id);
+    for (int column = 0; column < SearchIndex::ColumnCount; ++column)
+        statement->bind(column + 2, columns.at(column));
+    return statement->exec(error);
+}
+
+// The column texts of stored JSON; false when it cannot be read (such an article is never
+// indexed).
+bool columnsOf(const QByteArray &json, QStringList *columns)
+{
+    Article article;
+    if (!ArticleJson::fromJson(json, &article, nullptr))
+        return false;
+    *columns = SearchIndex::columnTexts(article);
+    return true;
+}
 
 // The text with each code point case-folded as the index folds words; same length in UTF-16.
 QString folded(const QString &text)
@@ -108,7 +131,7 @@ bool pendingMatches(Database &db, const QStringList &terms, QSet<qint64> *ids,
                     QList<SearchHit> *hits, QString *error)
 {
     Statement *select = db.cached(
-        QStringLiteral("SELECT p.article_id, a.json FROM search_pending p JOIN articles a "
+        QStringLiteral("SELECT p.article_id, a.json FROM search_pending p LEFT JOIN articles a "
                        "ON a.id = p.article_id AND a.deleted_at IS NULL"),
         error);
     if (!select)
@@ -118,11 +141,10 @@ bool pendingMatches(Database &db, const QStringList &terms, QSet<qint64> *ids,
     while ((step = select->step()) == Statement::Step::Row) {
         const qint64 id = select->columnInt64(0);
         ids->insert(id);
-        Article article;
-        if (!ArticleJson::fromJson(select->columnText(1).toUtf8(), &article, nullptr))
-            continue; // unreadable text is never indexed either (see catchUp)
-        const QStringList columns = SearchIndex::columnTexts(article);
-        if (!matchesAll(columns, terms))
+        QStringList columns;
+        // A trashed or purged article is no hit; unreadable text is never indexed either.
+        if (select->columnIsNull(1) || !columnsOf(select->columnBlob(1), &columns)
+            || !matchesAll(columns, terms))
             continue;
         SearchHit hit;
         hit.id = id;
@@ -237,8 +259,12 @@ void SearchIndex::makeSnippet(const QStringList &columns, const QStringList &ter
 
 bool SearchIndex::markPending(Database &db, qint64 id, QString *error)
 {
+    // Unless already marked, the row as it stands is what the index holds for it.
     Statement *mark = db.cached(
-        QStringLiteral("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?1)"), error);
+        QStringLiteral("INSERT INTO search_pending (article_id, indexed_json) SELECT ?1, "
+                       "(SELECT json FROM articles WHERE id = ?1 AND deleted_at IS NULL) "
+                       "WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE article_id = ?1)"),
+        error);
     if (!mark)
         return false;
     mark->bind(1, id);
@@ -258,81 +284,44 @@ bool SearchIndex::catchUp(Database &db, QString *error)
     if (!hasPending(db))
         return true;
     Transaction transaction(db);
-    if (!transaction.begin(error))
+    return transaction.begin(error) && indexPending(db, error) && transaction.commit(error);
+}
+
+bool SearchIndex::indexPending(Database &db, QString *error)
+{
+    Statement select;
+    if (!select.prepare(db,
+                        QStringLiteral("SELECT p.article_id, p.indexed_json, a.json FROM search_pending p "
+                                       "LEFT JOIN articles a ON a.id = p.article_id AND a.deleted_at IS NULL"),
+                        error))
         return false;
-    {
-        Statement select;
-        if (!select.prepare(db,
-                            QStringLiteral("SELECT p.article_id, a.json FROM search_pending p "
-                                           "LEFT JOIN articles a ON a.id = p.article_id"),
-                            error))
+    Statement::Step step;
+    while ((step = select.step()) == Statement::Step::Row) {
+        const qint64 id = select.columnInt64(0);
+        QStringList indexed;
+        QStringList current;
+        const bool wasIndexed = !select.columnIsNull(1) && columnsOf(select.columnBlob(1), &indexed);
+        const bool isIndexed = !select.columnIsNull(2) && columnsOf(select.columnBlob(2), &current);
+        // Status, tags and formatting leave the text as it was: nothing to tokenize.
+        if (wasIndexed && isIndexed && indexed == current)
+            continue;
+        if ((wasIndexed && !writeRow(db, ForgetSql, id, indexed, error))
+            || (isIndexed && !writeRow(db, InsertSql, id, current, error)))
             return false;
-        Statement::Step step;
-        while ((step = select.step()) == Statement::Step::Row) {
-            const qint64 id = select.columnInt64(0);
-            Article article;
-            // A deleted article, or one whose text cannot be read, leaves the index.
-            const bool readable = !select.columnIsNull(1)
-                && ArticleJson::fromJson(select.columnText(1).toUtf8(), &article, nullptr);
-            if (!(readable ? put(db, id, article, error) : remove(db, id, error)))
-                return false;
-        }
-        if (step == Statement::Step::Error) {
-            if (error)
-                *error = select.errorMessage();
-            return false;
-        }
     }
-    return db.exec(QStringLiteral("DELETE FROM search_pending"), error) && transaction.commit(error);
-}
-
-bool SearchIndex::put(Database &db, qint64 id, const Article &article, QString *error)
-{
-    const QStringList columns = columnTexts(article);
-    // Re-indexing costs two tokenizations of the whole text: skip it when the text is unchanged
-    // (status, tags, formatting), which one read of the indexed row tells.
-    Statement *current = db.cached(
-        QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
-                       "WHERE rowid = ?1"),
-        error);
-    if (!current)
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = select.errorMessage();
         return false;
-    current->bind(1, id);
-    const Statement::Step step = current->step();
-    bool unchanged = step == Statement::Step::Row;
-    for (int column = 0; unchanged && column < ColumnCount; ++column)
-        unchanged = current->columnText(column) == columns.at(column);
-    if (step == Statement::Step::Error && error)
-        *error = current->errorMessage();
-    current->reset();
-    if (step == Statement::Step::Error)
-        return false;
-    if (unchanged)
-        return true;
-
-    if (!remove(db, id, error))
-        return false;
-    Statement *insert = db.cached(PutSql, error);
-    if (!insert)
-        return false;
-    insert->bind(1, id);
-    for (int column = 0; column < ColumnCount; ++column)
-        insert->bind(column + 2, columns.at(column));
-    return insert->exec(error);
-}
-
-bool SearchIndex::remove(Database &db, qint64 id, QString *error)
-{
-    Statement *remove = db.cached(RemoveSql, error);
-    if (!remove)
-        return false;
-    remove->bind(1, id);
-    return remove->exec(error);
+    }
+    return db.exec(QStringLiteral("DELETE FROM search_pending"), error);
 }
 
 bool SearchIndex::rebuild(Database &db, QString *error)
 {
-    if (!db.exec(QStringLiteral("DELETE FROM article_search; DELETE FROM search_pending"), error))
+    if (!db.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('delete-all'); "
+                                "DELETE FROM search_pending"),
+                 error))
         return false;
     Statement select;
     if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles WHERE deleted_at IS NULL"),
@@ -343,12 +332,12 @@ bool SearchIndex::rebuild(Database &db, QString *error)
         const qint64 id = select.columnInt64(0);
         Article article;
         QString why;
-        if (!ArticleJson::fromJson(select.columnText(1).toUtf8(), &article, &why)) {
+        if (!ArticleJson::fromJson(select.columnBlob(1), &article, &why)) {
             if (error)
                 *error = tr("article %1 cannot be read: %2").arg(id).arg(why);
             return false;
         }
-        if (!put(db, id, article, error))
+        if (!writeRow(db, InsertSql, id, columnTexts(article), error))
             return false;
     }
     if (step == Statement::Step::Error) {
@@ -452,10 +441,8 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
     for (SearchHit &hit : pendingHits)
         hit.rank = bestRank;
 
-    Statement *content = db.cached(
-        QStringLiteral("SELECT title, subtitle, body, captions, byline, source FROM article_search "
-                       "WHERE rowid = ?1"),
-        error);
+    // The index keeps no text (contentless): snippets come from the stored article.
+    Statement *content = db.cached(QStringLiteral("SELECT json FROM articles WHERE id = ?1"), error);
     if (!content)
         return false;
     const qsizetype available = pendingHits.size() + candidates.size();
@@ -471,12 +458,11 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
         content->bind(1, hit.id);
         const Statement::Step step = content->step();
         QStringList columns;
-        if (step == Statement::Step::Row) {
-            for (int column = 0; column < ColumnCount; ++column)
-                columns.append(content->columnText(column));
-        } else if (error) {
-            *error = content->errorMessage();
-        }
+        if (step == Statement::Step::Row && !columnsOf(content->columnBlob(0), &columns))
+            columns = QStringList(ColumnCount);
+        else if (step != Statement::Step::Row && error)
+            *error = step == Statement::Step::Done ? tr("article %1 is gone").arg(hit.id)
+                                                   : content->errorMessage();
         content->reset();
         if (step != Statement::Step::Row) {
             hits->clear();

@@ -13,11 +13,14 @@ namespace copydesk {
 class Database;
 struct Article;
 
-// The articles' full-text index, the FTS5 table article_search (BigramTokenizer, rowid = article
-// id, trashed articles left out): what is indexed, how user input becomes an FTS5 query, and
-// snippets. A save only marks its article in search_pending inside its own transaction;
-// catchUp() tokenizes the marked articles afterwards in a transaction of its own, and search()
-// finds a marked article by its stored text, so hits are exact either way.
+// The articles' full-text index, the contentless FTS5 table article_search (BigramTokenizer,
+// rowid = article id, trashed articles left out): what is indexed, how user input becomes an
+// FTS5 query, and snippets. A write only marks its article in search_pending inside its own
+// transaction, with the text the index holds for it; catchUp() tokenizes the marked articles
+// afterwards in a transaction of its own, and search() finds a marked article by its stored
+// text, so hits are exact either way. Contentless because a copy of every text inside the index
+// made it weigh 1.7× the articles table (docs/benchmarks.md); changing columnTexts() therefore
+// needs a schema step that rebuilds the index, since a row is forgotten by its indexed text.
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -40,16 +43,15 @@ public:
     // An excerpt of about 100 characters around the matches of terms in the best column.
     static void makeSnippet(const QStringList &columns, const QStringList &terms, SearchHit *hit);
 
-    // Marks the article for catchUp(); inside the caller's transaction, costs one row.
+    // Marks the article for catchUp(). Call it inside the caller's transaction before the write
+    // (insert, save, trash, restore, purge) that changes what the index should hold.
     static bool markPending(Database &db, qint64 id, QString *error);
     static bool hasPending(Database &db);
-    // Indexes every marked article (a trashed or deleted one leaves the index) and clears the
-    // marks, in one write transaction of its own: never call it inside a transaction.
+    // Indexes every marked article (a trashed, purged or unreadable one leaves the index) and
+    // clears the marks, in one write transaction of its own: never call it inside a transaction.
     static bool catchUp(Database &db, QString *error);
-
-    // Indexes the article as row id (replacing what was there) unless it is in the trash.
-    static bool put(Database &db, qint64 id, const Article &article, QString *error);
-    static bool remove(Database &db, qint64 id, QString *error);
+    // catchUp() inside the caller's transaction (the schema step that fills a new index).
+    static bool indexPending(Database &db, QString *error);
     // Re-indexes every article not in the trash from its stored JSON and clears the marks.
     static bool rebuild(Database &db, QString *error);
 

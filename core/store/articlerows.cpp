@@ -92,10 +92,9 @@ bool ArticleRows::insert(Article *article, qint64 id, const QString &reason, QSt
     article->version = 1;
     bindArticle(insert, *article, ArticleJson::toJson(*article, false));
     insert->bind(11, id);
-    if (!insert->exec(error))
+    if (!SearchIndex::markPending(m_db, id, error) || !insert->exec(error))
         return false;
     return syncMediaLinks(id, *article, error) && syncTags(id, *article, error)
-        && SearchIndex::markPending(m_db, id, error)
         && RevisionLog(m_db).snapshot(id, reason.isEmpty() ? QString::fromUtf8(Store::CreatedReason) : reason, nullptr, error);
 }
 
@@ -178,15 +177,14 @@ bool ArticleRows::write(const Article &article, const QByteArray &json, QString 
         return false;
     bindArticle(update, article, json);
     update->bind(11, article.id);
-    if (!update->exec(error))
+    if (!SearchIndex::markPending(m_db, article.id, error) || !update->exec(error))
         return false;
     if (m_db.changes() == 0) {
         if (error)
             *error = StoreValues::noArticle(article.id);
         return false;
     }
-    return syncMediaLinks(article.id, article, error) && syncTags(article.id, article, error)
-        && SearchIndex::markPending(m_db, article.id, error);
+    return syncMediaLinks(article.id, article, error) && syncTags(article.id, article, error);
 }
 
 bool ArticleRows::syncTags(qint64 articleId, const Article &article, QString *error)

@@ -183,6 +183,24 @@ WHEN new.version IS NOT old.version BEGIN
     INSERT OR REPLACE INTO sync_outbox (article_id, version) VALUES (new.id, new.version);
 END;
 )sql",
+    // Version 7: a contentless search index, a third of the size (see SearchIndex). Its rows are
+    // filled again by the C++ half of this step.
+    R"sql(
+DROP TABLE article_search;
+CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,
+    content = '', tokenize = 'copydesk_bigram');
+INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0, 3.0, 2.0)');
+-- A contentless index forgets a row only when given the text it indexed: a marked article
+-- keeps that text (its JSON as it was when first marked; NULL when it has no row) until
+-- SearchIndex::catchUp() has indexed it again. No foreign key: a purged article's row is
+-- taken out of the index by the next catch-up.
+DROP TABLE search_pending;
+CREATE TABLE search_pending (
+    article_id INTEGER PRIMARY KEY,
+    indexed_json TEXT
+);
+INSERT INTO search_pending (article_id) SELECT id FROM articles WHERE deleted_at IS NULL;
+)sql",
 };
 
 static_assert(std::size(Migrations) == Store::SchemaVersion,
@@ -194,7 +212,8 @@ bool StoreSchema::migrate(Database &db, qint64 from, qint64 *failedStep, QString
 {
     for (qint64 step = from; step < Store::SchemaVersion; ++step) {
         if (!db.exec(QString::fromUtf8(Migrations[step]), error)
-            || (step == 1 && !indexExistingArticles(db, error))) {
+            || (step == 1 && !tagExistingArticles(db, error))
+            || (step == 6 && !SearchIndex::indexPending(db, error))) {
             *failedStep = step + 1;
             return false;
         }
@@ -206,9 +225,10 @@ bool StoreSchema::migrate(Database &db, qint64 from, qint64 *failedStep, QString
     return db.exec(stamp, error);
 }
 
-// The C++ half of migration 2: tags and search index of the articles already stored. An article
-// whose JSON cannot be read stays unindexed rather than blocking the update.
-bool StoreSchema::indexExistingArticles(Database &db, QString *error)
+// The C++ half of migration 2: the tags of the articles already stored (their search rows come
+// with migration 7). An article whose JSON cannot be read stays untagged rather than blocking
+// the update.
+bool StoreSchema::tagExistingArticles(Database &db, QString *error)
 {
     Statement select;
     if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles"), error))
@@ -231,8 +251,6 @@ bool StoreSchema::indexExistingArticles(Database &db, QString *error)
             if (!tag->exec(error))
                 return false;
         }
-        if (!SearchIndex::put(db, id, article, error))
-            return false;
     }
     if (step == Statement::Step::Error) {
         if (error)

@@ -16,7 +16,7 @@ public:
     static bool migrate(Database &db, qint64 from, qint64 *failedStep, QString *error);
 
 private:
-    static bool indexExistingArticles(Database &db, QString *error);
+    static bool tagExistingArticles(Database &db, QString *error);
 };
 
 } // namespace copydesk

@@ -52,7 +52,7 @@ bool Trash::moveIn(qint64 id, QString *error)
     if (ok) {
         trash->bind(1, Timestamp::format(Timestamp::now()));
         trash->bind(2, id);
-        ok = trash->exec(&why) && SearchIndex::remove(m_db, id, &why) && transaction.commit(&why);
+        ok = SearchIndex::markPending(m_db, id, &why) && trash->exec(&why) && transaction.commit(&why);
     }
     if (!ok && error)
         *error = Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
@@ -71,16 +71,14 @@ bool Trash::takeOut(qint64 id, QString *error)
     bool ok = restore != nullptr;
     if (ok) {
         restore->bind(1, id);
-        ok = restore->exec(&why);
+        ok = SearchIndex::markPending(m_db, id, &why) && restore->exec(&why);
     }
     if (ok && m_db.changes() == 0) {
         if (error)
             *error = StoreValues::noArticle(id);
         return false;
     }
-    Article article;
-    ok = ok && ArticleRows(m_db).load(id, &article, &why) && SearchIndex::put(m_db, id, article, &why)
-        && transaction.commit(&why);
+    ok = ok && transaction.commit(&why);
     if (!ok && error)
         *error = Store::tr("Cannot restore article %1: %2").arg(id).arg(why);
     return ok;

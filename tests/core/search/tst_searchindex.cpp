@@ -188,6 +188,35 @@ private:
         return queries;
     }
 
+    // Every token instance in the index as "uuid column offset term", sorted; a row whose
+    // article is gone shows as "stale".
+    static QStringList indexedTokens(const QString &path)
+    {
+        QStringList tokens;
+        sqlite3 *db = nullptr;
+        sqlite3_stmt *statement = nullptr;
+        QString error;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+            && BigramTokenizer::registerWith(db, &error)
+            && sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.tokens USING fts5vocab(main, article_search, instance)",
+                            nullptr, nullptr, nullptr) == SQLITE_OK
+            && sqlite3_prepare_v2(db, "SELECT coalesce(a.uuid, 'stale'), t.col, t.offset, t.term FROM temp.tokens t "
+                                      "LEFT JOIN articles a ON a.id = t.doc", -1, &statement, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                QStringList fields;
+                for (int column = 0; column < 4; ++column)
+                    fields.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column))));
+                tokens.append(fields.join(QLatin1Char(' ')));
+            }
+        } else {
+            qWarning() << sqlite3_errmsg(db) << error;
+        }
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        tokens.sort();
+        return tokens;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -422,6 +451,157 @@ private slots:
         QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
         QCOMPARE(count(QStringLiteral("独孤求败")), qint64(1));
         QCOMPARE(count(newWord), qint64(1));
+    }
+
+    void indexEqualsAFreshOne_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("catchUpEvery");
+        QTest::newRow("nominal: 300 edits, trashes, restores, purges and inserts") << 7u << 3;
+        QTest::newRow("robustness: a catch-up after every write") << 11u << 1;
+        QTest::newRow("robustness: no catch-up until the end") << 13u << 1000;
+    }
+
+    // The contentless index forgets a row by its indexed text: after any sequence of writes it
+    // holds exactly what an index built afresh from the surviving articles holds, token for token.
+    void indexEqualsAFreshOne()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, catchUpEvery);
+        QRandomGenerator random(seed);
+        QTemporaryDir dir;
+        Store store;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("random.sqlite3"));
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QList<Article> donors = generatedCorpus(60);
+        QList<Article> articles = donors.mid(0, 30);
+        QVERIFY2(store.insertArticles(&articles, &error), qPrintable(error));
+        QSet<qint64> trashed;
+        for (int step = 1; step <= 300; ++step) {
+            Article &article = articles[int(random.bounded(articles.size()))];
+            switch (random.bounded(6)) {
+            case 0:
+            case 1:
+                article.title = QStringLiteral("第%1稿 %2").arg(step).arg(random.generate());
+                article.blocks = donors.at(int(random.bounded(donors.size()))).blocks;
+                QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+                break;
+            case 2:
+                article.status = article.status == Article::Status::Draft ? Article::Status::Review
+                                                                          : Article::Status::Draft;
+                QVERIFY2(store.saveArticle(&article, &error), qPrintable(error));
+                break;
+            case 3:
+                if (trashed.contains(article.id)) {
+                    QVERIFY2(store.restoreArticle(article.id, &error), qPrintable(error));
+                    trashed.remove(article.id);
+                } else {
+                    QVERIFY2(store.deleteArticle(article.id, &error), qPrintable(error));
+                    trashed.insert(article.id);
+                }
+                break;
+            case 4: {
+                int purged = 0;
+                QVERIFY2(store.purgeTrash(QDateTime::currentDateTimeUtc().addSecs(60), &purged, &error),
+                         qPrintable(error));
+                QCOMPARE(purged, int(trashed.size()));
+                articles.erase(std::remove_if(articles.begin(), articles.end(),
+                                              [&](const Article &a) { return trashed.contains(a.id); }),
+                               articles.end());
+                trashed.clear();
+                break;
+            }
+            default: {
+                Article fresh = Article::create(QStringLiteral("新稿 %1").arg(step));
+                fresh.blocks = donors.at(int(random.bounded(donors.size()))).blocks;
+                QVERIFY2(store.insertArticle(&fresh, &error), qPrintable(error));
+                articles.append(fresh);
+                break;
+            }
+            }
+            if (articles.isEmpty()) {
+                Article fresh = Article::create(QStringLiteral("补稿"));
+                QVERIFY2(store.insertArticle(&fresh, &error), qPrintable(error));
+                articles.append(fresh);
+            }
+            if (step % catchUpEvery == 0)
+                QVERIFY2(store.updateSearchIndex(&error), qPrintable(error));
+        }
+        QVERIFY2(store.updateSearchIndex(&error), qPrintable(error));
+
+        QTemporaryDir freshDir;
+        Store fresh;
+        QVERIFY2(fresh.open(freshDir.filePath(QStringLiteral("fresh.sqlite3")), &error), qPrintable(error));
+        QList<Article> live;
+        for (const Article &article : std::as_const(articles)) {
+            if (!trashed.contains(article.id))
+                live.append(article);
+        }
+        QVERIFY2(fresh.insertArticles(&live, &error), qPrintable(error));
+        QVERIFY2(fresh.updateSearchIndex(&error), qPrintable(error));
+        const QStringList tokens = indexedTokens(path);
+        QVERIFY(tokens.size() > 1000);
+        QCOMPARE(tokens, indexedTokens(freshDir.filePath(QStringLiteral("fresh.sqlite3"))));
+    }
+
+    void upgradeIndexesEveryArticle_data()
+    {
+        QTest::addColumn<bool>("marked");
+        QTest::newRow("nominal: a version 6 store") << false;
+        QTest::newRow("robustness: a version 6 store with a marked article") << true;
+    }
+
+    // Schema step 7 replaces the index that held a copy of the text with a contentless one,
+    // filled from the articles as they stand: live ones found, trashed ones not.
+    void upgradeIndexesEveryArticle()
+    {
+        QFETCH(bool, marked);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite3"));
+        QString error;
+        QList<Article> articles;
+        {
+            Store store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            for (const QString &word : {QStringLiteral("升级甲"), QStringLiteral("升级乙"), QStringLiteral("升级丙")}) {
+                Article article = Article::create(word);
+                article.blocks = {Block::paragraph(QString(word + QStringLiteral("的正文")))};
+                articles.append(article);
+            }
+            QVERIFY2(store.insertArticles(&articles, &error), qPrintable(error));
+            QVERIFY2(store.deleteArticle(articles.at(2).id, &error), qPrintable(error));
+        }
+        sqlite3 *db = nullptr;
+        QVERIFY(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+        const auto close = qScopeGuard([db] { sqlite3_close(db); });
+        QVERIFY2(BigramTokenizer::registerWith(db, &error), qPrintable(error));
+        const QByteArray downgrade = QByteArrayLiteral(
+            "DROP TABLE article_search; DROP TABLE search_pending;"
+            "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,"
+            " tokenize = 'copydesk_bigram');"
+            "INSERT INTO article_search (rowid, title) VALUES (1, '旧索引里的标题');"
+            "CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE);"
+            "PRAGMA user_version = 6;")
+            + (marked ? QByteArrayLiteral("INSERT INTO search_pending VALUES (2);") : QByteArray());
+        QVERIFY2(sqlite3_exec(db, downgrade.constData(), nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
+
+        Store store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), Store::SchemaVersion);
+        const auto found = [&store](const QString &query) {
+            QList<SearchHit> hits;
+            qint64 total = -1;
+            QString why;
+            if (!store.search(query, 0, 10, &hits, &total, &why))
+                qWarning() << why;
+            return total;
+        };
+        QCOMPARE(found(QStringLiteral("升级甲")), qint64(1));
+        QCOMPARE(found(QStringLiteral("升级乙")), qint64(1));
+        QCOMPARE(found(QStringLiteral("升级丙")), qint64(0));
+        QCOMPARE(found(QStringLiteral("正文")), qint64(2));
+        QCOMPARE(found(QStringLiteral("旧索引")), qint64(0));
     }
 
     void exactWhileMarked_data()
