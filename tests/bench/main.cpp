@@ -136,7 +136,6 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
     } else {
         settings->exportOptions.convert = QStandardPaths::findExecutable(QStringLiteral("convert"));
     }
-    settings->importOptions.photoFolder = settings->exportOptions.photoFolder;
     settings->importOptions.cli = QStringLiteral(COPYDESK_CLI_PATH);
     if (parser.isSet(pandoc)) {
         const QString value = parser.value(pandoc);
@@ -212,6 +211,7 @@ int main(int argc, char *argv[])
     }
     if (settings.exportOptions.photoFolder.isEmpty())
         settings.exportOptions.photoFolder = QDir(folder).filePath(QStringLiteral("photos"));
+    settings.importOptions.photoFolder = settings.exportOptions.photoFolder;
 
     const bool jsonToStdout = settings.jsonPath == QLatin1String("-");
     QTextStream out(stdout);
