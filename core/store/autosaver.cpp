@@ -1,8 +1,11 @@
 #include "store/autosaver.h"
 
 #include "store/store.h"
+#include "store/storeopener.h"
 
+#include <QEventLoop>
 #include <QMutexLocker>
+#include <QPointer>
 
 #include <utility>
 
@@ -63,6 +66,18 @@ bool Autosaver::start(const QString &storePath, QString *error)
     if (!ok && error)
         *error = why;
     return ok;
+}
+
+void Autosaver::checkIntegrity()
+{
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this] {
+            QString why;
+            if (m_store->isOpen() && !StoreOpener::checkDeferred(m_store->path(), &why))
+                QMetaObject::invokeMethod(this, [this, why] { emit damaged(why); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void Autosaver::setDelay(int milliseconds)
@@ -138,6 +153,61 @@ void Autosaver::armTimer()
         m_waiting.start();
     const qint64 left = qMax<qint64>(0, m_maxDelay - m_waiting.elapsed());
     m_timer.start(int(qMin<qint64>(m_delay, left)));
+}
+
+void Autosaver::saveNow()
+{
+    m_timer.stop();
+    m_waiting.invalidate();
+    if (hasPending())
+        QMetaObject::invokeMethod(m_context.get(), [this] { writePending(nullptr); }, Qt::QueuedConnection);
+}
+
+void Autosaver::whenWritten(QObject *context, std::function<void(bool, const QString &)> done)
+{
+    m_timer.stop();
+    m_waiting.invalidate();
+    // Queued behind any pass already under way, so this pass also retries what that one failed;
+    // the answer is posted after the signals the pass posted to this object.
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this, guard, done = std::move(done)] {
+            QString why;
+            const bool ok = writePending(&why);
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, ok, why] {
+                    if (guard)
+                        done(ok, why);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+bool Autosaver::waitUntilWritten(QString *error)
+{
+    Q_ASSERT_X(QThread::currentThread() == thread(), "Autosaver", "wait on the owner's thread");
+    m_timer.stop();
+    m_waiting.invalidate();
+    if (!hasPending())
+        return true;
+    QEventLoop loop;
+    bool finished = false;
+    bool ok = true;
+    QString why;
+    whenWritten(&loop, [&](bool written, const QString &firstError) {
+        finished = true;
+        ok = written;
+        why = firstError;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!ok && error)
+        *error = why;
+    return ok;
 }
 
 bool Autosaver::flush(QString *error)

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace copydesk {
@@ -39,6 +40,9 @@ public:
     // Opens the autosaver's own Store connection on the worker thread; the caller's connection
     // keeps reading meanwhile (WAL). Fails if already started.
     bool start(const QString &storePath, QString *error);
+    // Runs the integrity check deferred at start-up (StoreOpener::deferIntegrityCheck) on the
+    // worker, after the writes already handed to it; returns at once. damaged() tells a failure.
+    void checkIntegrity();
     // Idle time after the last schedule() before a write.
     void setDelay(int milliseconds);
     int delay() const;
@@ -59,9 +63,21 @@ public:
     // Photos that snapshots scheduled from now on refer to; written before them, retried with
     // them while the store refuses.
     void queueMedia(const QList<DecodedImage> &images);
-    // Writes everything pending now and blocks until written; call on the owner's thread.
+    // Hands everything pending to the worker now and returns at once (switching articles,
+    // importing: nothing there needs the write to be done).
+    void saveNow();
+    // Hands everything pending to the worker and returns at once; done(ok, firstError) is called
+    // on context's thread once that pass has finished, after the signals of its writes. Failed
+    // snapshots stay pending. context lives on the owner's thread; done is dropped if it is gone.
+    void whenWritten(QObject *context, std::function<void(bool ok, const QString &error)> done);
+    // Writes everything pending now and waits for it in a local event loop, so the owner's
+    // thread keeps painting and running its timers meanwhile (user input waits for the end).
     // Returns false with the first error; failed snapshots stay pending. The signals of the
-    // writes arrive afterwards through the owner's event loop.
+    // writes have been delivered when it returns. Call on the owner's thread.
+    bool waitUntilWritten(QString *error = nullptr);
+    // As waitUntilWritten(), but blocks the calling thread: for the end of the owner's life
+    // (the destructors) and for threads without an event loop. The signals of the writes arrive
+    // afterwards through the owner's event loop.
     bool flush(QString *error = nullptr);
     // True while a snapshot waits for its write or is being written. Once false, the signals of
     // the finished writes are already queued to the owner's thread.
@@ -81,6 +97,8 @@ signals:
     void mediaSaved(const QStringList &sha256s);
     // articleId is 0 when it is the photos queued with queueMedia() that were refused.
     void failed(qint64 articleId, const QString &error);
+    // checkIntegrity() found the store damaged (or could not read it through).
+    void damaged(const QString &error);
 
 private:
     void armTimer();

@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -74,11 +75,21 @@ void rememberChecked(const QString &path)
     checkedFiles.insert(path, checked);
 }
 
-// PRAGMA quick_check(1) on stores up to Store::QuickCheckMaxBytes, unless run moments ago.
+// The stores whose check StoreOpener::checkDeferred() owes (guarded by checkedMutex).
+QSet<QString> deferredChecks;
+
+bool isDeferred(const QString &path)
+{
+    QMutexLocker locker(&checkedMutex);
+    return deferredChecks.contains(QFileInfo(path).absoluteFilePath());
+}
+
+// PRAGMA quick_check(1) on stores up to Store::QuickCheckMaxBytes, unless run moments ago or
+// deferred.
 bool quickCheck(Database &db, const QString &path, QString *verdict, QString *error)
 {
     *verdict = QStringLiteral("ok");
-    if (QFileInfo(path).size() > Store::QuickCheckMaxBytes || checkedMomentsAgo(path))
+    if (QFileInfo(path).size() > Store::QuickCheckMaxBytes || checkedMomentsAgo(path) || isDeferred(path))
         return true;
     if (!db.queryText(QStringLiteral("PRAGMA quick_check(1)"), verdict, error))
         return false;
@@ -446,6 +457,27 @@ std::unique_ptr<Database> StoreOpener::initialize(const QString &path, Store::Op
     db->setBusyTimeout(BusyTimeoutMs);
     db->setCheckpointOnClose(true);
     return db;
+}
+
+void StoreOpener::deferIntegrityCheck(const QString &path)
+{
+    QMutexLocker locker(&checkedMutex);
+    deferredChecks.insert(QFileInfo(path).absoluteFilePath());
+}
+
+bool StoreOpener::checkDeferred(const QString &path, QString *error)
+{
+    {
+        QMutexLocker locker(&checkedMutex);
+        deferredChecks.remove(QFileInfo(path).absoluteFilePath());
+    }
+    Store::OpenProblem problem = Store::OpenProblem::None;
+    QString why;
+    if (initializeReadOnly(path, &problem, &why) || problem != Store::OpenProblem::Damaged)
+        return true;
+    if (error)
+        *error = why;
+    return false;
 }
 
 // A read-write connection (WAL readers need the shared-memory file), made query_only, that

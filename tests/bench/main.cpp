@@ -1,10 +1,11 @@
-// copydesk-bench: times the store, autosave and HTML export on this machine (see docs/benchmarks.md).
+// copydesk-bench: times the store, autosave, HTML export and .docx import on this machine (see docs/benchmarks.md).
 
 #include "articlegenerator.h"
 #include "autosavebench.h"
 #include "benchplatform.h"
 #include "benchreport.h"
 #include "exportbench.h"
+#include "importbench.h"
 #include "searchbench.h"
 #include "storebench.h"
 #include "fixtures/testutil.h"
@@ -38,6 +39,7 @@ struct Settings
     int saves = 300;
     QList<int> autosaveCharacters{20000};
     ExportBench::Options exportOptions;
+    ImportBench::Options importOptions;
     QStringList only;
     QString jsonPath;
     QString folder;
@@ -48,7 +50,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Times the Copydesk store, autosave and HTML export on this machine."));
+        "Times the Copydesk store, autosave, HTML export and .docx import on this machine."));
     parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("A fast smoke run with small sizes and small photos."));
@@ -56,7 +58,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
                                    QStringLiteral("Store sizes in articles (default 1000,10000,100000)."),
                                    QStringLiteral("n,n,..."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only these parts: store, autosave, export, search."),
+                                  QStringLiteral("Run only these parts: store, autosave, export, search, import."),
                                   QStringLiteral("name,..."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Also write the figures as JSON to this file (- for stdout)."),
@@ -76,7 +78,11 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
                                      QStringLiteral("ImageMagick's convert to compare with (default: "
                                                     "convert on PATH; none to skip)."),
                                      QStringLiteral("path"));
-    parser.addOptions({quick, sizes, only, json, dir, photoCache, convert, big});
+    const QCommandLineOption pandoc(QStringLiteral("pandoc"),
+                                    QStringLiteral("pandoc to compare the .docx import with (default: "
+                                                   "pandoc on PATH; none to skip)."),
+                                    QStringLiteral("path"));
+    parser.addOptions({quick, sizes, only, json, dir, photoCache, convert, big, pandoc});
     parser.process(app);
 
     if (parser.isSet(quick)) {
@@ -88,6 +94,10 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
         settings->exportOptions.width = 1500;
         settings->exportOptions.height = 1000;
         settings->exportOptions.runs = 1;
+        settings->importOptions.photos = 2;
+        settings->importOptions.width = 1500;
+        settings->importOptions.height = 1000;
+        settings->importOptions.runs = 1;
     }
     if (parser.isSet(big))
         settings->autosaveCharacters.append(200000);
@@ -107,7 +117,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
     }
     if (parser.isSet(only)) {
         const QStringList known{QStringLiteral("store"), QStringLiteral("autosave"), QStringLiteral("export"),
-                                QStringLiteral("search")};
+                                QStringLiteral("search"), QStringLiteral("import")};
         settings->only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &name : settings->only) {
             name = name.trimmed();
@@ -126,6 +136,13 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
     } else {
         settings->exportOptions.convert = QStandardPaths::findExecutable(QStringLiteral("convert"));
     }
+    settings->importOptions.cli = QStringLiteral(COPYDESK_CLI_PATH);
+    if (parser.isSet(pandoc)) {
+        const QString value = parser.value(pandoc);
+        settings->importOptions.pandoc = value == QLatin1String("none") ? QString() : value;
+    } else {
+        settings->importOptions.pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));
+    }
     return true;
 }
 
@@ -134,16 +151,17 @@ bool wanted(const Settings &settings, const char *part)
     return settings.only.isEmpty() || settings.only.contains(QLatin1String(part));
 }
 
-QString imageMagickVersion(const QString &convert)
+// The first line of `program --version` (ImageMagick takes -version).
+QString versionOf(const QString &program, const QString &option)
 {
-    if (convert.isEmpty())
+    if (program.isEmpty())
         return QStringLiteral("not found (comparison skipped)");
     QProcess process;
-    process.start(convert, {QStringLiteral("-version")});
+    process.start(program, {option});
     const QString version = process.waitForFinished(10000)
         ? QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed()
         : QString();
-    return QDir::toNativeSeparators(convert) + QStringLiteral(" (")
+    return QDir::toNativeSeparators(program) + QStringLiteral(" (")
         + (version.isEmpty() ? QStringLiteral("version unknown") : version) + QLatin1Char(')');
 }
 
@@ -166,7 +184,9 @@ void describeMachine(BenchReport *report, const QString &folder, const Settings 
                                                        + QStringLiteral(" on ")
                                                        + QString::fromUtf8(storage.device()) + QLatin1Char(')'));
     if (wanted(settings, "export"))
-        report->addInfo(QStringLiteral("imagemagick"), imageMagickVersion(settings.exportOptions.convert));
+        report->addInfo(QStringLiteral("imagemagick"), versionOf(settings.exportOptions.convert, QStringLiteral("-version")));
+    if (wanted(settings, "import"))
+        report->addInfo(QStringLiteral("pandoc"), versionOf(settings.importOptions.pandoc, QStringLiteral("--version")));
     report->addInfo(QStringLiteral("load average"), BenchPlatform::loadAverage());
 }
 
@@ -191,6 +211,7 @@ int main(int argc, char *argv[])
     }
     if (settings.exportOptions.photoFolder.isEmpty())
         settings.exportOptions.photoFolder = QDir(folder).filePath(QStringLiteral("photos"));
+    settings.importOptions.photoFolder = settings.exportOptions.photoFolder;
 
     const bool jsonToStdout = settings.jsonPath == QLatin1String("-");
     QTextStream out(stdout);
@@ -225,6 +246,8 @@ int main(int argc, char *argv[])
     }
     if (ok && wanted(settings, "export"))
         ok = ExportBench(folder, settings.exportOptions, &report).run(&error);
+    if (ok && wanted(settings, "import"))
+        ok = ImportBench(folder, settings.importOptions, &report).run(&error);
 
     report.addInfo(QStringLiteral("load average at end"), BenchPlatform::loadAverage());
     if (!jsonToStdout) {

@@ -1,25 +1,20 @@
 #include "application/application.h"
 
 #include "environment/appenvironment.h"
-#include "store/autosaver.h"
-#include "store/backupscheduler.h"
-#include "mainwindow/mainwindow.h"
 #include "preview/mediaurl.h"
 #include "preview/pdfexporter.h"
-#include "application/startupreporter.h"
-#include "store/store.h"
 #include "store/storelock.h"
 #include "dialogs/storerecovery.h"
 #include "application/appearance.h"
 #include "application/guicommandline.h"
+#include "application/storewindow.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
-#include <QTimer>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -91,34 +86,26 @@ int Application::main(int argc, char *argv[])
     QString error;
     if (!lock.tryLock(&error))
         return fatal(cannotOpen, error);
-    Store store;
-    if (!store.open(path, &error)) {
-        if (store.lastOpenProblem() != Store::OpenProblem::Damaged)
-            return fatal(cannotOpen, error);
-        if (!StoreRecovery::offer(&store, path, error))
-            return 1;
-    }
-    Autosaver autosaver;
-    if (!autosaver.start(path, &error))
-        return fatal(cannotOpen, error);
-
     PdfExporter::install();
-    MainWindow window(&store, &autosaver);
-    StartupReporter::installIfRequested(&window, sinceMain);
-    window.show();
-    if (!commandLine.files().isEmpty())
-        window.openFiles(commandLine.files());
-    else
-        window.askForSiteOnFirstRun();
-    // The daily backup copies the whole store on a pool thread; it starts once the window is
-    // up so that it does not compete with the first paint.
-    BackupScheduler backups(path);
-    QObject::connect(&backups, &BackupScheduler::finished, &window, [&window](const QString &, const QString &error) {
-        if (!error.isEmpty())
-            window.statusBar()->showMessage(error);
-    });
-    QTimer::singleShot(3000, &backups, [&backups] { backups.start(); });
-    return app.exec();
+    StoreWindow::Options options{path, commandLine.files(), sinceMain};
+    for (;;) {
+        int exitCode = 0;
+        switch (StoreWindow::run(options, &exitCode, &error)) {
+        case StoreWindow::Outcome::Closed:
+            return exitCode;
+        case StoreWindow::Outcome::Failed:
+            return fatal(cannotOpen, error);
+        case StoreWindow::Outcome::Damaged: {
+            // Found at opening or by the check after the first paint: the newest good backup
+            // takes the file's place (or the program ends), then the window opens again.
+            Store store;
+            if (!StoreRecovery::offer(&store, path, error))
+                return 1;
+            options.files.clear();
+            break;
+        }
+        }
+    }
 }
 
 } // namespace copydesk

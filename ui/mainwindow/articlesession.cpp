@@ -44,6 +44,9 @@ Article ArticleSession::current() const
 
 bool ArticleSession::open(qint64 id, QString *error)
 {
+    // Back to an article just left: the store has its latest text once that write is done.
+    if (m_autosaver->hasPending(id) && !m_autosaver->waitUntilWritten(error))
+        return false;
     Article article;
     if (!m_store->loadArticle(id, &article, error))
         return false;
@@ -93,11 +96,18 @@ void ArticleSession::sync()
     emit synced();
 }
 
+void ArticleSession::saveNow()
+{
+    if (m_dirty)
+        sync();
+    m_autosaver->saveNow();
+}
+
 bool ArticleSession::flush(QString *error)
 {
     if (m_dirty)
         sync();
-    return m_autosaver->flush(error);
+    return m_autosaver->waitUntilWritten(error);
 }
 
 void ArticleSession::saved(qint64 id, const QDateTime &updated, qint64 version)

@@ -35,14 +35,18 @@ public:
     // True while the panels are being filled (their edit signals are not user edits).
     bool isSwitching() const { return m_switching; }
 
-    // Shows the stored article (call flush() first). False with the store's reason.
+    // Shows the stored article (call saveNow() or flush() first). An article whose save is still
+    // under way is shown once it is written. False with the store's reason.
     bool open(qint64 id, QString *error);
     // No article open.
     void close();
     // An edit happened: synced after a pause in typing, and never later than a short wait.
     void scheduleSync();
     void sync();
-    // Syncs, then writes everything pending; false with the store's reason.
+    // Syncs, then hands everything pending to the autosaver's worker without waiting.
+    void saveNow();
+    // Syncs, then writes everything pending, the event loop running meanwhile; false with the
+    // store's reason.
     bool flush(QString *error);
     // The autosaver wrote the article.
     void saved(qint64 id, const QDateTime &updated, qint64 version);

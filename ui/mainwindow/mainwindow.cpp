@@ -245,8 +245,7 @@ bool MainWindow::selectArticle(qint64 id)
 
 void MainWindow::loadArticle(qint64 id)
 {
-    if (!flush())
-        return;
+    m_session->saveNow(); // the article left is written on the worker while this one opens
     QString error;
     if (!m_session->open(id, &error))
         reportError(tr("Could not open the article."), error);
@@ -307,6 +306,7 @@ void MainWindow::articlesChanged(const QList<Store::Change> &changes)
     }
 }
 
+// Waits in a local event loop (the window keeps painting), never blocking on the write.
 bool MainWindow::flush()
 {
     QString error;
@@ -334,8 +334,7 @@ void MainWindow::updateImageInspector(int blockNumber)
 
 void MainWindow::newArticle()
 {
-    if (!flush())
-        return;
+    m_session->saveNow();
     Article article = Article::create();
     QString error;
     if (!m_store->insertArticle(&article, &error)) {
@@ -354,9 +353,9 @@ void MainWindow::openSample()
         return;
     Article article = TextImporter::fromPlainText(QString::fromUtf8(file.readAll()));
     QString error;
-    if (!flush() || !m_store->insertArticle(&article, &error)) {
-        if (!error.isEmpty())
-            reportError(tr("Could not add the sample article."), error);
+    m_session->saveNow();
+    if (!m_store->insertArticle(&article, &error)) {
+        reportError(tr("Could not add the sample article."), error);
         return;
     }
     m_model->updateArticle(ArticleSummary::of(article));
@@ -365,8 +364,9 @@ void MainWindow::openSample()
 
 void MainWindow::duplicateArticle()
 {
-    if (!m_session->id() || !flush())
+    if (!m_session->id())
         return;
+    m_session->saveNow();
     Article copy = currentArticle();
     const Article fresh = Article::create();
     copy.id = 0;
@@ -452,8 +452,10 @@ void MainWindow::copyForWeChat()
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (!paths.isEmpty() && flush())
-        m_importer->importPaths(paths);
+    if (paths.isEmpty())
+        return;
+    m_session->saveNow();
+    m_importer->importPaths(paths);
 }
 
 void MainWindow::articlesImported(qint64 last, const QStringList &problems, const QStringList &warnings)

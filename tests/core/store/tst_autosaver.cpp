@@ -1,6 +1,7 @@
 #include "store/autosaver.h"
 #include "store/store.h"
 #include "store/storelock.h"
+#include "store/storeopener.h"
 #include "fixtures/testutil.h"
 
 #include <QCryptographicHash>
@@ -301,6 +302,158 @@ private slots:
         }
         QCoreApplication::processEvents();
         QCOMPARE(saved.isEmpty(), last < 0);
+    }
+
+    void theOwnerNeverWaits_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::newRow("nominal: waitUntilWritten while another connection holds the write lock")
+            << "waitUntilWritten";
+        QTest::newRow("nominal: whenWritten returns at once and answers after the write")
+            << "whenWritten";
+        QTest::newRow("nominal: saveNow returns at once; the write follows") << "saveNow";
+    }
+
+    // The worker is held in a slow save (another connection holds the store's write lock, and
+    // only a timer on this thread lets it go): the owner's thread keeps running its events
+    // meanwhile. A blocking wait would hold the lock until the save failed on the busy timeout.
+    void theOwnerNeverWaits()
+    {
+        QFETCH(QString, call);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        QList<Article> originals{bigArticle()};
+        QVERIFY(createStore(path, &originals));
+        Autosaver saver;
+        QString error;
+        QVERIFY2(saver.start(path, &error), qPrintable(error));
+        saver.setDelay(60000);
+        saver.setMaxDelay(60000);
+        QSignalSpy saved(&saver, &Autosaver::saved);
+
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
+        auto closeHolder = qScopeGuard([holder] { sqlite3_close(holder); });
+        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        constexpr int HoldMs = 400;
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        bool released = false;
+        QTimer::singleShot(HoldMs, this, [&] {
+            released = sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+        });
+
+        saver.schedule(edited(originals.first(), 1));
+        QElapsedTimer clock;
+        clock.start();
+        if (call == QLatin1String("waitUntilWritten")) {
+            QVERIFY2(saver.waitUntilWritten(&error), qPrintable(error));
+            QVERIFY(released);
+            // Delivered before it returned.
+            QCOMPARE(saved.count(), 1);
+        } else {
+            bool answered = false;
+            bool ok = false;
+            if (call == QLatin1String("whenWritten")) {
+                saver.whenWritten(this, [&](bool written, const QString &) {
+                    answered = true;
+                    ok = written;
+                    QCOMPARE(saved.count(), 1); // the pass's signals come first
+                });
+            } else {
+                saver.saveNow();
+            }
+            QVERIFY2(clock.elapsed() < HoldMs / 4, qPrintable(QString::number(clock.elapsed())));
+            QVERIFY(saver.hasPending());
+            if (call == QLatin1String("whenWritten")) {
+                QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+                QVERIFY(ok);
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+            QVERIFY(released);
+        }
+        qInfo("held %d ms: %d ticks of a 10 ms timer ran while waiting %lld ms", HoldMs, ticks,
+              clock.elapsed());
+        QVERIFY2(ticks >= HoldMs / 10 / 4, qPrintable(QString::number(ticks)));
+        QCOMPARE(stored(path, originals.first().id).title, QStringLiteral("edit 1"));
+    }
+
+    // The waiting call still reports a refused write, and keeps it.
+    void waitUntilWrittenReportsFailure()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        QList<Article> none;
+        QVERIFY(createStore(path, &none));
+        Autosaver saver;
+        QString error;
+        QVERIFY2(saver.start(path, &error), qPrintable(error));
+        saver.setDelay(60000);
+        Article article = Article::create(QStringLiteral("kept"));
+        article.id = 1;
+        saver.schedule(article);
+        QVERIFY(!saver.waitUntilWritten(&error));
+        QVERIFY2(error.contains(QLatin1String("There is no article 1")), qPrintable(error));
+        QVERIFY(saver.hasPending(1));
+        QList<Article> one{Article::create(QStringLiteral("placeholder"))};
+        QVERIFY(createStore(path, &one));
+        QVERIFY2(saver.waitUntilWritten(&error), qPrintable(error));
+        QCOMPARE(stored(path, 1).title, QStringLiteral("kept"));
+    }
+
+    void integrityCheckAfterOpening_data()
+    {
+        QTest::addColumn<bool>("damage");
+        QTest::newRow("nominal: a sound store opens and passes the later check") << false;
+        QTest::newRow("robustness: damaged pages open, and the later check reports them") << true;
+    }
+
+    // Start-up opens both connections without the quick_check and runs it on the worker once
+    // the window is up; a damaged store is still told (the start-up then offers a backup).
+    void integrityCheckAfterOpening()
+    {
+        QFETCH(bool, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        QList<Article> originals;
+        for (int i = 0; i < 8; ++i)
+            originals.append(bigArticle());
+        QVERIFY(createStore(path, &originals));
+        if (damage) {
+            // The start of several b-tree pages in the middle of the file.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 40 * 4096);
+            const qint64 pages = file.size() / 4096;
+            for (qint64 page = pages / 2; page < pages / 2 + 8; ++page) {
+                QVERIFY(file.seek(page * 4096));
+                QCOMPARE(file.write(QByteArray(16, '\xA5')), 16);
+            }
+        }
+        StoreOpener::deferIntegrityCheck(path);
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        Autosaver saver;
+        QVERIFY2(saver.start(path, &error), qPrintable(error));
+        QSignalSpy damaged(&saver, &Autosaver::damaged);
+        saver.checkIntegrity();
+        bool answered = false;
+        saver.whenWritten(this, [&answered](bool, const QString &) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(damaged.count(), damage ? 1 : 0);
+        if (damage) {
+            const QString why = damaged.first().at(0).toString();
+            QVERIFY2(why.contains(QLatin1String("damaged")), qPrintable(why));
+            // The check is no longer deferred: an open runs it again.
+            Store checkedAtOpen;
+            QVERIFY(!checkedAtOpen.open(path, &error));
+            QCOMPARE(checkedAtOpen.lastOpenProblem(), Store::OpenProblem::Damaged);
+        } else {
+            QVERIFY2(StoreOpener::checkDeferred(path, &error), qPrintable(error));
+        }
     }
 
     void indexFollowsTheCommit_data()

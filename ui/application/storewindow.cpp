@@ -1,0 +1,66 @@
+#include "application/storewindow.h"
+
+#include "application/firstpaint.h"
+#include "application/startupreporter.h"
+#include "mainwindow/mainwindow.h"
+#include "store/autosaver.h"
+#include "store/backupscheduler.h"
+#include "store/store.h"
+#include "store/storeopener.h"
+
+#include <QApplication>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace copydesk {
+
+namespace {
+
+// QCoreApplication::exit() code of a run ended by a damaged verdict.
+constexpr int DamagedExit = 77;
+
+} // namespace
+
+StoreWindow::Outcome StoreWindow::run(const Options &options, int *exitCode, QString *problem)
+{
+    StoreOpener::deferIntegrityCheck(options.path);
+    Store store;
+    QString error;
+    if (!store.open(options.path, &error)) {
+        *problem = error;
+        return store.lastOpenProblem() == Store::OpenProblem::Damaged ? Outcome::Damaged : Outcome::Failed;
+    }
+    Autosaver autosaver;
+    if (!autosaver.start(options.path, &error)) {
+        *problem = error;
+        return Outcome::Failed;
+    }
+    MainWindow window(&store, &autosaver);
+    StartupReporter::installIfRequested(&window, options.sinceMain);
+    QString damage;
+    QObject::connect(&autosaver, &Autosaver::damaged, &window, [&damage](const QString &why) {
+        damage = why;
+        QCoreApplication::exit(DamagedExit);
+    });
+    FirstPaint::then(&window, [&autosaver] { autosaver.checkIntegrity(); });
+    window.show();
+    if (!options.files.isEmpty())
+        window.openFiles(options.files);
+    else
+        window.askForSiteOnFirstRun();
+    // The daily backup copies the whole store on a pool thread; it starts once the window is
+    // up so that it does not compete with the first paint.
+    BackupScheduler backups(options.path);
+    QObject::connect(&backups, &BackupScheduler::finished, &window, [&window](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            window.statusBar()->showMessage(error);
+    });
+    QTimer::singleShot(3000, &backups, [&backups] { backups.start(); });
+    *exitCode = QApplication::exec();
+    if (damage.isEmpty())
+        return Outcome::Closed;
+    *problem = damage;
+    return Outcome::Damaged;
+}
+
+} // namespace copydesk
