@@ -47,7 +47,9 @@ QString PreviewPatch::script(const Renderer::Parts &from, const Renderer::Parts 
     const QJsonArray arguments{frameChanged ? QJsonValue(to.before + BlocksSlot + to.after) : QJsonValue(),
                                blocks};
     // The page around the blocks: parsed alone (it is small), its body imported with the old
-    // blocks' nodes moved into the slot where the blocks go, its head taking the old head's place.
+    // blocks' nodes moved into the slot where the blocks go, its head taking the old head's place;
+    // the scroll position is put back only then (blocks replaced in place keep it, and setting it
+    // would force a layout of the whole page at once).
     return QStringLiteral(
                    "(function(a,count,p,k){%1var m=marks();if(m.length!==count+1)return false;"
                    "var x=window.scrollX,y=window.scrollY;"
@@ -60,7 +62,7 @@ QString PreviewPatch::script(const Renderer::Parts &from, const Renderer::Parts 
                    "var s=m[p],e=m[p+k];if(!s||!e||s.parentNode!==e.parentNode)return false;"
                    "var t=document.createElement('template');t.innerHTML=a[1];var parent=s.parentNode;"
                    "while(s!==e){var next=s.nextSibling;parent.removeChild(s);s=next;}"
-                   "parent.insertBefore(t.content,e);window.scrollTo(x,y);return true;})(%2,%3,%4,%5)")
+                   "parent.insertBefore(t.content,e);if(a[0]!==null)window.scrollTo(x,y);return true;})(%2,%3,%4,%5)")
             .arg(MarksFunction, QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact)),
                  QString::number(oldCount), QString::number(same), QString::number(oldCount - sameEnd - same));
 }

@@ -122,7 +122,7 @@ void PreviewView::showArticle(const Article &article)
 
 bool PreviewView::isRefreshing() const
 {
-    return m_watcher->isRunning() || m_renderNext || m_loading || m_patches > 0;
+    return m_watcher->isRunning() || m_renderNext || m_loading || m_patches > 0 || m_held.has_value();
 }
 
 QString PreviewView::currentHtml() const
@@ -150,8 +150,12 @@ void PreviewView::startRendering()
 void PreviewView::renderingDone()
 {
     const Rendering rendering = m_watcher->result();
-    if (rendering.generation == m_generation && m_hasArticle)
-        showRendering(rendering);
+    if (rendering.generation == m_generation && m_hasArticle) {
+        if (m_patches > 0)
+            m_held = rendering;
+        else
+            showRendering(rendering);
+    }
     if (m_renderNext && m_hasArticle)
         startRendering();
 }
@@ -181,6 +185,11 @@ void PreviewView::showRendering(const Rendering &rendering)
             emit rendered();
         else if (m_hasShown) // the page is not as the last patch left it: load it whole
             loadFull(m_shown.inParts ? PreviewPatch::markedPage(m_shown.parts) : m_shown.html);
+        if (m_patches == 0 && m_held) {
+            const Rendering next = *std::exchange(m_held, std::nullopt);
+            if (next.generation == m_generation && m_hasArticle)
+                showRendering(next);
+        }
     };
     ++m_patches;
     if (patchable) {
@@ -218,6 +227,7 @@ void PreviewView::clear()
 {
     m_hasArticle = false;
     m_hasShown = false;
+    m_held.reset();
     ++m_generation;
     m_pendingHtml.clear();
     m_loaded = false;

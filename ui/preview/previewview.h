@@ -9,6 +9,7 @@
 #include <QWebEngineView>
 
 #include <memory>
+#include <optional>
 
 namespace copydesk {
 
@@ -86,6 +87,9 @@ private:
     Rendering m_shown;         // what the page shows or is loading
     bool m_hasShown = false;
     int m_patches = 0; // scripts sent and not yet back
+    // A rendering done while a script was still out: sent when it is back, so that the page
+    // takes one change at a time instead of a queue of them.
+    std::optional<Rendering> m_held;
     bool m_loaded = false;
     bool m_loading = false;
     QString m_pendingHtml;
