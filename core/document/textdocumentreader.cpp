@@ -9,44 +9,53 @@ namespace copydesk {
 
 using DocumentFormat::Role;
 
-int TextDocumentReader::readBlock(const QTextBlock &block)
+TextDocumentReader::Reading TextDocumentReader::read(const QTextBlock &block)
 {
-    int level = 2;
-    const Role role = TextDocumentRoles::textRoleOf(block, &level);
-    const QTextList *list = block.textList();
+    Reading reading;
+    reading.role = TextDocumentRoles::textRoleOf(block, &reading.level);
+    reading.list = block.textList();
+    reading.ordered = isOrdered(reading.list);
     RichTextBuilder before;
     RichTextBuilder after;
-    QList<QTextImageFormat> images;
     for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         const QTextCharFormat format = fragment.charFormat();
         if (format.isImageFormat())
-            images.append(format.toImageFormat());
+            reading.images.append(format.toImageFormat());
         else
-            appendFragment(images.isEmpty() || role == Role::Caption ? &before : &after,
-                           fragment.text(), TextDocumentRoles::marksOf(format, role));
+            appendFragment(reading.images.isEmpty() || reading.role == Role::Caption ? &before : &after,
+                           fragment.text(), TextDocumentRoles::marksOf(format, reading.role));
     }
+    reading.before = finish(&before);
+    reading.after = finish(&after);
+    if (!reading.images.isEmpty())
+        reading.blockFormat = block.blockFormat();
+    return reading;
+}
 
+int TextDocumentReader::add(const Reading &reading)
+{
+    const Role role = reading.role;
     int index = -1;
     if (role == Role::Caption && m_captionTarget >= 0) {
-        m_blocks[m_captionTarget].caption = finish(&before).text;
+        m_blocks[m_captionTarget].caption = reading.before.text;
         index = std::exchange(m_captionTarget, -1);
         flushPending();
     } else {
         flushPending();
-        index = emitText(finish(&before), role == Role::Caption ? Role::Body : role, level, list);
+        index = emitText(reading.before, role == Role::Caption ? Role::Body : role, reading.level, reading.list,
+                         reading.ordered);
         if (index >= 0) // a blank line between an image and its caption does not part them
             m_captionTarget = -1;
     }
     bool propertiesUsed = false;
-    for (const QTextImageFormat &image : std::as_const(images)) {
-        m_captionTarget = emitImage(image, block.blockFormat(), &propertiesUsed);
+    for (const QTextImageFormat &image : reading.images) {
+        m_captionTarget = emitImage(image, reading.blockFormat, &propertiesUsed);
         if (index < 0)
             index = m_captionTarget;
     }
-    const RichText rest = finish(&after);
-    if (!rest.text.trimmed().isEmpty())
-        m_pending = PendingText{rest, role, level, list};
+    if (!QStringView(reading.after.text).trimmed().isEmpty())
+        m_pending = PendingText{reading.after, role, reading.level, reading.list, reading.ordered};
     return index;
 }
 
@@ -56,7 +65,7 @@ void TextDocumentReader::flushPending()
         return;
     const PendingText pending = *m_pending;
     m_pending.reset();
-    emitText(pending.text, pending.role, pending.level, pending.list);
+    emitText(pending.text, pending.role, pending.level, pending.list, pending.ordered);
 }
 
 void TextDocumentReader::closeRun(RichTextBuilder *builder, TextMark::Kind kind, int end)
@@ -142,16 +151,16 @@ QString TextDocumentReader::importableSource(const QString &name)
     return keep ? name : QString();
 }
 
-int TextDocumentReader::emitText(const RichText &text, Role role, int level, const QTextList *list)
+int TextDocumentReader::emitText(const RichText &text, Role role, int level, const QTextList *list, bool ordered)
 {
-    if (text.text.trimmed().isEmpty())
+    if (QStringView(text.text).trimmed().isEmpty())
         return -1;
     QList<Block> &blocks = m_blocks;
     if (role == Role::ListItem) {
         if (list == m_lastList && !blocks.isEmpty() && blocks.constLast().type == Block::Type::List) {
             blocks.last().items.append(text);
         } else {
-            blocks.append(Block::list({text}, isOrdered(list)));
+            blocks.append(Block::list({text}, ordered));
             m_lastList = list;
         }
         return int(blocks.size()) - 1;

@@ -19,14 +19,35 @@ class QTextList;
 namespace copydesk {
 
 // Reads a QTextDocument's blocks into the model's blocks, one document block after another
-// (DocumentMapper::fromDocument and modelIndexAt).
+// (DocumentMapper::fromDocument and modelIndexAt, MappedDocument). Reading is in two steps: what
+// one document block holds (read(), depending on that block alone, so it can be kept while the
+// block is unchanged) and where that goes among the model's blocks (add()).
 class TextDocumentReader
 {
 public:
-    // Reads one document block; returns the model index its content went to, or -1 if none.
-    int readBlock(const QTextBlock &block);
+    // What one document block holds, as the model sees it.
+    struct Reading
+    {
+        DocumentFormat::Role role = DocumentFormat::Role::Body;
+        int level = 2;
+        // The QTextList the block is an item of (compared, never dereferenced, by add()).
+        const QTextList *list = nullptr;
+        bool ordered = false;
+        RichText before;                // the text before the first image (all of a caption's text)
+        QList<QTextImageFormat> images; // image objects, in order
+        QTextBlockFormat blockFormat;   // for the image properties; only kept when there are images
+        RichText after;                 // the text after the first image
+    };
+
+    static Reading read(const QTextBlock &block);
+    // Adds what one document block holds; returns the model index its content went to, or -1 if none.
+    int add(const Reading &reading);
+    // read() and add() of one document block.
+    int readBlock(const QTextBlock &block) { return add(read(block)); }
     // Emits the text held back after the last image; call after the last block.
     void flushPending();
+    // Room for this many model blocks.
+    void reserve(int blocks) { m_blocks.reserve(blocks); }
 
     const QList<Block> &blocks() const { return m_blocks; }
 
@@ -38,6 +59,7 @@ private:
         DocumentFormat::Role role = DocumentFormat::Role::Body;
         int level = 2;
         const QTextList *list = nullptr;
+        bool ordered = false;
     };
 
     // Accumulates a block's text fragments into RichText, merging a mark across fragments.
@@ -58,7 +80,7 @@ private:
     static QString importableSource(const QString &name);
 
     // Appends (or adds to the open list); returns the model index, or -1 for blank text.
-    int emitText(const RichText &text, DocumentFormat::Role role, int level, const QTextList *list);
+    int emitText(const RichText &text, DocumentFormat::Role role, int level, const QTextList *list, bool ordered);
 
     // The block's properties describe the first of its images showing the media they name; any
     // other image is a photo pasted from this editor (its display size the best guess of its size)

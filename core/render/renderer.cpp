@@ -2,8 +2,8 @@
 #include "model/timestamp.h"
 
 #include "model/linkpolicy.h"
+#include "render/inlinemarkup.h"
 #include "render/templatesections.h"
-#include "render/textruns.h"
 #include "text/cleantext.h"
 #include "text/labelpunctuation.h"
 
@@ -17,6 +17,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 #include <memory>
 #include <exception>
 
@@ -43,51 +45,6 @@ MustacheData optional(const QString &text)
     return MustacheData(cleaned.toStdString());
 }
 
-// Escaped text with line breaks as <br>.
-QString escapeWithBreaks(const QString &text)
-{
-    QString escaped = Renderer::escape(text);
-    escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    return escaped;
-}
-
-struct InlineTag
-{
-    TextMark::Kind kind;
-    QString href;
-    bool operator==(const InlineTag &other) const
-    {
-        return kind == other.kind && href == other.href;
-    }
-};
-
-QString openTag(const InlineTag &tag)
-{
-    switch (tag.kind) {
-    case TextMark::Kind::Bold:
-        return QStringLiteral("<strong>");
-    case TextMark::Kind::Italic:
-        return QStringLiteral("<em>");
-    case TextMark::Kind::Link:
-        return QStringLiteral("<a href=\"") + Renderer::escape(tag.href)
-               + QStringLiteral("\" rel=\"noopener noreferrer\">");
-    }
-    return {};
-}
-
-QString closeTag(const InlineTag &tag)
-{
-    switch (tag.kind) {
-    case TextMark::Kind::Bold:
-        return QStringLiteral("</strong>");
-    case TextMark::Kind::Italic:
-        return QStringLiteral("</em>");
-    case TextMark::Kind::Link:
-        return QStringLiteral("</a>");
-    }
-    return {};
-}
-
 // Moves an offset that falls inside a surrogate pair to the pair's end.
 int characterBoundary(const QString &text, int offset)
 {
@@ -95,41 +52,6 @@ int characterBoundary(const QString &text, int offset)
         && text.at(offset).isLowSurrogate())
         return offset + 1;
     return offset;
-}
-
-// Well-nested inline markup from the text's runs (TextRuns): tags already open stay open while
-// the runs keep them, new ones open inside them, and a link always opens outermost, so it is
-// never split by formatting.
-QString inlineHtml(const RichText &richText)
-{
-    QString html;
-    QList<InlineTag> open;
-    for (const TextRuns::Run &run : TextRuns::split(richText)) {
-        QList<InlineTag> wanted;
-        if (!run.href.isEmpty())
-            wanted.append(InlineTag{TextMark::Kind::Link, run.href});
-        if (run.bold)
-            wanted.append(InlineTag{TextMark::Kind::Bold, {}});
-        if (run.italic)
-            wanted.append(InlineTag{TextMark::Kind::Italic, {}});
-        qsizetype keep = 0;
-        if (run.href.isEmpty() || open.contains(wanted.first())) {
-            while (keep < open.size() && wanted.contains(open.at(keep)))
-                ++keep;
-        }
-        while (open.size() > keep)
-            html += closeTag(open.takeLast());
-        for (const InlineTag &tag : std::as_const(wanted)) {
-            if (!open.contains(tag)) {
-                html += openTag(tag);
-                open.append(tag);
-            }
-        }
-        html += escapeWithBreaks(run.text);
-    }
-    while (!open.isEmpty())
-        html += closeTag(open.takeLast());
-    return html;
 }
 
 QString truncated(const QString &text, int maxLength)
@@ -155,15 +77,15 @@ MustacheData blockData(const Block &block, const Renderer::Options &options)
     switch (block.type) {
     case Block::Type::Paragraph:
         data.set("isParagraph", MustacheData(true));
-        data.set("html", MustacheData(inlineHtml(block.text).toStdString()));
+        data.set("html", MustacheData(InlineMarkup::html(block.text).toStdString()));
         break;
     case Block::Type::Heading:
         data.set(block.level <= 2 ? "isHeading2" : "isHeading3", MustacheData(true));
-        data.set("html", MustacheData(inlineHtml(block.text).toStdString()));
+        data.set("html", MustacheData(InlineMarkup::html(block.text).toStdString()));
         break;
     case Block::Type::Quote:
         data.set("isQuote", MustacheData(true));
-        data.set("html", MustacheData(inlineHtml(block.text).toStdString()));
+        data.set("html", MustacheData(InlineMarkup::html(block.text).toStdString()));
         break;
     case Block::Type::List: {
         data.set("isList", MustacheData(true));
@@ -173,7 +95,7 @@ MustacheData blockData(const Block &block, const Renderer::Options &options)
             if (item.text.trimmed().isEmpty())
                 continue;
             MustacheData itemData;
-            itemData.set("html", MustacheData(inlineHtml(item).toStdString()));
+            itemData.set("html", MustacheData(InlineMarkup::html(item).toStdString()));
             items.push_back(itemData);
         }
         data.set("items", items);
@@ -353,14 +275,13 @@ QString errorPage(const QString &title, const QString &message)
            + Renderer::escape(message) + QStringLiteral("</p>\n</body>\n</html>\n");
 }
 
-} // namespace
+using Mustache = kainjow::mustache::mustache;
 
-Renderer::Renderer(const Theme &theme) : m_theme(theme) {}
-
-bool Renderer::renderTo(const Article &article, const SiteSettings &site, const Options &options,
-                        const ChunkFunction &write, QString *error) const
+// Everything the page shows but its blocks.
+MustacheData pageData(const Theme &theme, const Article &article, const SiteSettings &site,
+                      const Renderer::Options &options)
 {
-    const Theme::Labels labels = m_theme.labels();
+    const Theme::Labels labels = theme.labels();
     const QString title = CleanText::forMarkup(article.title).simplified();
     const QString siteName = CleanText::forMarkup(site.siteName).simplified();
     const QString pageTitle = pageTitleOf(article, site, labels);
@@ -388,7 +309,7 @@ bool Renderer::renderTo(const Article &article, const SiteSettings &site, const 
     }
 
     MustacheData data;
-    data.set("language", MustacheData(utf8(m_theme.language())));
+    data.set("language", MustacheData(utf8(theme.language())));
     data.set("pageTitle", MustacheData(utf8(pageTitle)));
     data.set("headline", MustacheData(utf8(title.isEmpty() ? pageTitle : title)));
     data.set("siteName", optional(siteName));
@@ -414,86 +335,208 @@ bool Renderer::renderTo(const Article &article, const SiteSettings &site, const 
     data.set("labelSource", MustacheData(utf8(labels.source)));
     data.set("labelEditor", MustacheData(utf8(labels.editor)));
     data.set("labelPlaceholder", MustacheData(utf8(labels.placeholder)));
-    data.set("stylesheet", MustacheData(stylesheetHtml(m_theme, options).toStdString()));
+    data.set("stylesheet", MustacheData(stylesheetHtml(theme, options).toStdString()));
     data.set("jsonLd",
              MustacheData(jsonLd(article, site, description, canonical, ogImage).toStdString()));
     Article located = article;
     located.canonicalUrl = canonicalUrl;
-    const QString repost = repostHtml(located, site, m_theme.language());
+    const QString repost = repostHtml(located, site, theme.language());
     data.set("repost", repost.isEmpty() ? MustacheData(false) : MustacheData(repost.toStdString()));
 
+    data.set("blocks", MustacheData(false));
+    return data;
+}
+
+std::unique_ptr<Mustache> parsed(const QString &text)
+{
+    auto page = std::make_unique<Mustache>(text.toStdString());
+    page->set_custom_escape([](const std::string &value) {
+        return Renderer::escape(QString::fromStdString(value)).toStdString();
+    });
+    return page;
+}
+
+// The theme's template cut around its blocks section (TemplateSections), parsed; whole when it
+// cannot be cut.
+struct ParsedTemplate
+{
+    std::unique_ptr<Mustache> before, section, after, whole;
+    QString sectionText;
+
+    explicit ParsedTemplate(const QString &text)
+    {
+        TemplateSections sections;
+        if (TemplateSections::split(text, &sections)) {
+            before = parsed(sections.before);
+            section = parsed(sections.blocks);
+            after = parsed(sections.after);
+            sectionText = sections.blocks;
+            if (before->is_valid() && section->is_valid() && after->is_valid())
+                return;
+            before.reset();
+        }
+        if (!text.isEmpty())
+            whole = parsed(text);
+    }
+    bool isSectioned() const { return bool(before); }
+    // The first error of the parts in use; empty when none.
+    QString error() const
+    {
+        const Mustache *const sectioned[] = {before.get(), section.get(), after.get()};
+        for (const Mustache *part : sectioned) {
+            if (isSectioned() && !part->is_valid())
+                return QString::fromStdString(part->error_message());
+        }
+        if (!isSectioned() && whole && !whole->is_valid())
+            return QString::fromStdString(whole->error_message());
+        return {};
+    }
+};
+
+MustacheData oneBlock(const Block &block, const Renderer::Options &options)
+{
+    MustacheData list(MustacheData::type::list);
+    list.push_back(blockData(block, options));
+    return list;
+}
+
+// What of the page the blocks section reads besides its block (a name a block's data lacks falls
+// through to the page's): a block's markup is kept only while this stays the same.
+QString blockContext(const QString &sectionText, const MustacheData &data, const Renderer::Options &options)
+{
+    static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*[#^/&{]?\\s*([^\\s.}!>=]+)"));
+    static std::atomic<quint64> unlike{0};
+    const MustacheData blockKeys = blockData(Block(), options);
+    QStringList values;
+    auto matches = tag.globalMatch(sectionText);
+    while (matches.hasNext()) {
+        const std::string name = matches.next().captured(1).toStdString();
+        if (name == "blocks" || blockKeys.get(name))
+            continue;
+        const MustacheData *value = data.get(name);
+        values.append(QString::fromStdString(name) + QLatin1Char('=')
+                      + (!value                 ? QStringLiteral("-")
+                         : value->is_string()   ? QString::fromStdString(value->string_value())
+                         : value->is_bool()     ? QString::number(value->is_true())
+                                                : QStringLiteral("#%1").arg(++unlike))); // never alike
+    }
+    return values.join(QChar(0x1f));
+}
+
+QString failureMessage(const Theme &theme, const QString &failure)
+{
+    return QCoreApplication::translate("Renderer", "Cannot render the page with theme “%1”: %2").arg(theme.name(), failure);
+}
+
+} // namespace
+
+Renderer::Renderer(const Theme &theme) : m_theme(theme) {}
+
+bool Renderer::renderTo(const Article &article, const SiteSettings &site, const Options &options,
+                        const ChunkFunction &write, QString *error) const
+{
+    MustacheData data = pageData(m_theme, article, site, options);
     QString failure;
     try {
-        const auto parsed = [](const QString &text) {
-            auto page = std::make_unique<kainjow::mustache::mustache>(text.toStdString());
-            page->set_custom_escape([](const std::string &value) {
-                return Renderer::escape(QString::fromStdString(value)).toStdString();
-            });
-            return page;
-        };
-        const auto blockList = [&](const Block *only) {
-            MustacheData list(MustacheData::type::list);
-            if (only) {
-                list.push_back(blockData(*only, options));
-                return list;
+        const ParsedTemplate page(m_theme.templateText());
+        if (page.isSectioned()) {
+            // One block's data at a time.
+            page.before->render(data, write);
+            for (const Block &block : article.blocks) {
+                if (!hasVisibleContent(block))
+                    continue;
+                data.set("blocks", oneBlock(block, options));
+                page.section->render(data, write);
             }
+            data.set("blocks", MustacheData(false));
+            page.after->render(data, write);
+        } else if (page.whole && page.whole->is_valid()) {
+            MustacheData list(MustacheData::type::list);
             for (const Block &block : article.blocks) {
                 if (hasVisibleContent(block))
                     list.push_back(blockData(block, options));
             }
-            return list;
-        };
-        TemplateSections sections;
-        std::unique_ptr<kainjow::mustache::mustache> before, section, after;
-        if (TemplateSections::split(m_theme.templateText(), &sections)) {
-            before = parsed(sections.before);
-            section = parsed(sections.blocks);
-            after = parsed(sections.after);
+            data.set("blocks", list);
+            page.whole->render(data, write);
         }
-        if (before && before->is_valid() && section->is_valid() && after->is_valid()) {
-            // One block's data at a time.
-            data.set("blocks", MustacheData(false));
-            before->render(data, write);
-            for (const Block &block : article.blocks) {
-                if (!hasVisibleContent(block))
-                    continue;
-                data.set("blocks", blockList(&block));
-                section->render(data, write);
-            }
-            data.set("blocks", MustacheData(false));
-            after->render(data, write);
-            if (before->is_valid() && section->is_valid() && after->is_valid()) {
-                if (error)
-                    error->clear();
-                return true;
-            }
-            failure = QString::fromStdString(!before->is_valid()    ? before->error_message()
-                                             : !section->is_valid() ? section->error_message()
-                                                                    : after->error_message());
-        } else if (!m_theme.templateText().isEmpty()) {
-            const auto page = parsed(m_theme.templateText());
-            if (page->is_valid()) {
-                data.set("blocks", blockList(nullptr));
-                page->render(data, write);
-                if (page->is_valid()) {
-                    if (error)
-                        error->clear();
-                    return true;
-                }
-            }
-            failure = QString::fromStdString(page->error_message());
-        } else {
+        failure = page.error();
+        if (failure.isEmpty() && !page.isSectioned() && !page.whole)
             failure = QCoreApplication::translate("Renderer", "the theme has no template");
-        }
     } catch (const std::exception &e) {
         failure = QString::fromLocal8Bit(e.what());
     } catch (...) {
         failure = QCoreApplication::translate("Renderer", "unknown error");
     }
-    if (error) {
-        *error = QCoreApplication::translate("Renderer", "Cannot render the page with theme “%1”: %2")
-                     .arg(m_theme.name(), failure);
+    if (failure.isEmpty()) {
+        if (error)
+            error->clear();
+        return true;
     }
+    if (error)
+        *error = failureMessage(m_theme, failure);
+    return false;
+}
+
+bool Renderer::renderParts(const Article &article, const SiteSettings &site, const Options &options, Parts *parts,
+                           QString *error, const Parts *previous, const QList<Block> *previousBlocks) const
+{
+    MustacheData data = pageData(m_theme, article, site, options);
+    QString failure;
+    try {
+        const ParsedTemplate page(m_theme.templateText());
+        if (!page.isSectioned()) {
+            if (error)
+                error->clear(); // not a failure: render() it is
+            return false;
+        }
+        std::string out;
+        const ChunkFunction write = [&out](const std::string &chunk) { out += chunk; };
+        const auto take = [&out] { return QString::fromStdString(std::exchange(out, std::string())); };
+        page.before->render(data, write);
+        parts->before = take();
+        page.after->render(data, write);
+        parts->after = take();
+        parts->blockContext = blockContext(page.sectionText, data, options);
+
+        const qsizetype count = article.blocks.size();
+        const bool reuse = previous && previousBlocks && previous->blockContext == parts->blockContext
+                && previous->blocks.size() == previousBlocks->size();
+        const qsizetype oldCount = reuse ? previousBlocks->size() : 0;
+        qsizetype same = 0; // equal blocks at the start
+        while (same < count && same < oldCount && article.blocks.at(same) == previousBlocks->at(same))
+            ++same;
+        qsizetype sameEnd = 0; // and at the end, not overlapping those
+        while (sameEnd < count - same && sameEnd < oldCount - same
+               && article.blocks.at(count - 1 - sameEnd) == previousBlocks->at(oldCount - 1 - sameEnd))
+            ++sameEnd;
+        parts->blocks.resize(count);
+        parts->renderedBlocks = 0;
+        for (qsizetype i = 0; i < count; ++i) {
+            const Block &block = article.blocks.at(i);
+            if (i < same || i >= count - sameEnd) {
+                parts->blocks[i] = previous->blocks.at(i < same ? i : i - count + oldCount);
+            } else if (hasVisibleContent(block)) {
+                data.set("blocks", oneBlock(block, options));
+                page.section->render(data, write);
+                parts->blocks[i] = take();
+                ++parts->renderedBlocks;
+            } else {
+                parts->blocks[i].clear();
+            }
+        }
+        failure = page.error();
+    } catch (const std::exception &e) {
+        failure = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        failure = QCoreApplication::translate("Renderer", "unknown error");
+    }
+    if (failure.isEmpty()) {
+        if (error)
+            error->clear();
+        return true;
+    }
+    if (error)
+        *error = failureMessage(m_theme, failure);
     return false;
 }
 

@@ -5,6 +5,7 @@
 #include "render/theme.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <string>
@@ -43,6 +44,28 @@ public:
     // render; what was written by then is to be discarded.
     bool renderTo(const Article &article, const SiteSettings &site, const Options &options,
                   const ChunkFunction &write, QString *error) const;
+
+    // The page cut where its body blocks are: before + blocks (joined) + after is render()'s page,
+    // blocks[i] the markup of article.blocks[i] (empty for a block with nothing to show).
+    struct Parts
+    {
+        QString before;
+        QStringList blocks;
+        QString after;
+        // What of the page the theme's blocks section reads besides its block.
+        QString blockContext;
+        // How many blocks were rendered, not taken from the previous parts.
+        int renderedBlocks = 0;
+    };
+
+    // The page in its parts, for a view that replaces only the blocks that changed. previous (the
+    // parts of previousBlocks with the same site and options) lends the markup of the blocks equal
+    // to theirs at the start and the end of the body, while the page around them reads the same.
+    // False when the theme's template does not render its blocks in one {{#blocks}} section
+    // (render() then; *error empty) or cannot render (*error says why).
+    bool renderParts(const Article &article, const SiteSettings &site, const Options &options, Parts *parts,
+                     QString *error = nullptr, const Parts *previous = nullptr,
+                     const QList<Block> *previousBlocks = nullptr) const;
 
     // Escapes & < > " ' and drops code points HTML forbids (controls, lone surrogates,
     // noncharacters).

@@ -2,6 +2,7 @@
 
 #include "document/documentformat.h"
 #include "document/documentmapper.h"
+#include "document/mappeddocument.h"
 #include "editor/bodykeys.h"
 #include "editor/imageobjecthandler.h"
 #include "editor/photooverlay.h"
@@ -29,7 +30,8 @@
 
 namespace copydesk {
 
-BodyEdit::BodyEdit(const Store *store, QWidget *parent) : QTextEdit(parent), m_store(store)
+BodyEdit::BodyEdit(const Store *store, QWidget *parent)
+    : QTextEdit(parent), m_store(store), m_mapped(new MappedDocument(document(), this))
 {
     setObjectName(QStringLiteral("bodyEdit"));
     setAccessibleName(tr("Article body"));
@@ -88,7 +90,7 @@ bool BodyEdit::movePhoto(int blockNumber, int direction)
     if (!DocumentFormat::isImageBlock(block) || (direction != -1 && direction != 1))
         return false;
     QList<Block> list = blocks();
-    const int index = DocumentMapper::modelIndexAt(document(), block.position());
+    const int index = modelIndexAt(block.position());
     const int other = index + direction;
     if (index < 0 || index >= list.size() || list.at(index).type != Block::Type::Image || other < 0
         || other >= list.size())
@@ -289,7 +291,12 @@ void BodyEdit::replaceBlocks(const QList<Block> &blocks)
 
 QList<Block> BodyEdit::blocks() const
 {
-    return DocumentMapper::fromDocument(document());
+    return m_mapped->blocks();
+}
+
+int BodyEdit::modelIndexAt(int position) const
+{
+    return m_mapped->modelIndexAt(position);
 }
 
 void BodyEdit::insertImages(const QList<Block> &images)

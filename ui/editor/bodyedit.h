@@ -10,6 +10,7 @@
 
 namespace copydesk {
 
+class MappedDocument;
 class Store;
 
 // The article body editor: rich text with photos as blocks in the flow, each with its caption
@@ -28,6 +29,8 @@ public:
     // Replaces the whole body with the blocks as one undoable step.
     void replaceBlocks(const QList<Block> &blocks);
     QList<Block> blocks() const;
+    // The index in blocks() of the block a document position belongs to (DocumentMapper::modelIndexAt).
+    int modelIndexAt(int position) const;
     // Inserts article blocks at the cursor (pasted copy) as one undoable step.
     void insertBlocks(const QList<Block> &blocks);
     // Pastes the clipboard's text as paragraphs only (Ctrl+Shift+V).
@@ -91,6 +94,7 @@ private:
     void movePhotoTo(int blockNumber, int position);
 
     const Store *m_store;
+    MappedDocument *m_mapped; // blocks() reads again only the blocks edited since the last call
     QSet<QString> m_pending;
     QHash<QString, DecodedImage> m_provided;
     int m_lastImageBlock = -2;

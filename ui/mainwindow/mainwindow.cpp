@@ -4,7 +4,6 @@
 #include "models/articlelistmodel.h"
 #include "store/autosaver.h"
 #include "editor/bodyedit.h"
-#include "document/documentmapper.h"
 #include "mainwindow/articlelistpane.h"
 #include "mainwindow/articlesession.h"
 #include "mainwindow/deskdialogs.h"
@@ -90,8 +89,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     connect(m_editor->body(), &BodyEdit::currentImageChanged, this, &MainWindow::updateImageInspector);
     connect(m_editor->body(), &QTextEdit::cursorPositionChanged, this, [this] {
         if (m_preview && !m_session->isDirty())
-            m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
-                                                                   m_editor->body()->textCursor().position()));
+            m_preview->scrollToBlock(m_editor->body()->modelIndexAt(m_editor->body()->textCursor().position()));
     });
     connect(m_editor->body(), &BodyEdit::filesDropped, this, &MainWindow::openFiles);
     connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
@@ -287,8 +285,7 @@ void MainWindow::showArticle(const Article &article)
     updateStatus(article);
     if (m_preview) {
         m_preview->showArticle(article);
-        m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
-                                                              m_editor->body()->textCursor().position()));
+        m_preview->scrollToBlock(m_editor->body()->modelIndexAt(m_editor->body()->textCursor().position()));
     }
     setWindowTitle(tr("%1 — Copydesk").arg(article.title.isEmpty() ? tr("(untitled)") : article.title));
 }

@@ -6,6 +6,7 @@
 #include "benchapplication.h"
 #include "benchplatform.h"
 #include "benchreport.h"
+#include "editbench.h"
 #include "fixturebuilder.h"
 #include "startupbench.h"
 #include "fixtures/testutil.h"
@@ -69,7 +70,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("A fast smoke run with a small article and store; judges nothing."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only these parts: start, memory, typing."), QStringLiteral("name,..."));
+                                  QStringLiteral("Run only these parts: start, memory, typing, edit."), QStringLiteral("name,..."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Also write the figures as JSON to this file (- for stdout)."),
                                   QStringLiteral("path"));
@@ -89,7 +90,12 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
                                          QStringLiteral("Ghostwriter to compare with (default: ghostwriter on PATH; "
                                                         "none to skip)."),
                                          QStringLiteral("path"));
-    parser.addOptions({quick, only, json, dir, photoCache, runs, keystrokes, copydesk, ghostwriter});
+    const QCommandLineOption characters(QStringLiteral("characters"),
+                                        QStringLiteral("Characters of the article typed into (default 20000)."),
+                                        QStringLiteral("n"));
+    const QCommandLineOption photos(QStringLiteral("photos"), QStringLiteral("Photos in that article (default 30)."),
+                                    QStringLiteral("n"));
+    parser.addOptions({quick, only, json, dir, photoCache, runs, keystrokes, copydesk, ghostwriter, characters, photos});
     parser.process(app);
 
     settings->startup.copydesk = parser.isSet(copydesk) ? parser.value(copydesk) : QStringLiteral(COPYDESK_APP_PATH);
@@ -118,8 +124,17 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
         *error = QStringLiteral("--keystrokes: “%1” is not a positive number").arg(parser.value(keystrokes));
         return false;
     }
+    if (parser.isSet(characters) && !positive(parser.value(characters), &settings->characters)) {
+        *error = QStringLiteral("--characters: “%1” is not a positive number").arg(parser.value(characters));
+        return false;
+    }
+    if (parser.isSet(photos) && !positive(parser.value(photos), &settings->photos)) {
+        *error = QStringLiteral("--photos: “%1” is not a positive number").arg(parser.value(photos));
+        return false;
+    }
     if (parser.isSet(only)) {
-        const QStringList known{QStringLiteral("start"), QStringLiteral("memory"), QStringLiteral("typing")};
+        const QStringList known{QStringLiteral("start"), QStringLiteral("memory"), QStringLiteral("typing"),
+                                QStringLiteral("edit")};
         settings->only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &name : settings->only) {
             name = name.trimmed();
@@ -291,6 +306,8 @@ int main(int argc, char *argv[])
         ok = startup.runMemory(editingStore, markdown, &error);
     if (ok && wanted(settings, "typing"))
         ok = TypingBench(settings.typing, &report).run(editingStore, article.article.id, &error);
+    if (ok && wanted(settings, "edit"))
+        ok = EditBench(generator, settings.quick, &report).run(&error);
 
     report.addInfo(QStringLiteral("load average at end"), BenchPlatform::loadAverage());
     if (!jsonToStdout) {

@@ -13,6 +13,8 @@
 
 using namespace copydesk;
 
+Q_DECLARE_METATYPE(copydesk::Article)
+
 namespace {
 
 const QString Sha = QStringLiteral("ab") + QString(62, QLatin1Char('0'));
@@ -194,6 +196,11 @@ private slots:
     void themeLoadFailures();
     void brokenThemeDoesNotCrash_data();
     void brokenThemeDoesNotCrash();
+    void partsMakeThePage_data();
+    void partsMakeThePage();
+    void partsKeepUnchangedBlocks_data();
+    void partsKeepUnchangedBlocks();
+    void partsFollowWhatTheBlocksRead();
 };
 
 void TstRenderer::hostileTextIsEscaped_data()
@@ -851,6 +858,129 @@ void TstRenderer::brokenThemeDoesNotCrash()
                              .render(sampleArticle(), testSite(), exportOptions(), &error);
     QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
     QCOMPARE(error.isEmpty(), !defaultConstructed);
+}
+
+namespace {
+
+QString joined(const Renderer::Parts &parts)
+{
+    return parts.before + parts.blocks.join(QString()) + parts.after;
+}
+
+bool loadTheme(const QTemporaryDir &dir, const QByteArray &templateText, Theme *theme)
+{
+    QString error;
+    return writeFile(dir.filePath(QStringLiteral("theme.json")), R"({"id": "t", "name": "T"})")
+        && writeFile(dir.filePath(QStringLiteral("article.mustache")), templateText)
+        && writeFile(dir.filePath(QStringLiteral("style.css")), "p {}") && Theme::load(dir.path(), theme, &error);
+}
+
+} // namespace
+
+void TstRenderer::partsMakeThePage_data()
+{
+    QTest::addColumn<Article>("article");
+    QTest::newRow("nominal: the sample") << sampleArticle();
+    QTest::newRow("nominal: no blocks") << Article();
+    Article blank = sampleArticle();
+    blank.blocks.insert(2, Block::paragraph(RichText(QStringLiteral("  "))));
+    blank.blocks.append(Block::list({RichText(QStringLiteral(" "))}, true));
+    QTest::newRow("nominal: blocks with nothing to show") << blank;
+    Article hostile = sampleArticle();
+    hostile.title = QStringLiteral("</div><script>x</script>");
+    hostile.blocks[0].text.text = QStringLiteral("{{title}} <b>&amp;");
+    QTest::newRow("robustness: markup and mustache in the text") << hostile;
+}
+
+// The parts put together are the page render() writes, block for block.
+void TstRenderer::partsMakeThePage()
+{
+    QFETCH(Article, article);
+    Renderer::Parts parts;
+    QString error = QStringLiteral("stale");
+    QVERIFY(Renderer().renderParts(article, testSite(), exportOptions(), &parts, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(joined(parts), render(article));
+    QCOMPARE(parts.blocks.size(), article.blocks.size());
+    for (qsizetype i = 0; i < article.blocks.size(); ++i) {
+        const QString text = article.blocks.at(i).plainText().trimmed();
+        QCOMPARE(parts.blocks.at(i).isEmpty(), article.blocks.at(i).type != Block::Type::Image && text.isEmpty());
+    }
+}
+
+void TstRenderer::partsKeepUnchangedBlocks_data()
+{
+    QTest::addColumn<Article>("after");
+    QTest::addColumn<int>("rendered");
+    const Article sample = sampleArticle();
+    Article typed = sample;
+    typed.blocks[3].text.text += QStringLiteral("新");
+    QTest::newRow("nominal: a paragraph typed into") << typed << 1;
+    Article inserted = sample;
+    inserted.blocks.insert(2, Block::paragraph(RichText(QStringLiteral("新段落"))));
+    QTest::newRow("nominal: a paragraph inserted") << inserted << 1;
+    Article removed = sample;
+    removed.blocks.removeAt(1);
+    QTest::newRow("nominal: a photo removed") << removed << 0;
+    Article swapped = sample;
+    swapped.blocks.swapItemsAt(2, 3);
+    QTest::newRow("nominal: two blocks swapped") << swapped << 2;
+    Article retitled = sample;
+    retitled.title = QStringLiteral("新标题");
+    retitled.blocks[0].text.text = QStringLiteral("导语改了");
+    QTest::newRow("nominal: the title and the lead changed (the page's head too)") << retitled << 1;
+    Article emptied = sample;
+    emptied.blocks.clear();
+    QTest::newRow("robustness: every block removed") << emptied << 0;
+}
+
+// Parts made from the previous parts are the parts made afresh, and only the changed blocks
+// were rendered.
+void TstRenderer::partsKeepUnchangedBlocks()
+{
+    QFETCH(Article, after);
+    QFETCH(int, rendered);
+    const Article before = sampleArticle();
+    const Renderer renderer;
+    Renderer::Parts previous;
+    QVERIFY(renderer.renderParts(before, testSite(), exportOptions(), &previous));
+    QCOMPARE(previous.renderedBlocks, int(before.blocks.size()));
+    Renderer::Parts kept;
+    QVERIFY(renderer.renderParts(after, testSite(), exportOptions(), &kept, nullptr, &previous, &before.blocks));
+    Renderer::Parts fresh;
+    QVERIFY(renderer.renderParts(after, testSite(), exportOptions(), &fresh));
+    QCOMPARE(kept.blocks, fresh.blocks);
+    QCOMPARE(joined(kept), render(after));
+    QCOMPARE(kept.renderedBlocks, rendered);
+}
+
+// A theme whose blocks read a page field (here the title) gets every block rendered again when
+// that field changes; a template without a blocks section is rendered whole, not in parts.
+void TstRenderer::partsFollowWhatTheBlocksRead()
+{
+    QTemporaryDir dir;
+    Theme theme;
+    QVERIFY(loadTheme(dir, "<!DOCTYPE html>\n<title>{{pageTitle}}</title>\n<div>\n{{#blocks}}\n"
+                           "<p data-title=\"{{title}}\">{{{html}}}</p>\n{{/blocks}}\n</div>\n", &theme));
+    const Renderer renderer(theme);
+    const Article before = sampleArticle();
+    Renderer::Parts previous;
+    QVERIFY(renderer.renderParts(before, testSite(), exportOptions(), &previous));
+    Article after = before;
+    after.title = QStringLiteral("新标题");
+    Renderer::Parts kept;
+    QVERIFY(renderer.renderParts(after, testSite(), exportOptions(), &kept, nullptr, &previous, &before.blocks));
+    QCOMPARE(kept.renderedBlocks, int(before.blocks.size()));
+    QCOMPARE(joined(kept), renderer.render(after, testSite(), exportOptions()));
+    QVERIFY(kept.blocks.at(0).contains(QStringLiteral("新标题")));
+
+    QTemporaryDir wholeDir;
+    Theme whole;
+    QVERIFY(loadTheme(wholeDir, "<!DOCTYPE html><div>{{#blocks}}<p>{{{html}}}</p>{{/blocks}}</div>", &whole));
+    Renderer::Parts parts;
+    QString error = QStringLiteral("stale");
+    QVERIFY(!Renderer(whole).renderParts(before, testSite(), exportOptions(), &parts, &error));
+    QVERIFY(error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstRenderer)
