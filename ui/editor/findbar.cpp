@@ -239,6 +239,7 @@ void FindBar::replaceOne()
             QTextCursor cursor = fieldEdit(m_last.field)->textCursor();
             cursor.insertText(m_replace->text(), replacementFormat(cursor));
             fieldEdit(m_last.field)->setTextCursor(cursor);
+            m_focusedField = m_last.field; // go on after the new text
             m_last = Match();
         }
     }

@@ -155,6 +155,33 @@ private slots:
         QCOMPARE(undone.blocks, stored.blocks);
     }
 
+    // Replace replaces the match found and goes on to the next one, from field to field.
+    void replaceGoesOnAfterTheNewText()
+    {
+        test::WindowSession session;
+        Article stored;
+        QVERIFY(open(&session, &stored));
+        MainWindow *window = session.window.get();
+        ArticleEditor *editor = window->editor();
+        editor->titleEdit()->setFocus();
+        QTRY_VERIFY(editor->titleEdit()->hasFocus());
+        editor->titleEdit()->moveCursor(QTextCursor::Start);
+        Bar bar = replaceBar(window);
+        QVERIFY(bar.find && bar.replace && bar.replaceOne);
+        bar.find->setText(QStringLiteral("春节"));
+        bar.replace->setText(QStringLiteral("元宵"));
+        bar.next->click();
+        QCOMPARE(editor->titleEdit()->textCursor().selectedText(), QStringLiteral("春节"));
+        bar.replaceOne->click();
+        QCOMPARE(editor->titleEdit()->text(), QStringLiteral("元宵新闻"));
+        QCOMPARE(editor->subtitleEdit()->textCursor().selectedText(), QStringLiteral("春节"));
+        bar.replaceOne->click();
+        QCOMPARE(editor->subtitleEdit()->text(), QStringLiteral("元宵副题"));
+        QCOMPARE(editor->body()->textCursor().block().text(), QStringLiteral("正文春节"));
+        QCOMPARE(editor->body()->textCursor().selectedText(), QStringLiteral("春节"));
+        QCOMPARE(window->currentArticle().title, QStringLiteral("元宵新闻"));
+    }
+
     void replaceStepsThroughTheCredit()
     {
         test::WindowSession session;
