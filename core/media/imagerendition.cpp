@@ -70,8 +70,13 @@ bool ImageRendition::render(const QByteArray &original, const Options &options, 
                            qMax(1, qRound(part.width() * image.width())), qMax(1, qRound(part.height() * image.height())));
         image = image.copy(pixels & image.rect());
     }
-    if (qMax(image.width(), image.height()) > options.maxLongEdge)
-        image = image.scaled(options.maxLongEdge, options.maxLongEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (qMax(image.width(), image.height()) > options.maxLongEdge) {
+        // Rounded to the nearest pixel (Qt::KeepAspectRatio truncates: 1067×600 gave 800×449).
+        const qreal scale = qreal(options.maxLongEdge) / qMax(image.width(), image.height());
+        const QSize target(qBound(1, qRound(image.width() * scale), options.maxLongEdge),
+                           qBound(1, qRound(image.height() * scale), options.maxLongEdge));
+        image = image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
 
     const bool graphic = sourceFormat == "png" || sourceFormat == "gif" || ImageDecoder::hasTransparency(image);
     Result rendition;

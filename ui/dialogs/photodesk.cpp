@@ -5,7 +5,10 @@
 #include "editor/bodyedit.h"
 #include "store/store.h"
 
+#include <QDataStream>
 #include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +27,7 @@ PhotoDesk::PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent)
     setObjectName(QStringLiteral("photoDesk"));
     setWindowTitle(tr("Photo Desk"));
     auto *hint = new QLabel(tr("Type captions, credits and alt text straight into the table; "
-                               "Tab goes to the next field. Alt+Up and Alt+Down move a photo."),
+                               "Tab goes to the next field. Drag a photo, or use Alt+Up and Alt+Down, to move it."),
                             this);
     hint->setWordWrap(true);
     m_table = new QTableWidget(0, 5, this);
@@ -41,6 +44,12 @@ PhotoDesk::PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setTabKeyNavigation(true);
     hint->setBuddy(m_table);
+    // Rows are dragged to reorder; the drop is handled here (eventFilter), never by the table,
+    // which would move cells instead of photos.
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QTableWidget::itemChanged, this, &PhotoDesk::cellEdited);
 
     auto *up = new QPushButton(tr("Move &Up"), this);
@@ -158,23 +167,73 @@ void PhotoDesk::cellEdited(QTableWidgetItem *item)
 void PhotoDesk::moveCurrent(int direction)
 {
     const int row = m_table->currentRow();
-    const int other = row + direction;
-    if (row < 0 || other < 0 || other >= m_blocks.size() || (direction != 1 && direction != -1))
+    if (direction == 1 || direction == -1)
+        moveRow(row, row + direction);
+}
+
+void PhotoDesk::moveRow(int from, int to)
+{
+    if (from < 0 || to < 0 || from >= m_blocks.size() || to >= m_blocks.size() || from == to)
         return;
-    // In the article the two photos change places; the text between them stays.
+    // In the article the photos take each other's places; the text between them stays.
     BodyEdit *body = m_editor->body();
     QList<Block> blocks = body->blocks();
-    QList<int> photos; // model indices of the photos, in order
+    QList<int> places; // model indices of the photos, in order
+    QList<Block> photos;
     for (int i = 0; i < blocks.size(); ++i) {
-        if (blocks.at(i).type == Block::Type::Image)
-            photos.append(i);
+        if (blocks.at(i).type == Block::Type::Image) {
+            places.append(i);
+            photos.append(blocks.at(i));
+        }
     }
-    if (other >= photos.size())
+    if (from >= photos.size() || to >= photos.size())
         return;
-    blocks.swapItemsAt(photos.at(row), photos.at(other));
+    photos.move(from, to);
+    for (int i = 0; i < places.size(); ++i)
+        blocks[places.at(i)] = photos.at(i);
+    const int column = qMax(0, m_table->currentColumn());
     body->replaceBlocks(blocks);
     refresh();
-    m_table->setCurrentCell(other, qMax(0, m_table->currentColumn()));
+    m_table->setCurrentCell(to, column);
+}
+
+bool PhotoDesk::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport())
+        return QDialog::eventFilter(watched, event);
+    const QString rowsType = QStringLiteral("application/x-qabstractitemmodeldatalist");
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (!drag->mimeData()->hasFormat(rowsType))
+            return false;
+        drag->setDropAction(Qt::CopyAction);
+        drag->accept();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!drop->mimeData()->hasFormat(rowsType))
+            return false;
+        // The dragged row: the first cell the item model encoded (row, column, roles).
+        QByteArray encoded = drop->mimeData()->data(rowsType);
+        QDataStream stream(&encoded, QIODevice::ReadOnly);
+        int from = -1;
+        int column = -1;
+        stream >> from >> column;
+        int to = m_table->indexAt(drop->position().toPoint()).row();
+        if (to < 0)
+            to = m_table->rowCount() - 1;
+        // Copy, not Move: the view would otherwise clear the dragged cells after the drop.
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        moveRow(from, to);
+        return true;
+    }
+    default:
+        return QDialog::eventFilter(watched, event);
+    }
 }
 
 } // namespace copydesk

@@ -27,7 +27,14 @@ public:
     void refresh();
     // Swaps the current row's photo with the photo before (-1) or after (+1) it in the article.
     void moveCurrent(int direction);
+    // Moves the photo of row from to row to (the photos between shift by one; the text between
+    // photos stays), as one undoable step — what a drag of a row does.
+    void moveRow(int from, int to);
     QTableWidget *table() const { return m_table; }
+
+protected:
+    // Drops of a row on the table's viewport move that photo (moveRow).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void cellEdited(QTableWidgetItem *item);

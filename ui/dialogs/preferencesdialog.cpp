@@ -3,7 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QMessageBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -31,6 +31,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(LanguageKey).toString())));
     form->addRow(tr("&Language"), m_language);
+    // Said as soon as another language is chosen, before OK: the menus are built once.
+    auto *languageNote = new QLabel(tr("Copydesk shows the new language when it starts again."), this);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
+    languageNote->hide();
+    form->addRow(QString(), languageNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, languageNote] {
+        languageNote->setVisible(m_language->currentData().toString() != QSettings().value(LanguageKey).toString());
+    });
 
     m_scheme->setObjectName(QStringLiteral("schemeCombo"));
     m_scheme->addItem(tr("System"), int(Appearance::Scheme::System));
@@ -69,13 +78,8 @@ void PreferencesDialog::accept()
     chosenAppearance().save();
     QSettings settings;
     const QString language = m_language->currentData().toString();
-    const bool languageChanged = language != settings.value(LanguageKey).toString();
     settings.setValue(LanguageKey, language);
     QDialog::accept();
-    if (languageChanged) {
-        QMessageBox::information(parentWidget(), tr("Preferences"),
-                                 tr("The new language takes effect when Copydesk starts again."));
-    }
 }
 
 void PreferencesDialog::reject()

@@ -53,7 +53,7 @@ ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(pare
     }
 
     m_body = new BodyEdit(store, this);
-    m_findBar = new FindBar(m_body, this);
+    m_findBar = new FindBar(m_title, m_subtitle, m_body, this);
 
     createActions();
     auto *toolbar = new QToolBar(this);
@@ -168,6 +168,7 @@ void ArticleEditor::createActions()
 void ArticleEditor::setUndoStack(QUndoStack *stack)
 {
     m_undo = stack;
+    m_findBar->setUndoStack(stack);
     auto *filter = new UndoKeyFilter(stack, this);
     for (TitleEdit *field : {m_title, m_subtitle}) {
         new DocumentUndoLink(field->document(), stack, this);

@@ -12,10 +12,8 @@
 #include "store/store.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDrag>
 #include <QMenu>
 #include <QGuiApplication>
 #include <QFutureWatcher>
@@ -31,7 +29,7 @@
 namespace copydesk {
 
 BodyEdit::BodyEdit(const Store *store, QWidget *parent)
-    : QTextEdit(parent), m_store(store), m_mapped(new MappedDocument(document(), this))
+    : QTextEdit(parent), m_store(store), m_mapped(new MappedDocument(document(), this)), m_photoDrag(this, store)
 {
     setObjectName(QStringLiteral("bodyEdit"));
     setAccessibleName(tr("Article body"));
@@ -148,105 +146,29 @@ QMimeData *BodyEdit::createMimeDataFromSelection() const
     return PhotoSelection::mimeData(PhotoSelection::selectedBlocks(cursor), QTextDocumentFragment(cursor).toHtml());
 }
 
-int BodyEdit::photoAt(const QPoint &viewportPoint) const
-{
-    const QTextBlock block = cursorForPosition(viewportPoint).block();
-    if (!DocumentFormat::isImageBlock(block))
-        return -1;
-    const QPoint offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
-    return rect.contains(viewportPoint + offset) ? block.blockNumber() : -1;
-}
-
 void BodyEdit::mousePressEvent(QMouseEvent *event)
 {
-    m_dragPhoto = -1;
-    const int photo = event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)
-            ? photoAt(event->position().toPoint())
-            : -1;
-    if (photo < 0) {
+    if (!m_photoDrag.press(event))
         QTextEdit::mousePressEvent(event);
-        return;
-    }
-    // A click on a photo selects it as an object; dragging it from there moves it.
-    setFocus(Qt::MouseFocusReason);
-    selectPhoto(photo);
-    m_dragPhoto = photo;
-    m_dragStart = event->position().toPoint();
-    event->accept();
 }
 
 void BodyEdit::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragPhoto >= 0 && (event->buttons() & Qt::LeftButton)) {
-        if ((event->position().toPoint() - m_dragStart).manhattanLength() >= QApplication::startDragDistance()) {
-            const int photo = m_dragPhoto;
-            m_dragPhoto = -1;
-            startPhotoDrag(photo);
-        }
-        event->accept();
-        return;
-    }
-    QTextEdit::mouseMoveEvent(event);
-}
-
-void BodyEdit::startPhotoDrag(int blockNumber)
-{
-    const QTextBlock photo = document()->findBlockByNumber(blockNumber);
-    if (!DocumentFormat::isImageBlock(photo))
-        return;
-    auto *drag = new QDrag(this);
-    drag->setMimeData(PhotoSelection::mimeData({imageAt(blockNumber)}, QString()));
-    QImage thumbnail;
-    thumbnail.loadFromData(m_store->mediaThumbnail(imageAt(blockNumber).media));
-    if (!thumbnail.isNull())
-        drag->setPixmap(QPixmap::fromImage(thumbnail.scaled(160, 120, Qt::KeepAspectRatio)));
-    m_draggedPhoto = blockNumber;
-    drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
-    m_draggedPhoto = -1;
+    if (!m_photoDrag.move(event))
+        QTextEdit::mouseMoveEvent(event);
 }
 
 void BodyEdit::dropEvent(QDropEvent *event)
 {
-    const bool ownPhoto = event->source() == this && m_draggedPhoto >= 0
-            && event->mimeData()->hasFormat(PhotoSelection::mimeType());
-    if (!ownPhoto) {
-        // A selection dragged within the body takes its photos whole.
-        QTextCursor cursor = textCursor();
-        if (event->source() == this && PhotoSelection::touchesPhoto(cursor)) {
-            PhotoSelection::expand(&cursor);
-            setTextCursor(cursor);
-        }
-        QTextEdit::dropEvent(event);
+    if (m_photoDrag.drop(event))
         return;
+    // A selection dragged within the body takes its photos whole.
+    QTextCursor cursor = textCursor();
+    if (event->source() == this && PhotoSelection::touchesPhoto(cursor)) {
+        PhotoSelection::expand(&cursor);
+        setTextCursor(cursor);
     }
-    event->setDropAction(Qt::MoveAction);
-    event->accept();
-    movePhotoTo(m_draggedPhoto, cursorForPosition(event->position().toPoint()).position());
-}
-
-void BodyEdit::movePhotoTo(int blockNumber, int position)
-{
-    const QTextBlock photo = document()->findBlockByNumber(blockNumber);
-    if (!DocumentFormat::isImageBlock(photo))
-        return;
-    const QTextBlock last = PhotoSelection::lastBlockOf(photo);
-    if (position >= photo.position() && position < last.position() + last.length())
-        return; // dropped onto itself
-    const Block image = imageAt(blockNumber);
-    QTextCursor target(document());
-    target.setPosition(position);
-    target.beginEditBlock();
-    removeImage(blockNumber);
-    setTextCursor(target);
-    insertBlocks({image});
-    target.endEditBlock();
-    const QTextBlock caret = textCursor().block();
-    QTextBlock moved = PhotoSelection::photoOf(caret);
-    if (!moved.isValid())
-        moved = PhotoSelection::photoOf(caret.previous()); // the caret went to a line after it
-    if (moved.isValid())
-        selectPhoto(moved.blockNumber());
+    QTextEdit::dropEvent(event);
 }
 
 void BodyEdit::contextMenuEvent(QContextMenuEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/decodedimage.h"
+#include "editor/photodraghandler.h"
 #include "model/block.h"
 
 #include <QHash>
@@ -87,11 +88,6 @@ private:
     QImage placeholderImage() const;
     void insertParagraphs(const QString &text);
     void notifyCurrentImage();
-    // The image block number of the photo at a viewport point; -1 when there is none.
-    int photoAt(const QPoint &viewportPoint) const;
-    void startPhotoDrag(int blockNumber);
-    // Moves the photo to a document position as one undoable step (a drag within the body).
-    void movePhotoTo(int blockNumber, int position);
 
     const Store *m_store;
     MappedDocument *m_mapped; // blocks() reads again only the blocks edited since the last call
@@ -99,9 +95,7 @@ private:
     QHash<QString, DecodedImage> m_provided;
     int m_lastImageBlock = -2;
     Block m_lastImage;
-    int m_dragPhoto = -1;    // pressed, not yet dragged
-    int m_draggedPhoto = -1; // being dragged
-    QPoint m_dragStart;
+    PhotoDragHandler m_photoDrag;
 };
 
 } // namespace copydesk

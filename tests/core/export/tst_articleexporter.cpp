@@ -237,6 +237,7 @@ private slots:
     void jsonRoundTrip();
     void docxReimport();
     void weChatFragment();
+    void weChatCopyCarriesTheCrop();
     void hostileTitles_data();
     void hostileTitles();
     void overwrite_data();
@@ -640,6 +641,37 @@ void TstArticleExporter::weChatFragment()
     }
     QVERIFY(!ArticleExporter::weChatHtml(f.store, 999999, {}, &html, &error));
     QVERIFY(!error.isEmpty());
+}
+
+// The crop and turn kept in a photo block reach the photos inlined in the WeChat copy.
+void TstArticleExporter::weChatCopyCarriesTheCrop()
+{
+    Fixture f;
+    QVERIFY(f.make(SampleTitle, 1));
+    Article article;
+    QString error;
+    QVERIFY2(f.store.loadArticle(f.article.id, &article, &error), qPrintable(error));
+    int cropped = 0;
+    for (Block &block : article.blocks) {
+        if (block.type == Block::Type::Image && !block.isPlaceholder()) {
+            block.rotation = 90;                  // 1800×1200 stands up: 1200×1800
+            block.crop = QRectF(0, 0, 1, 0.5);    // its top half: 1200×900
+            ++cropped;
+        }
+    }
+    QVERIFY(cropped > 0);
+    QVERIFY2(f.store.saveArticle(&article, &error), qPrintable(error));
+
+    QString html;
+    QVERIFY2(ArticleExporter::weChatHtml(f.store, f.article.id, {}, &html, &error), qPrintable(error));
+    static const QRegularExpression dataUri(QStringLiteral("src=\"data:image/[a-z]+;base64,([A-Za-z0-9+/=]+)\""));
+    int images = 0;
+    for (auto matches = dataUri.globalMatch(html); matches.hasNext(); ++images) {
+        QImage image;
+        QVERIFY(image.loadFromData(QByteArray::fromBase64(matches.next().captured(1).toLatin1())));
+        QCOMPARE(image.size(), QSize(1200, 900));
+    }
+    QCOMPARE(images, cropped);
 }
 
 void TstArticleExporter::hostileTitles_data()

@@ -119,6 +119,9 @@ private slots:
         QTest::newRow("nominal: turned, then cropped") << 270 << QRectF(0, 0, 1, 0.5) << 2000 << QSize(1200, 800);
         QTest::newRow("robustness: crop beyond the photo is clipped") << 0 << QRectF(0.5, 0.5, 1, 1) << 1600
                                                                       << QSize(800, 600);
+        // 16:9 of 1600×1200 decoded at 1067 px is 1067×600: 449.9 px tall at 800, rounded to 450.
+        QTest::newRow("nominal: 16:9 at 800 rounds to the nearest pixel") << 0 << QRectF(0, 0.125, 1, 0.75) << 800
+                                                                          << QSize(800, 450);
     }
 
     void cropAndRotation()

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
@@ -91,6 +92,32 @@ private slots:
             QVERIFY(!Appearance::isDark(QApplication::palette()));
             QCOMPARE(QApplication::font().pointSize(), m_systemPointSize);
         }
+    }
+
+    // The language is not switched live (menus and panels are built once): the dialog says so
+    // as soon as another language is chosen, and OK keeps the choice for the next start.
+    void languageChangeIsAnnounced()
+    {
+        PreferencesDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(language && note);
+        QVERIFY(!note->isVisible());
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("starts again")));
+        language->setCurrentIndex(0); // back to what is kept: nothing to announce
+        QVERIFY(!note->isVisible());
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        QVERIFY(note->isVisible());
+        dialog.accept();
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+        PreferencesDialog again;
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(),
+                 QStringLiteral("zh_CN"));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("languageNote"))->isHidden());
     }
 
     void reopensWithWhatWasKept()
