@@ -49,6 +49,8 @@ void MainMenus::build(MainWindow *window)
     file->addAction(MainWindow::tr("Open the Sample Article"), window, &MainWindow::openSample);
     file->addAction(MainWindow::tr("&Trash…"), window, &MainWindow::showTrash);
     file->addAction(MainWindow::tr("Connect to &Newsroom Server…"), window->m_newsroom, &NewsroomDesk::showConnectDialog);
+    file->addAction(window->m_newsroom->reviewQueueAction());
+    file->addAction(window->m_newsroom->approveAction());
     file->addSeparator();
     file->addAction(MainWindow::tr("Site &Settings…"), window, &MainWindow::showSiteSettings);
     file->addAction(MainWindow::tr("&Preferences…"), window, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);

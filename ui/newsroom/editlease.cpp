@@ -61,6 +61,7 @@ void EditLease::setReadOnly(bool readOnly)
     m_editor->subtitleEdit()->setReadOnly(readOnly);
     m_editor->body()->setReadOnly(readOnly);
     m_details->setEnabled(!readOnly);
+    emit readOnlyChanged();
 }
 
 } // namespace copydesk

@@ -27,6 +27,9 @@ public:
     void articleOpened(const QString &uuid);
     bool isReadOnly() const { return m_readOnly; }
 
+signals:
+    void readOnlyChanged();
+
 private:
     void leaseChanged(const QString &uuid, SyncWorker::Lease lease, const QString &holder, const QString &error);
     void setReadOnly(bool readOnly);

@@ -122,6 +122,7 @@ void NewsroomLink::startWorker(const QString &url, const QString &password)
             emit identified();
         });
         connect(m_worker, &SyncWorker::leaseChanged, this, &NewsroomLink::leaseChanged);
+        connect(m_worker, &SyncWorker::auditRead, this, &NewsroomLink::auditRead);
         m_thread.start();
     }
     m_active = true;

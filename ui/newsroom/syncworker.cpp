@@ -145,6 +145,16 @@ void SyncWorker::runSync()
     // An article pushed for the first time can now be leased.
     if (m_lease == Lease::Free && !m_uuid.isEmpty())
         takeLease(false);
+    readAudit();
+}
+
+void SyncWorker::readAudit()
+{
+    if (m_uuid.isEmpty() || !m_server.isConnected())
+        return;
+    QList<ServerAudit::Entry> entries;
+    if (ServerAudit(m_server.connection()).trail(m_uuid, 200, &entries, nullptr))
+        emit auditRead(m_uuid, entries);
 }
 
 void SyncWorker::report(State state, const QString &error)
@@ -160,11 +170,13 @@ void SyncWorker::watchArticle(const QString &uuid)
     m_uuid = uuid;
     m_lease = Lease::Free;
     takeLease(false);
+    readAudit();
 }
 
 void SyncWorker::takeOver()
 {
     takeLease(true);
+    readAudit();
 }
 
 void SyncWorker::takeLease(bool force)
@@ -223,6 +235,7 @@ void SyncWorker::checkLease()
         m_lease = now;
         m_holder = holder;
         emit leaseChanged(m_uuid, m_lease, holder, QString());
+        readAudit();
     }
 }
 

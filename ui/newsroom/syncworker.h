@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/newsroomserver.h"
+#include "server/serveraudit.h"
 #include "sync/syncrows.h"
 
 #include <QObject>
@@ -52,6 +53,8 @@ signals:
     // holder: the display name (else login) of who holds it when Other; error: a refused take-over.
     void leaseChanged(const QString &uuid, copydesk::SyncWorker::Lease lease, const QString &holder,
                       const QString &error);
+    // The open article's audit trail on the server, newest first (after each sync and lease change).
+    void auditRead(const QString &uuid, const QList<copydesk::ServerAudit::Entry> &entries);
     void stopped();
 
 private:
@@ -60,6 +63,7 @@ private:
     void takeLease(bool force);
     // After a NOTIFY on copydesk_leases: who holds the open article now.
     void checkLease();
+    void readAudit();
     void releaseLease();
     void readNotifications();
     void report(State state, const QString &error = {});

@@ -4,6 +4,7 @@
 #include "editor/titleedit.h"
 #include "fixtures/pgcluster.h"
 #include "fixtures/windowsession.h"
+#include "newsroom/audittrail.h"
 #include "newsroom/connectdialog.h"
 #include "newsroom/editlease.h"
 #include "newsroom/newsroomdesk.h"
@@ -14,7 +15,10 @@
 #include "sync/syncengine.h"
 #include "sync/syncrows.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QUndoStack>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -166,7 +170,7 @@ private slots:
             QSKIP(qPrintable(why));
         QVERIFY2(m_cluster.start(&why), qPrintable(why));
         QVERIFY2(m_cluster.makeNewsroom({QStringLiteral("wang=editor"), QStringLiteral("li=editor"),
-                                         QStringLiteral("zhao=reporter")}, &why),
+                                         QStringLiteral("zhao=reporter"), QStringLiteral("chen=chief")}, &why),
                  qPrintable(why));
     }
 
@@ -396,6 +400,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session.window->editor()->body()->isReadOnly(), 10000);
         QVERIFY(!notice->isVisible());
         QCOMPARE(holderOf(other, theirs.uuid), QStringLiteral("li"));
+        // The take-over is in the History's audit trail.
+        auto *trail = session.window->findChild<AuditTrail *>(QStringLiteral("auditTrail"));
+        QTRY_VERIFY_WITH_TIMEOUT(trail->lines().join(QLatin1Char('\n')).contains(QStringLiteral("li took over editing from 王五")), 10000);
+        QVERIFY(trail->lines().join(QLatin1Char('\n')).contains(QStringLiteral("王五 put it on the server as ")));
 
         QVERIFY(session.window->selectArticle(own));
         QTRY_COMPARE_WITH_TIMEOUT(holderOf(other, theirs.uuid), QString(), 10000);
@@ -422,6 +430,56 @@ private slots:
         QVERIFY(session.window->editor()->body()->isReadOnly());
         for (QPushButton *button : notice->findChildren<QPushButton *>())
             QVERIFY(button->text() != QLatin1String("Take Over") || !button->isVisible());
+    }
+
+    // nominal: 签发 is the chief's: one undoable step, approved on the server, in the audit
+    // trail; robustness: an editor is not offered it, and when they pick 已签发 anyway the
+    // server's refusal is one line in the status bar.
+    void approveIsTheChiefs()
+    {
+        WindowSession chief;
+        qint64 id = 0;
+        QVERIFY(openConnected(chief, QStringLiteral("chen"), &id, QStringLiteral("待签发的稿")));
+        const QString uuid = chief.window->currentArticle().uuid;
+        QAction *approve = desk(chief)->approveAction();
+        QTRY_VERIFY_WITH_TIMEOUT(approve->isEnabled(), 15000);
+        const int steps = chief.window->undoStack()->count();
+        approve->trigger();
+        QCOMPARE(chief.window->currentArticle().status, Article::Status::Approved);
+        QVERIFY(chief.window->undoStack()->count() > steps);
+        QVERIFY(!approve->isEnabled());
+        OtherDesk other;
+        QVERIFY(other.open(newStore(), m_cluster.url(QStringLiteral("wang"))));
+        NewsroomServer::ServerArticle onServer;
+        bool found = false;
+        QTRY_VERIFY_WITH_TIMEOUT(other.server.article(uuid, &onServer, &found, nullptr) && found
+                                     && onServer.status == QLatin1String("approved"), 15000);
+        auto *trail = chief.window->findChild<AuditTrail *>(QStringLiteral("auditTrail"));
+        QTRY_VERIFY_WITH_TIMEOUT(trail->isVisible() || trail->lines().size() > 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(trail->lines().constFirst().contains(QLatin1String("chen approved it for publication (revision ")), 10000);
+
+        WindowSession editor;
+        QVERIFY(openConnected(editor, QStringLiteral("li"), &id, QStringLiteral("编辑想签发的稿")));
+        QTRY_COMPARE_WITH_TIMEOUT(status(editor)->text(), QStringLiteral("Online"), 15000);
+        QVERIFY(!desk(editor)->approveAction()->isEnabled());
+        auto *statusCombo = editor.window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        statusCombo->setCurrentIndex(statusCombo->findData(int(Article::Status::Approved)));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.window->statusBar()->currentMessage().startsWith(
+                                     QLatin1String("The newsroom server refused a change: ")), 15000);
+        const QString line = editor.window->statusBar()->currentMessage();
+        QVERIFY2(!line.contains(QLatin1Char('\n')), qPrintable(line));
+        qInfo("%s", qPrintable(line));
+        QVERIFY(status(editor)->text().contains(QLatin1String("1 to push")));
+    }
+
+    // nominal: Waiting for Review filters the list to 待审.
+    void reviewQueueFiltersTheList()
+    {
+        WindowSession session;
+        QVERIFY(session.open(newStore()));
+        desk(session)->reviewQueueAction()->trigger();
+        auto *filter = session.window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        QCOMPARE(filter->currentData().toInt(), int(Article::Status::Review));
     }
 
     void init()
