@@ -1,6 +1,8 @@
 #include "newsroom/newsroomdesk.h"
 
+#include "mainwindow/articlelistpane.h"
 #include "model/article.h"
+#include "models/articlelistmodel.h"
 #include "newsroom/audittrail.h"
 #include "newsroom/connectdialog.h"
 #include "newsroom/editlease.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTreeView>
 
 namespace copydesk {
 
@@ -39,6 +42,14 @@ NewsroomDesk::NewsroomDesk(const QString &storePath, ArticleEditor *editor, QWid
         m_audit->setEntries(entries);
         m_audit->show();
     });
+    connect(m_link, &NewsroomLink::boardRead, this, [this](const ServerBoard::Rows &board) {
+        if (auto *pane = m_window->findChild<ArticleListPane *>()) {
+            if (auto *model = qobject_cast<ArticleListModel *>(pane->view()->model()))
+                model->setBoard(board);
+        }
+        showTeamColumns(true);
+    });
+    showTeamColumns(false);
     m_reviewQueue->setObjectName(QStringLiteral("reviewQueueAction"));
     connect(m_reviewQueue, &QAction::triggered, this, &NewsroomDesk::showReviewQueue);
     m_approve->setObjectName(QStringLiteral("approveAction"));
@@ -84,6 +95,20 @@ void NewsroomDesk::approve()
     status->setCurrentIndex(status->findData(int(Article::Status::Approved)));
 }
 
+void NewsroomDesk::showTeamColumns(bool shown)
+{
+    auto *pane = m_window->findChild<ArticleListPane *>();
+    if (!pane)
+        return;
+    for (int column : {ArticleListModel::HolderColumn, ArticleListModel::LastEditorColumn}) {
+        if (pane->view()->isColumnHidden(column) == shown) {
+            pane->view()->setColumnHidden(column, !shown);
+            if (shown)
+                pane->view()->resizeColumnToContents(column);
+        }
+    }
+}
+
 void NewsroomDesk::showReviewQueue()
 {
     if (auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter")))
@@ -102,8 +127,10 @@ void NewsroomDesk::showStatus()
     m_status->setText(text);
     m_status->setToolTip(m_link->lastError());
     m_status->setVisible(!text.isEmpty());
-    if (!m_link->isActive())
+    if (!m_link->isActive()) {
         m_audit->hide();
+        showTeamColumns(false);
+    }
     updateActions();
     if (!m_link->lastError().isEmpty() && m_link->state() == SyncWorker::State::Online)
         m_statusBar->showMessage(tr("The newsroom server refused a change: %1").arg(m_link->lastError()),

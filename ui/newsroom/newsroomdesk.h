@@ -47,6 +47,7 @@ private:
     void updateActions();
     void approve();
     void showReviewQueue();
+    void showTeamColumns(bool shown);
 
     QWidget *m_window;
     QWidget *m_details;

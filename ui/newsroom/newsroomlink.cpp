@@ -123,6 +123,7 @@ void NewsroomLink::startWorker(const QString &url, const QString &password)
         });
         connect(m_worker, &SyncWorker::leaseChanged, this, &NewsroomLink::leaseChanged);
         connect(m_worker, &SyncWorker::auditRead, this, &NewsroomLink::auditRead);
+        connect(m_worker, &SyncWorker::boardRead, this, &NewsroomLink::boardRead);
         m_thread.start();
     }
     m_active = true;

@@ -57,6 +57,7 @@ signals:
     void leaseChanged(const QString &uuid, copydesk::SyncWorker::Lease lease, const QString &holder,
                       const QString &error);
     void auditRead(const QString &uuid, const QList<copydesk::ServerAudit::Entry> &entries);
+    void boardRead(const copydesk::ServerBoard::Rows &board);
     // One line for the user (no keychain here, where the password comes from instead).
     void notice(const QString &text);
 

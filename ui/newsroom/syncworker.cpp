@@ -146,6 +146,14 @@ void SyncWorker::runSync()
     if (m_lease == Lease::Free && !m_uuid.isEmpty())
         takeLease(false);
     readAudit();
+    readBoard();
+}
+
+void SyncWorker::readBoard()
+{
+    ServerBoard::Rows board;
+    if (m_server.isConnected() && ServerBoard(m_server.connection()).read(&board, nullptr))
+        emit boardRead(board);
 }
 
 void SyncWorker::readAudit()
@@ -237,6 +245,7 @@ void SyncWorker::checkLease()
         emit leaseChanged(m_uuid, m_lease, holder, QString());
         readAudit();
     }
+    readBoard();
 }
 
 void SyncWorker::releaseLease()

@@ -2,6 +2,7 @@
 
 #include "server/newsroomserver.h"
 #include "server/serveraudit.h"
+#include "server/serverboard.h"
 #include "sync/syncrows.h"
 
 #include <QObject>
@@ -55,6 +56,8 @@ signals:
                       const QString &error);
     // The open article's audit trail on the server, newest first (after each sync and lease change).
     void auditRead(const QString &uuid, const QList<copydesk::ServerAudit::Entry> &entries);
+    // Every article's lease holder and last editor (after each sync and lease change).
+    void boardRead(const copydesk::ServerBoard::Rows &board);
     void stopped();
 
 private:
@@ -64,6 +67,7 @@ private:
     // After a NOTIFY on copydesk_leases: who holds the open article now.
     void checkLease();
     void readAudit();
+    void readBoard();
     void releaseLease();
     void readNotifications();
     void report(State state, const QString &error = {});

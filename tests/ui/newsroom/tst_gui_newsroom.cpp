@@ -4,6 +4,8 @@
 #include "editor/titleedit.h"
 #include "fixtures/pgcluster.h"
 #include "fixtures/windowsession.h"
+#include "mainwindow/articlelistpane.h"
+#include "models/articlelistmodel.h"
 #include "newsroom/audittrail.h"
 #include "newsroom/connectdialog.h"
 #include "newsroom/editlease.h"
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 #include <memory>
@@ -194,6 +197,9 @@ private slots:
         QCOMPARE(stored.title, QStringLiteral("Local only"));
         QVERIFY(!leaseNotice(session)->isVisible());
         QVERIFY(!status(session)->isVisible());
+        QTreeView *list = session.window->findChild<ArticleListPane *>()->view();
+        QVERIFY(list->isColumnHidden(ArticleListModel::HolderColumn));
+        QVERIFY(list->isColumnHidden(ArticleListModel::LastEditorColumn));
     }
 
     // nominal: the dialog writes the CLI's remote setting, the password goes to the keychain and
@@ -381,6 +387,16 @@ private slots:
         QVERIFY2(notice->text().startsWith(QStringLiteral("王五 is editing this article")), qPrintable(notice->text()));
         QVERIFY(session.window->editor()->body()->isReadOnly());
         QVERIFY(session.window->editor()->titleEdit()->isReadOnly());
+        // The list shows who holds it and who last edited it.
+        QTreeView *list = session.window->findChild<ArticleListPane *>()->view();
+        auto *model = qobject_cast<ArticleListModel *>(list->model());
+        const int row = model->rowOf(pulled);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, ArticleListModel::HolderColumn).data().toString(), QStringLiteral("王五"), 10000);
+        QCOMPARE(model->index(row, ArticleListModel::LastEditorColumn).data().toString(), QStringLiteral("王五"));
+        QVERIFY(!list->isColumnHidden(ArticleListModel::HolderColumn));
+        // This window's own article: released when it switched, last edited by li.
+        QCOMPARE(model->index(model->rowOf(own), ArticleListModel::HolderColumn).data().toString(), QString());
+        QCOMPARE(model->index(model->rowOf(own), ArticleListModel::LastEditorColumn).data().toString(), QStringLiteral("li"));
 
         Article edited;
         QVERIFY(other.store.loadArticle(theirs.id, &edited, nullptr));
