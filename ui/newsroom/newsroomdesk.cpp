@@ -133,8 +133,7 @@ void NewsroomDesk::showStatus()
     }
     updateActions();
     if (!m_link->lastError().isEmpty() && m_link->state() == SyncWorker::State::Online)
-        m_statusBar->showMessage(tr("The newsroom server refused a change: %1").arg(m_link->lastError()),
-                                 10000);
+        m_statusBar->showMessage(m_link->lastError(), 10000); // a refusal, or why the sync stopped
 }
 
 } // namespace copydesk

@@ -139,8 +139,10 @@ void SyncWorker::runSync()
         report(State::Offline, error);
         return;
     }
-    if (ok && !sync.refusals.isEmpty())
-        error = sync.refusals.constFirst();
+    if (!ok)
+        error = tr("The sync stopped: %1").arg(error);
+    else if (!sync.refusals.isEmpty())
+        error = tr("The newsroom server refused a change: %1").arg(sync.refusals.constFirst());
     report(State::Online, error);
     // An article pushed for the first time can now be leased.
     if (m_lease == Lease::Free && !m_uuid.isEmpty())

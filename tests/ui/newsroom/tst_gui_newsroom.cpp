@@ -293,8 +293,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status(session)->text(), QStringLiteral("Online"), 15000);
     }
 
-    // nominal: the open article's lease is this window's, and another desk's edit arrives
-    // through NOTIFY without any click here.
+    // nominal: the open article's lease is this window's, another desk's edit arrives through
+    // NOTIFY without any click here, and closing the window releases the lease.
     void pullsOthersChangesLive()
     {
         WindowSession session;
@@ -316,6 +316,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(session.window->editor()->subtitleEdit()->toPlainText(),
                                   QStringLiteral("王五补充的副题"), 10000);
         qInfo("another desk's push shown in the editor after %lld ms", arrival.elapsed());
+
+        // Closing the window gives the lease back at once (not after it expires).
+        session.window.reset();
+        QCOMPARE(holderOf(other, uuid), QString());
     }
 
     // robustness: the server goes away: typing and saving do not wait, the status says offline
