@@ -149,6 +149,8 @@ void SyncWorker::runSync()
         takeLease(false);
     readAudit();
     readBoard();
+    // A NOTIFY that came in during these queries was read by libpq then, not by the notifier.
+    QMetaObject::invokeMethod(this, &SyncWorker::readNotifications, Qt::QueuedConnection);
 }
 
 void SyncWorker::readBoard()
@@ -211,6 +213,7 @@ void SyncWorker::takeLease(bool force)
     }
     const QString holder = lease.holderName.isEmpty() ? lease.holder : lease.holderName;
     m_holder = holder;
+    QMetaObject::invokeMethod(this, &SyncWorker::readNotifications, Qt::QueuedConnection);
     if (outcome == ServerLeases::Take::Taken) {
         m_lease = Lease::Mine;
         emit leaseChanged(m_uuid, m_lease, holder, QString());
