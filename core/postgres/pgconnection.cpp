@@ -13,13 +13,15 @@ PgConnection::~PgConnection()
     close();
 }
 
-bool PgConnection::open(const QString &url, QString *error, int connectTimeout)
+bool PgConnection::open(const QString &url, QString *error, int connectTimeout, const QString &password)
 {
     close();
     const QByteArray timeout = QByteArray::number(connectTimeout);
     const QByteArray dsn = url.toUtf8();
-    const char *keys[] = {"dbname", "connect_timeout", "application_name", "client_encoding", nullptr};
-    const char *values[] = {dsn.constData(), timeout.constData(), "copydesk", "UTF8", nullptr};
+    const QByteArray secret = password.toUtf8();
+    const char *keys[] = {"dbname", "connect_timeout", "application_name", "client_encoding",
+                          password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {dsn.constData(), timeout.constData(), "copydesk", "UTF8", secret.constData(), nullptr};
     // expand_dbname: the URL's own settings, the ones after it fill what it leaves out.
     m_conn = PQconnectdbParams(keys, values, 1);
     if (m_conn && PQstatus(m_conn) == CONNECTION_OK)

@@ -30,8 +30,9 @@ public:
     PgConnection &operator=(const PgConnection &) = delete;
 
     // url: a libpq connection URI or key=value string (postgresql://user@host/db?sslmode=...).
-    // The password comes from the URL, PGPASSWORD or ~/.pgpass. Gives up after connectTimeout s.
-    bool open(const QString &url, QString *error, int connectTimeout = 5);
+    // The password comes from password (the window's keychain), else PGPASSWORD or ~/.pgpass.
+    // Gives up after connectTimeout s.
+    bool open(const QString &url, QString *error, int connectTimeout = 5, const QString &password = {});
     void close();
     bool isOpen() const { return m_conn != nullptr; }
     // False once the server went away (the next call fails with a connection error).

@@ -32,9 +32,9 @@ NewsroomServer::NewsroomServer() : m_db(std::make_unique<PgConnection>()) {}
 
 NewsroomServer::~NewsroomServer() = default;
 
-bool NewsroomServer::connect(const QString &url, QString *error)
+bool NewsroomServer::connect(const QString &url, QString *error, const QString &password)
 {
-    if (!m_db->open(url, error))
+    if (!m_db->open(url, error, 5, password))
         return false;
     int version = 0;
     if (!ServerSchema::version(*m_db, &version, error))

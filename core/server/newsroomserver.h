@@ -62,8 +62,8 @@ public:
     NewsroomServer(const NewsroomServer &) = delete;
     NewsroomServer &operator=(const NewsroomServer &) = delete;
 
-    // Connects and checks the schema version.
-    bool connect(const QString &url, QString *error);
+    // Connects and checks the schema version; password: see PgConnection::open.
+    bool connect(const QString &url, QString *error, const QString &password = {});
     bool isConnected() const;
     PgConnection &connection() { return *m_db; }
 

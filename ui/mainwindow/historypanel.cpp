@@ -166,6 +166,7 @@ HistoryPanel::HistoryPanel(Store *store, QWidget *parent)
 
     auto *lists = new QWidget;
     auto *listLayout = new QVBoxLayout(lists);
+    m_listLayout = listLayout;
     listLayout->setContentsMargins(0, 0, 0, 0);
     auto *versionsLabel = new QLabel(tr("&Versions"));
     versionsLabel->setBuddy(m_revisions);
@@ -211,6 +212,11 @@ HistoryPanel::HistoryPanel(Store *store, QWidget *parent)
     connect(m_currentPane->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this] { syncScroll(m_currentPane, m_revisionPane); });
     clearPanes(tr("Open an article to see its history."));
+}
+
+void HistoryPanel::addSection(QWidget *section)
+{
+    m_listLayout->addWidget(section);
 }
 
 void HistoryPanel::setArticle(qint64 id)

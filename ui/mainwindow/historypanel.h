@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace copydesk {
 
@@ -26,6 +27,8 @@ public:
 
     // 0 clears the panel.
     void setArticle(qint64 id);
+    // Another list under the status changes (the newsroom server's audit trail).
+    void addSection(QWidget *section);
     qint64 articleId() const { return m_articleId; }
     // Re-reads the versions and re-compares against the stored article; call it after the
     // article was saved or a revision was added. While the panel is hidden this only marks it
@@ -75,6 +78,7 @@ private:
     QList<RevisionInfo> m_revisionInfos;
     QListWidget *m_revisions;
     QListWidget *m_statusChanges;
+    QVBoxLayout *m_listLayout;
     QLabel *m_revisionTitle;
     QLabel *m_currentTitle;
     QTextBrowser *m_revisionPane;

@@ -9,6 +9,7 @@
 #include "jobs/photoinserter.h"
 #include "mainwindow/articlesession.h"
 #include "mainwindow/mainwindow.h"
+#include "newsroom/newsroomdesk.h"
 #include "proof/chineseconversion.h"
 #include "proof/proofdock.h"
 #include "proof/wordlistsdialog.h"
@@ -47,6 +48,9 @@ void MainMenus::build(MainWindow *window)
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(MainWindow::tr("Open the Sample Article"), window, &MainWindow::openSample);
     file->addAction(MainWindow::tr("&Trash…"), window, &MainWindow::showTrash);
+    file->addAction(MainWindow::tr("Connect to &Newsroom Server…"), window->m_newsroom, &NewsroomDesk::showConnectDialog);
+    file->addAction(window->m_newsroom->reviewQueueAction());
+    file->addAction(window->m_newsroom->approveAction());
     file->addSeparator();
     file->addAction(MainWindow::tr("Site &Settings…"), window, &MainWindow::showSiteSettings);
     file->addAction(MainWindow::tr("&Preferences…"), window, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);

@@ -14,6 +14,7 @@
 #include "mainwindow/mainmenus.h"
 #include "mainwindow/sidedocks.h"
 #include "mainwindow/metadatapanel.h"
+#include "newsroom/newsroomdesk.h"
 #include "editor/noticebar.h"
 #include "store/storewatcher.h"
 #include "media/photobatch.h"
@@ -116,6 +117,9 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     });
     editorLayout->addWidget(m_saveNotice);
     editorLayout->addWidget(m_changeNotice);
+    auto *leaseNotice = new NoticeBar(editorPage);
+    leaseNotice->setObjectName(QStringLiteral("leaseNotice"));
+    editorLayout->addWidget(leaseNotice);
     editorLayout->addWidget(m_editor, 1);
 
     m_centre = new QStackedWidget(this);
@@ -132,6 +136,9 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
 
     m_statusLine = new StatusLine(this);
     statusBar()->addPermanentWidget(m_statusLine);
+    m_newsroom = new NewsroomDesk(store->path(), m_editor, m_metadata, leaseNotice, statusBar(), this);
+    connect(m_session, &ArticleSession::opened, m_newsroom, [this](const Article &article) { m_newsroom->articleOpened(article.uuid); });
+    connect(m_autosaver, &Autosaver::saved, m_newsroom, &NewsroomDesk::saved);
     connect(m_autosaver, &Autosaver::saving, m_statusLine, &StatusLine::showSaving);
     connect(m_autosaver, &Autosaver::saved, this,
             [this](qint64 id, const QDateTime &updated, qint64 version) {
@@ -273,6 +280,7 @@ void MainWindow::showOpened(const Article &article)
 void MainWindow::showNoArticle()
 {
     m_session->close();
+    m_newsroom->articleOpened(QString());
     m_centre->setCurrentIndex(0);
     m_metadata->setEnabled(false);
     updateStatus(Article());

@@ -30,6 +30,7 @@ class HistoryPanel;
 class Autosaver;
 class ImageInspector;
 class MetadataPanel;
+class NewsroomDesk;
 class NoticeBar;
 class PhotoInserter;
 class StatusLine;
@@ -130,6 +131,7 @@ private:
     StoreWatcher *m_watcher = nullptr;
     NoticeBar *m_saveNotice = nullptr;
     NoticeBar *m_changeNotice = nullptr;
+    NewsroomDesk *m_newsroom = nullptr;
 
     StatusLine *m_statusLine;
     QAction *m_undoDelete = nullptr;

@@ -8,6 +8,8 @@
 #include "mainwindow/historypanel.h"
 #include "mainwindow/imageinspector.h"
 #include "mainwindow/mainwindow.h"
+#include "newsroom/audittrail.h"
+#include "newsroom/newsroomdesk.h"
 #include "mainwindow/metadatapanel.h"
 #include "proof/proofdock.h"
 
@@ -60,6 +62,7 @@ void SideDocks::build(MainWindow *window)
 
     // The article's versions, with a diff and restore; tabbed with the details.
     window->m_history = new HistoryPanel(window->m_store, window);
+    window->m_history->addSection(window->m_newsroom->auditTrail());
     window->m_history->setObjectName(QStringLiteral("historyPanel"));
     // Restoring reads the store: pending edits are written first.
     QObject::connect(window->m_history, &HistoryPanel::aboutToRestore, window, [window](qint64) { window->flush(); });

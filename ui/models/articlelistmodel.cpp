@@ -102,6 +102,13 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void ArticleListModel::setBoard(const ServerBoard::Rows &board)
+{
+    m_board = board;
+    if (!m_articles.isEmpty())
+        emit dataChanged(index(0, HolderColumn), index(int(m_articles.size()) - 1, LastEditorColumn), {Qt::DisplayRole});
+}
+
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     ArticleFilter::Sort sort = m_sort;
@@ -142,6 +149,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     }
     case WordsColumn:
         return QLocale().toString(article.words);
+    case HolderColumn:
+        return m_board.value(article.uuid).holder;
+    case LastEditorColumn:
+        return m_board.value(article.uuid).lastEditor;
     }
     return {};
 }
@@ -155,6 +166,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case StatusColumn: return tr("Status");
     case UpdatedColumn: return tr("Updated");
     case WordsColumn: return tr("Words");
+    case HolderColumn: return tr("Editing");
+    case LastEditorColumn: return tr("Last Edited By");
     }
     return {};
 }

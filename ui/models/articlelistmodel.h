@@ -2,6 +2,7 @@
 
 #include "model/articlefilter.h"
 #include "model/articlesummary.h"
+#include "server/serverboard.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -10,14 +11,15 @@ namespace copydesk {
 
 class Store;
 
-// The store's articles as a table (title, status, updated, 字数), filtered and sorted by the
-// store and fetched a page at a time, so a store of 100,000 articles opens at once.
+// The store's articles as a table (title, status, updated, 字数; connected to a newsroom, who
+// holds and who last edited each), filtered and sorted by the store and fetched a page at a
+// time, so a store of 100,000 articles opens at once.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StatusColumn, UpdatedColumn, WordsColumn, ColumnCount };
+    enum Column { TitleColumn, StatusColumn, UpdatedColumn, WordsColumn, HolderColumn, LastEditorColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
 
@@ -34,6 +36,8 @@ public:
     // Replaces one row's summary in place (after an autosave), or inserts it at the top.
     void updateArticle(const ArticleSummary &summary);
     void removeArticle(qint64 id);
+    // The newsroom's holders and last editors by uuid (empty: not connected).
+    void setBoard(const ServerBoard::Rows &board);
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
 
@@ -51,6 +55,7 @@ private:
     ArticleFilter::Sort m_sort = ArticleFilter::Sort::UpdatedNewest;
     QList<ArticleSummary> m_articles;
     qint64 m_total = 0;
+    ServerBoard::Rows m_board;
 };
 
 } // namespace copydesk

@@ -2,6 +2,7 @@
 
 #include "articlegenerator.h"
 #include "benchreport.h"
+#include "newsroomcrowdbench.h"
 #include "fixtures/pgcluster.h"
 #include "postgres/pgconnection.h"
 #include "server/newsroomserver.h"
@@ -68,7 +69,8 @@ bool NewsroomBench::run(QString *error)
     test::PgCluster cluster;
     QTemporaryDir dir;
     if (!cluster.start(error)
-        || !cluster.makeNewsroom({QStringLiteral("wang=editor"), QStringLiteral("zhao=chief")}, error))
+        || !cluster.makeNewsroom(QStringList{QStringLiteral("wang=editor"), QStringLiteral("zhao=chief")}
+                                     + NewsroomCrowdBench::users(), error))
         return false;
     Desk writer;
     Desk reader;
@@ -170,7 +172,7 @@ bool NewsroomBench::run(QString *error)
     const double takeP95 = percentile(take, 0.95);
     m_report->add(section, QStringLiteral("lease take, p95"), takeP95, QStringLiteral("ms"),
                   QStringLiteral("< %1 ms").arg(LeaseTargetMs), verdict(takeP95, LeaseTargetMs));
-    return true;
+    return NewsroomCrowdBench(cluster, m_quick, m_report).run(dir.path(), error);
 }
 
 } // namespace copydesk::bench

@@ -8,7 +8,7 @@ class ArticleGenerator;
 class BenchReport;
 
 // The newsroom server on localhost: first sync of a desk into an empty store, incremental sync
-// after one edit, NOTIFY-to-client latency, lease take.
+// after one edit, NOTIFY-to-client latency, lease take; then ten desks at once (NewsroomCrowdBench).
 class NewsroomBench
 {
 public:

@@ -7,6 +7,8 @@
 #include "dialogs/trashdialog.h"
 #include "editor/articleeditor.h"
 #include "mainwindow/mainwindow.h"
+#include "newsroom/connectdialog.h"
+#include "newsroom/newsroomdesk.h"
 #include "fixtures/windowsession.h"
 
 #include <QAbstractSpinBox>
@@ -91,6 +93,7 @@ private slots:
             new ExportDialog(&session.store, {window->currentArticleId()}, window),
             new CropDialog(QImage(), QSize(800, 600), QRectF(), 0, window),
             new PhotoDesk(window->editor(), &session.store, window),
+            new ConnectDialog(window->findChild<NewsroomDesk *>()->link(), window),
         };
         for (QWidget *dialog : dialogs) {
             problems += unnamed(dialog);
