@@ -10,10 +10,11 @@ class QWidget;
 namespace copydesk {
 
 class ArticleImportJob;
+class ImportReview;
 class Store;
 
 // Imports article files as new articles: the file chooser, reading and converting them off the UI
-// thread with progress and cancel, then adding each to the store with its photos.
+// thread with progress and cancel, then each previewed and added to the store with its photos.
 class ArticleFileImporter : public QObject
 {
     Q_OBJECT
@@ -35,9 +36,9 @@ signals:
     void finished(qint64 last, const QStringList &problems, const QStringList &warnings);
 
 private:
-    Store *m_store;
-    QWidget *m_window;
     ArticleImportJob *m_job;
+    ImportReview *m_review;
+    QWidget *m_window;
 };
 
 } // namespace copydesk
