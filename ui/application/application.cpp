@@ -107,7 +107,7 @@ int Application::main(int argc, char *argv[])
     StartupReporter::installIfRequested(&window, sinceMain);
     window.show();
     if (!commandLine.files().isEmpty())
-        window.openFiles(commandLine.files());
+        window.openFiles(commandLine.files(), false);
     else
         window.askForSiteOnFirstRun();
     // The daily backup copies the whole store on a pool thread; it starts once the window is

@@ -25,8 +25,8 @@ public:
 
     // The files the user picks (none when cancelled).
     QStringList choose();
-    // Ignored while an import is running.
-    void importPaths(const QStringList &paths);
+    // Ignored while an import is running. preview: as ImportReview::start.
+    void importPaths(const QStringList &paths, bool preview = true);
 
 signals:
     // One article is in the store now.
@@ -39,6 +39,7 @@ private:
     ArticleImportJob *m_job;
     ImportReview *m_review;
     QWidget *m_window;
+    bool m_preview = true;
 };
 
 } // namespace copydesk

@@ -19,12 +19,12 @@ ImportReview::ImportReview(Store *store, QWidget *window, QObject *parent)
 {
 }
 
-void ImportReview::start(const QList<ArticleImportJob::Result> &results)
+void ImportReview::start(const QList<ArticleImportJob::Result> &results, bool preview)
 {
     m_results = results;
     m_next = 0;
     m_running = true;
-    m_preview = QSettings().value(previewSetting(), true).toBool();
+    m_preview = preview && QSettings().value(previewSetting(), true).toBool();
     m_last = 0;
     m_problems.clear();
     m_warnings.clear();

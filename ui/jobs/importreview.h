@@ -28,7 +28,8 @@ public:
     // window parents the previews.
     ImportReview(Store *store, QWidget *window, QObject *parent = nullptr);
 
-    void start(const QList<ArticleImportJob::Result> &results);
+    // preview false, or the setting off: all stored as recognised.
+    void start(const QList<ArticleImportJob::Result> &results, bool preview = true);
     bool isRunning() const { return m_running; }
 
 signals:

@@ -93,7 +93,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
             m_preview->scrollToBlock(DocumentMapper::modelIndexAt(m_editor->body()->document(),
                                                                    m_editor->body()->textCursor().position()));
     });
-    connect(m_editor->body(), &BodyEdit::filesDropped, this, &MainWindow::openFiles);
+    connect(m_editor->body(), &BodyEdit::filesDropped, this, [this](const QStringList &paths) { openFiles(paths); });
     connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
     connect(m_editor->body(), &BodyEdit::htmlPasted, this, &MainWindow::pasteHtml);
 
@@ -450,10 +450,10 @@ void MainWindow::copyForWeChat()
         m_dialogs->copyForWeChat(m_session->id(), m_editor->body()->toPlainText());
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::importPaths(const QStringList &paths, bool preview)
 {
     if (!paths.isEmpty() && flush())
-        m_importer->importPaths(paths);
+        m_importer->importPaths(paths, preview);
 }
 
 void MainWindow::articlesImported(qint64 last, const QStringList &problems, const QStringList &warnings)
@@ -549,13 +549,13 @@ void MainWindow::dropEvent(QDropEvent *event)
     openFiles(localFiles(event->mimeData()));
 }
 
-void MainWindow::openFiles(const QStringList &paths)
+void MainWindow::openFiles(const QStringList &paths, bool preview)
 {
     QStringList photos;
     QStringList articles;
     for (const QString &path : paths)
         (PhotoBatch::isPhotoFile(path) ? photos : articles).append(path);
-    importPaths(articles);
+    importPaths(articles, preview);
     if (!photos.isEmpty()) {
         if (!m_session->id())
             newArticle();

@@ -236,19 +236,31 @@ private slots:
         compareContent(stored, expected.result().article);
     }
 
-    // Cancel creates nothing, and the import still reports that it is done.
+    // A dropped file is previewed too; Cancel creates nothing, and the import still reports
+    // that it is done.
     void cancelStoresNothing()
     {
         test::WindowSession session;
         QVERIFY(session.open(m_store));
         QSignalSpy done(session.window->findChild<ArticleFileImporter *>(), &ArticleFileImporter::finished);
-        session.window->importPaths({samplePage()});
+        session.window->openFiles({samplePage()});
         ImportPreviewDialog *dialog = openPreview(session.window.get());
         QVERIFY(dialog);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done.first().at(0).toLongLong(), 0);
         QVERIFY(storedArticles(m_store).isEmpty());
+    }
+
+    // Files named on the command line (Open With) are imported as recognised.
+    void commandLineFilesAsRecognised()
+    {
+        test::WindowSession session;
+        QVERIFY(session.open(m_store));
+        session.window->openFiles({samplePage()}, false);
+        QTRY_COMPARE(storedArticles(m_store).size(), 1);
+        QCOMPARE(storedArticles(m_store).constFirst().title, u8("大祥区妇联多举措全面推进民族团结进步示范创建工作"));
+        QVERIFY(!session.window->findChild<ImportPreviewDialog *>());
     }
 
     // Several files: "Import All as Recognised" stores this one and the rest without previews;
