@@ -34,6 +34,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportedArticle &recognised, cons
       m_source(new QLineEdit),
       m_byline(new QLineEdit),
       m_dateline(new QLineEdit),
+      m_more(new QLabel),
       m_dontShowAgain(new QCheckBox(tr("Import without a preview from now on")))
 {
     setObjectName(QStringLiteral("importPreview"));
@@ -75,6 +76,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportedArticle &recognised, cons
     layout->addWidget(m_headlines);
     layout->addWidget(new QLabel(tr("Body:")));
     layout->addWidget(m_blocks, 1);
+    layout->addWidget(m_more);
     layout->addLayout(fields);
     layout->addWidget(m_dontShowAgain);
     layout->addWidget(buttons);
@@ -117,9 +119,13 @@ void ImportPreviewDialog::chooseHeadline(int row)
 // One row per block: a role to choose for paragraphs and sub-heads, a box to keep each photo place.
 void ImportPreviewDialog::showBlocks()
 {
+    // A widget per row: a very long article shows its first MaxRows blocks, the rest as read.
     const QList<Block> &blocks = m_correction.blocks();
-    m_blocks->setRowCount(int(blocks.size()));
-    for (int row = 0; row < int(blocks.size()); ++row) {
+    const int rows = int(qMin(blocks.size(), qsizetype(MaxRows)));
+    m_blocks->setRowCount(rows);
+    m_more->setVisible(blocks.size() > rows);
+    m_more->setText(tr("%n more block(s) are imported as recognised.", nullptr, int(blocks.size() - rows)));
+    for (int row = 0; row < rows; ++row) {
         const Block &block = blocks.at(row);
         QString text = block.plainText();
         m_blocks->removeCellWidget(row, 0);

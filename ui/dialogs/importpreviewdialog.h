@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
@@ -21,6 +22,7 @@ class ImportPreviewDialog : public QDialog
 public:
     // done() with this: import this file and the rest as recognised, without their previews.
     static constexpr int ImportRest = 2;
+    static constexpr int MaxRows = 500;
 
     // remaining: how many files follow this one (offers "Import All as Recognised" when any).
     ImportPreviewDialog(const ImportedArticle &recognised, const QString &fileName, int remaining,
@@ -43,6 +45,7 @@ private:
     QLineEdit *m_source;
     QLineEdit *m_byline;
     QLineEdit *m_dateline;
+    QLabel *m_more;
     QCheckBox *m_dontShowAgain;
 };
 
