@@ -2,7 +2,7 @@
 
 #include "cli.h"
 #include "import/articleimporter.h"
-#include "import/textimporter.h"
+#include "import/importcorrection.h"
 #include "invocation.h"
 
 #include <QDir>
@@ -41,10 +41,15 @@ int ImportCommand::execute(Invocation &invocation) const
     for (const QString &path : paths) {
         ImportedArticle one;
         QString error;
-        const bool read = titleLine > 0 ? TextImporter::importFile(path, &one.article, &error, titleLine)
-                                        : ArticleImporter::readFile(path, &one, &error);
-        if (!read)
+        if (!ArticleImporter::readFile(path, &one, &error))
             return invocation.fail(Cli::tr("importing %1").arg(QDir::toNativeSeparators(path)), error);
+        if (titleLine > 0) {
+            ImportCorrection correction(one);
+            if (!correction.setTitleLine(titleLine))
+                return invocation.fail(Cli::tr("importing %1").arg(QDir::toNativeSeparators(path)),
+                                       Cli::tr("the file has no line %1").arg(titleLine));
+            one = correction.result();
+        }
         imported.append(one);
     }
     Store &store = invocation.store();

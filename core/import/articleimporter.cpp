@@ -114,7 +114,7 @@ bool ArticleImporter::readFile(const QString &path, ImportedArticle *out, QStrin
     const Format format = formatOf(info.suffix().toLower());
     if (format == Format::Text) {
         ImportedArticle imported;
-        if (!TextImporter::importFile(path, &imported.article, error))
+        if (!TextImporter::importFile(path, &imported.article, error, 0, &imported.plainText))
             return false;
         LinkPolicy::apply(&imported.article);
         *out = imported;

@@ -23,6 +23,9 @@ struct ImportedArticle
     // What the import left out or could not use, one human-readable sentence each (a picture
     // that is not a photo, a missing image file, ...). The import still succeeded.
     QStringList warnings;
+    // A plain-text file's decoded text, so its headline can be chosen again (ImportCorrection);
+    // empty for other files.
+    QString plainText;
 };
 
 } // namespace copydesk

@@ -296,7 +296,12 @@ Article TextImporter::fromPlainText(const QString &text, int titleLine)
     return article;
 }
 
-bool TextImporter::importFile(const QString &path, Article *article, QString *error, int titleLine)
+QList<MastheadLines::Line> TextImporter::lines(const QString &text)
+{
+    return splitLines(text);
+}
+
+bool TextImporter::importFile(const QString &path, Article *article, QString *error, int titleLine, QString *decoded)
 {
     const QString name = QDir::toNativeSeparators(path);
     // Messages name the file as their %1.
@@ -344,6 +349,8 @@ bool TextImporter::importFile(const QString &path, Article *article, QString *er
     if (imported.title.isEmpty() && imported.blocks.isEmpty())
         return fail(QT_TRANSLATE_NOOP("TextImporter", "Cannot import %1: the file contains no text."));
     *article = imported;
+    if (decoded)
+        *decoded = text;
     return true;
 }
 

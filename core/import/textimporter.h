@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/mastheadlines.h"
 #include "model/article.h"
 
 #include <QString>
@@ -19,10 +20,14 @@ public:
     // navigation above the headline are dropped (MastheadLines); titleLine (1-based, blank lines
     // counted) names the headline's line instead, everything above it dropped.
     static Article fromPlainText(const QString &text, int titleLine = 0);
+    // The text's non-blank lines as fromPlainText reads them (MastheadLines::end finds the masthead).
+    static QList<MastheadLines::Line> lines(const QString &text);
 
     // Reads a .txt file: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, else GB18030. Refuses
     // missing, empty, binary and larger than MaxFileSize files; *article is untouched on error.
-    static bool importFile(const QString &path, Article *article, QString *error, int titleLine = 0);
+    // text, when given, receives the decoded text.
+    static bool importFile(const QString &path, Article *article, QString *error, int titleLine = 0,
+                           QString *text = nullptr);
 };
 
 } // namespace copydesk

@@ -45,7 +45,7 @@ StoreWindow::Outcome StoreWindow::run(const Options &options, int *exitCode, QSt
     FirstPaint::then(&window, [&autosaver] { autosaver.checkIntegrity(); });
     window.show();
     if (!options.files.isEmpty())
-        window.openFiles(options.files);
+        window.openFiles(options.files, false);
     else
         window.askForSiteOnFirstRun();
     // The daily backup copies the whole store on a pool thread; it starts once the window is

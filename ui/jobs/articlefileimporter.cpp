@@ -2,8 +2,8 @@
 
 #include "import/articleimporter.h"
 #include "jobs/articleimportjob.h"
+#include "jobs/importreview.h"
 #include "jobs/jobprogress.h"
-#include "store/store.h"
 
 #include <QFileDialog>
 #include <QWidget>
@@ -11,26 +11,13 @@
 namespace copydesk {
 
 ArticleFileImporter::ArticleFileImporter(Store *store, QWidget *window)
-    : QObject(window), m_store(store), m_window(window), m_job(new ArticleImportJob(this))
+    : QObject(window), m_job(new ArticleImportJob(this)), m_review(new ImportReview(store, window, this)), m_window(window)
 {
-    connect(m_job, &ArticleImportJob::finished, this, [this](const QList<ArticleImportJob::Result> &results) {
-        qint64 last = 0;
-        QStringList problems;
-        QStringList warnings;
-        for (const ArticleImportJob::Result &result : results) {
-            QString error = result.error;
-            ImportedArticle imported = result.imported;
-            if (error.isEmpty() && m_store->putMedia(imported.media, &error)
-                && m_store->insertArticle(&imported.article, &error, Store::importedReason(result.path))) {
-                last = imported.article.id;
-                warnings += imported.warnings;
-                emit stored(imported);
-                continue;
-            }
-            problems.append(error);
-        }
-        emit finished(last, problems, warnings);
-    });
+    // Read in the background, previewed, then stored (ImportReview).
+    connect(m_job, &ArticleImportJob::finished, m_review,
+            [this](const QList<ArticleImportJob::Result> &results) { m_review->start(results, m_preview); });
+    connect(m_review, &ImportReview::stored, this, &ArticleFileImporter::stored);
+    connect(m_review, &ImportReview::finished, this, &ArticleFileImporter::finished);
 }
 
 QStringList ArticleFileImporter::choose()
@@ -40,10 +27,11 @@ QStringList ArticleFileImporter::choose()
                                              + tr("All files (*)"));
 }
 
-void ArticleFileImporter::importPaths(const QStringList &paths)
+void ArticleFileImporter::importPaths(const QStringList &paths, bool preview)
 {
-    if (paths.isEmpty() || m_job->isRunning())
+    if (paths.isEmpty() || m_job->isRunning() || m_review->isRunning())
         return;
+    m_preview = preview;
     if (paths.size() > 1) {
         JobProgress::show(m_job, &ArticleImportJob::finished, int(paths.size()), tr("Importing articles…"),
                           QStringLiteral("importProgress"), m_window);

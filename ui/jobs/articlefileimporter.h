@@ -10,10 +10,11 @@ class QWidget;
 namespace copydesk {
 
 class ArticleImportJob;
+class ImportReview;
 class Store;
 
 // Imports article files as new articles: the file chooser, reading and converting them off the UI
-// thread with progress and cancel, then adding each to the store with its photos.
+// thread with progress and cancel, then each previewed and added to the store with its photos.
 class ArticleFileImporter : public QObject
 {
     Q_OBJECT
@@ -24,8 +25,8 @@ public:
 
     // The files the user picks (none when cancelled).
     QStringList choose();
-    // Ignored while an import is running.
-    void importPaths(const QStringList &paths);
+    // Ignored while an import is running. preview: as ImportReview::start.
+    void importPaths(const QStringList &paths, bool preview = true);
 
 signals:
     // One article is in the store now.
@@ -35,9 +36,10 @@ signals:
     void finished(qint64 last, const QStringList &problems, const QStringList &warnings);
 
 private:
-    Store *m_store;
-    QWidget *m_window;
     ArticleImportJob *m_job;
+    ImportReview *m_review;
+    QWidget *m_window;
+    bool m_preview = true;
 };
 
 } // namespace copydesk

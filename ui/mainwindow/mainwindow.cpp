@@ -92,7 +92,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
         if (m_preview && !m_session->isDirty())
             m_preview->scrollToBlock(m_editor->body()->modelIndexAt(m_editor->body()->textCursor().position()));
     });
-    connect(m_editor->body(), &BodyEdit::filesDropped, this, &MainWindow::openFiles);
+    connect(m_editor->body(), &BodyEdit::filesDropped, this, [this](const QStringList &paths) { openFiles(paths); });
     connect(m_editor->body(), &BodyEdit::imagePasted, this, &MainWindow::insertPastedImage);
     connect(m_editor->body(), &BodyEdit::htmlPasted, this, &MainWindow::pasteHtml);
 
@@ -455,12 +455,12 @@ void MainWindow::copyForWeChat()
         m_dialogs->copyForWeChat(m_session->id(), m_editor->body()->toPlainText());
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::importPaths(const QStringList &paths, bool preview)
 {
     if (paths.isEmpty())
         return;
     m_session->saveNow();
-    m_importer->importPaths(paths);
+    m_importer->importPaths(paths, preview);
 }
 
 void MainWindow::articlesImported(qint64 last, const QStringList &problems, const QStringList &warnings)
@@ -556,13 +556,13 @@ void MainWindow::dropEvent(QDropEvent *event)
     openFiles(localFiles(event->mimeData()));
 }
 
-void MainWindow::openFiles(const QStringList &paths)
+void MainWindow::openFiles(const QStringList &paths, bool preview)
 {
     QStringList photos;
     QStringList articles;
     for (const QString &path : paths)
         (PhotoBatch::isPhotoFile(path) ? photos : articles).append(path);
-    importPaths(articles);
+    importPaths(articles, preview);
     if (!photos.isEmpty()) {
         if (!m_session->id())
             newArticle();

@@ -61,9 +61,11 @@ public:
     // Formatted copy from Word, WPS, WeChat or a web page: structure kept, formatting dropped.
     void pasteHtml(const QString &html);
     // Imports article files (each becomes a new article); problems are listed in one message.
-    void importPaths(const QStringList &paths);
-    // Dropped files: photos go into the open article, anything else is imported.
-    void openFiles(const QStringList &paths);
+    // preview: each shown in the import preview first (unless switched off in the settings).
+    void importPaths(const QStringList &paths, bool preview = true);
+    // Dropped files: photos go into the open article, anything else is imported. Files named on
+    // the command line (Open With) are imported as recognised: preview false.
+    void openFiles(const QStringList &paths, bool preview = true);
     // The first time a store is used without a named site: the short site dialog, window-modal,
     // not blocking; skipping it is remembered in the store so it is asked once.
     void askForSiteOnFirstRun();

@@ -2,6 +2,7 @@
 #include "store/autosaver.h"
 #include "editor/bodyedit.h"
 #include "mainwindow/historypanel.h"
+#include "jobs/importreview.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/previewview.h"
 #include "store/store.h"
@@ -278,6 +279,7 @@ private slots:
             }
         });
         poller.start(50);
+        QSettings().setValue(ImportReview::previewSetting(), false); // the preview has its own test
         window->importPaths({text, markdown, broken});
         QTRY_VERIFY(message.contains(QStringLiteral("broken.docx")));
         QTRY_COMPARE(window->findChild<QTreeView *>(QStringLiteral("articleList"))->model()->rowCount(), 2);

@@ -248,6 +248,49 @@ private slots:
         QCOMPARE(checked, pages - 1);
     }
 
+    // A sub-head never ends a page: sub-heads followed by one to four one-line paragraphs put
+    // page breaks at every distance from the sub-heads; no page's last line may be one.
+    void subHeadKeptWithText()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir root;
+        Store store;
+        QString error;
+        QVERIFY(root.isValid() && store.open(root.filePath(QStringLiteral("store.sqlite3")), &error));
+        Article article = Article::create(QStringLiteral("小标题不落页脚"));
+        QStringList subHeads;
+        for (int group = 1; group <= 60; ++group) {
+            subHeads.append(QStringLiteral("第%1节小标题").arg(group));
+            article.blocks.append(Block::heading(RichText(subHeads.last()), group % 5 == 0 ? 3 : 2));
+            for (int line = 0; line <= group % 4; ++line)
+                article.blocks.append(Block::paragraph(RichText(QStringLiteral("第%1节第%2段，一行正文。").arg(group).arg(line + 1))));
+        }
+        QVERIFY(store.insertArticle(&article, &error));
+        QString path;
+        QVERIFY2(ArticleExporter().exportArticle(&store, article.id, ExportFormat::Pdf, root.path(), {}, &path, &error),
+                 qPrintable(error));
+        QString info;
+        QVERIFY(tool(QStringLiteral("pdfinfo"), {path}, &info));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        QVERIFY2(pages >= 4, qPrintable(info));
+        static const QRegularExpression pageNumber(QStringLiteral("^\\d+ / \\d+$"));
+        for (int page = 1; page < pages; ++page) {
+            QString text;
+            QVERIFY(tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                                        QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")},
+                         &text));
+            QStringList lines;
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty() && !pageNumber.match(line.trimmed()).hasMatch())
+                    lines.append(line.trimmed());
+            }
+            QVERIFY(!lines.isEmpty());
+            QVERIFY2(!subHeads.contains(lines.last()), qPrintable(QStringLiteral("page %1 of %2 ends with the sub-head “%3”")
+                                                                   .arg(page).arg(pages).arg(lines.last())));
+        }
+    }
+
     void cancel()
     {
         Fixture f;
