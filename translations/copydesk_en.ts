@@ -1100,6 +1100,10 @@ the newer one as a conflict, never dropped</source>
         <source>(not on the staff)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file has no line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfusableRule</name>
@@ -1942,6 +1946,24 @@ the newer one as a conflict, never dropped</source>
         <source>article %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>article %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAudit</name>
+    <message>
+        <source>reading the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerBoard</name>
+    <message>
+        <source>reading who edits what: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerLeases</name>
@@ -2410,6 +2432,13 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>SystemKeychain</name>
+    <message>
+        <source>the system keychain cannot be used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextImporter</name>
     <message>
         <source>Cannot import %1: it is a folder, not a text file.</source>
@@ -2776,6 +2805,14 @@ the newer one as a conflict, never dropped</source>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Edited By</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleListPane</name>
@@ -2874,6 +2911,41 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>copydesk::AuditTrail</name>
+    <message>
+        <source>Newsroom audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put it on the server as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved it for publication (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved it from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing after %2&apos;s lease expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s edit was kept beside a newer one (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::Autosaver</name>
     <message>
         <source>Autosave already writes to the store “%1”.</source>
@@ -2915,6 +2987,73 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ConnectDialog</name>
+    <message>
+        <source>reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chief editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Newsroom Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: this store no longer syncs with a newsroom server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3125,21 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>The photo is not available; the crop still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::EditLease</name>
+    <message>
+        <source>%1 is editing this article. You see their changes as they arrive; it opens for you when they close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this article; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,6 +3321,10 @@ the newer one as a conflict, never dropped</source>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In a photo credit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3513,95 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>Cr&amp;op and Turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import without a preview from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import All as Recognised (%n more)</source>
+        <translation>
+            <numerusform>Import All as Recognised (%n more)</numerusform>
+            <numerusform>Import All as Recognised (%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headline (lines the import skipped as the site&apos;s masthead are greyed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (site masthead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more block(s) are imported as recognised.</source>
+        <translation>
+            <numerusform>%n more block is imported as recognised.</numerusform>
+            <numerusform>%n more blocks are imported as recognised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,6 +3882,10 @@ the newer one as a conflict, never dropped</source>
         <source>&amp;Copy Anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Newsroom Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3720,6 +3971,62 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>copydesk::NewsroomDesk</name>
+    <message>
+        <source>Waiting for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve for Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::NewsroomLink</name>
+    <message>
+        <source>keep the password out of the address: type it in the password field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept: %1. Put it in ~/.pgpass or PGPASSWORD to connect without typing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain here (%1): the password comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to push</source>
+        <translation>
+            <numerusform>%n to push</numerusform>
+            <numerusform>%n to push</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>copydesk::NoticeBar</name>
     <message>
         <source>Close this message</source>
@@ -3730,10 +4037,6 @@ the newer one as a conflict, never dropped</source>
     <name>copydesk::PhotoDesk</name>
     <message>
         <source>Photo Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type captions, credits and alt text straight into the table; Tab goes to the next field. Alt+Up and Alt+Down move a photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3782,6 +4085,10 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>Check metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type captions, credits and alt text straight into the table; Tab goes to the next field. Drag a photo, or use Alt+Up and Alt+Down, to move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3885,7 +4192,7 @@ the newer one as a conflict, never dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language takes effect when Copydesk starts again.</source>
+        <source>Copydesk shows the new language when it starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4147,6 +4454,25 @@ the newer one as a conflict, never dropped</source>
             <numerusform>%n placeholder</numerusform>
             <numerusform>%n placeholders</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::SyncWorker</name>
+    <message>
+        <source>the newsroom server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the take-over: your role may not take over a lease before it expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -709,7 +708,7 @@
     <message>
         <source>append photos (files or folders, in shooting order)
 to an article; caption, credit and alt text come
-from the photo&apos;s metadata unless given</source>
+from the photo's metadata unless given</source>
         <translation>为稿件追加图片（文件或文件夹，按拍摄顺序）；
 未指定时，图片说明、署名和替代文字
 取自图片的元数据</translation>
@@ -719,7 +718,7 @@ from the photo&apos;s metadata unless given</source>
         <translation>将稿库的一致副本写入 FILE</translation>
     </message>
     <message>
-        <source>check the store&apos;s integrity</source>
+        <source>check the store's integrity</source>
         <translation>检查稿库的完整性</translation>
     </message>
     <message>
@@ -833,7 +832,7 @@ Chinese (also s2tw, tw2s, tw2sp, s2hk, hk2s), as a revision</source>
         <translation>没有需要转换的内容</translation>
     </message>
     <message>
-        <source>show, add to or remove from the user&apos;s English words
+        <source>show, add to or remove from the user's English words
 the spelling check accepts</source>
         <translation>显示、添加或删除用户词典中的英文单词
 （拼写检查视为正确）</translation>
@@ -887,7 +886,7 @@ spelling; --fix applies the suggestions as a revision</source>
         </translation>
     </message>
     <message>
-        <source>the outlet&apos;s word lists for proofing: a text or CSV file
+        <source>the outlet's word lists for proofing: a text or CSV file
 of term, preferred form, note (and kind: forbidden, caution
 or standard); none is used until enabled</source>
         <translation>本社校对词表：文本或 CSV 文件，每行为词语、
@@ -933,9 +932,9 @@ or standard); none is used until enabled</source>
     <message>
         <source>export articles into DIR (made if missing), print one path per article;
 FORMAT: html (a folder), zip, html-single, pdf, docx,
-odt, md, json, nitf, newsml, wechat; the pre-export check&apos;s
+odt, md, json, nitf, newsml, wechat; the pre-export check's
 problems are warnings on stderr, with --strict a refusal;
---paper: the PDF&apos;s paper (default a4)</source>
+--paper: the PDF's paper (default a4)</source>
         <translation>将稿件导出到 DIR（不存在则创建），每篇输出一行路径；
 FORMAT：html（文件夹）、zip、html-single、pdf、docx、
 odt、md、json、nitf、newsml、wechat；导出前检查发现的
@@ -992,7 +991,7 @@ default-section、canonical-base</translation>
     </message>
     <message>
         <source>who is editing which article on the newsroom server; take
-an article&apos;s edit lease (--force: take it over, editors and
+an article's edit lease (--force: take it over, editors and
 the chief only; --hold: keep renewing it until stopped) or
 release it</source>
         <translation>编辑部服务器上谁在编辑哪篇稿件；获取稿件的编辑锁
@@ -1060,7 +1059,7 @@ PGPASSWORD，从不存入库中）</translation>
         <translation>连接 %1</translation>
     </message>
     <message>
-        <source>set up or update Copydesk&apos;s schema on a newsroom
+        <source>set up or update Copydesk's schema on a newsroom
 PostgreSQL database (init also makes the roles reporter,
 editor and chief); adduser makes a login with a role</source>
         <translation>在编辑部 PostgreSQL 数据库上建立或更新采编台结构
@@ -1091,8 +1090,8 @@ editor and chief); adduser makes a login with a role</source>
         <translation>编辑部结构版本为 %1</translation>
     </message>
     <message>
-        <source>push this store&apos;s changes to the newsroom server and pull
-the others&apos;; a change made on an older state is kept beside
+        <source>push this store's changes to the newsroom server and pull
+the others'; a change made on an older state is kept beside
 the newer one as a conflict, never dropped</source>
         <translation>把本库的修改推送到编辑部服务器并拉取他人的修改；
 基于旧版本的修改作为冲突与新版本并存，绝不丢弃</translation>
@@ -1120,6 +1119,10 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>(not on the staff)</source>
         <translation>（不在编辑部名单中）</translation>
+    </message>
+    <message>
+        <source>the file has no line %1</source>
+        <translation>文件没有第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1435,7 @@ the newer one as a conflict, never dropped</source>
         <translation>HTML 中嵌入的一张图片不是图像，已略去。</translation>
     </message>
     <message>
-        <source>%1 lies outside the document&apos;s folder and was not read</source>
+        <source>%1 lies outside the document's folder and was not read</source>
         <translation>%1 位于文档所在文件夹之外，未读取</translation>
     </message>
     <message>
@@ -1667,7 +1670,7 @@ the newer one as a conflict, never dropped</source>
         <translation>该数据库没有采编台编辑部（请运行 copydesk-cli server init）</translation>
     </message>
     <message>
-        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows</source>
+        <source>the server's schema (version %1) is newer than this Copydesk knows</source>
         <translation>服务器结构（版本 %1）比本采编台新</translation>
     </message>
     <message>
@@ -1812,7 +1815,7 @@ the newer one as a conflict, never dropped</source>
         <translation>服务器拒绝了不一致的数据</translation>
     </message>
     <message>
-        <source>the server&apos;s Copydesk schema is missing or too old (run copydesk-cli server migrate)</source>
+        <source>the server's Copydesk schema is missing or too old (run copydesk-cli server migrate)</source>
         <translation>服务器上的采编台结构缺失或过旧（请运行 copydesk-cli server migrate）</translation>
     </message>
 </context>
@@ -1838,15 +1841,15 @@ the newer one as a conflict, never dropped</source>
         <translation>元数据无法读取</translation>
     </message>
     <message>
-        <source>cannot read the photo&apos;s metadata: %1</source>
+        <source>cannot read the photo's metadata: %1</source>
         <translation>无法读取图片的元数据：%1</translation>
     </message>
     <message>
-        <source>cannot read the photo&apos;s metadata: no data</source>
+        <source>cannot read the photo's metadata: no data</source>
         <translation>无法读取图片的元数据：没有数据</translation>
     </message>
     <message>
-        <source>cannot read the photo&apos;s metadata: not a file</source>
+        <source>cannot read the photo's metadata: not a file</source>
         <translation>无法读取图片的元数据：不是文件</translation>
     </message>
 </context>
@@ -1962,6 +1965,24 @@ the newer one as a conflict, never dropped</source>
         <source>article %1 cannot be read: %2</source>
         <translation>无法读取稿件 %1：%2</translation>
     </message>
+    <message>
+        <source>article %1 is gone</source>
+        <translation>第 %1 篇稿件已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAudit</name>
+    <message>
+        <source>reading the audit trail: %1</source>
+        <translation>读取审计记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBoard</name>
+    <message>
+        <source>reading who edits what: %1</source>
+        <translation>读取编辑状态：%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerLeases</name>
@@ -1985,11 +2006,11 @@ the newer one as a conflict, never dropped</source>
         <translation>该数据库已有采编台编辑部（结构版本 %1）；请用 server migrate</translation>
     </message>
     <message>
-        <source>creating the newsroom&apos;s roles: %1</source>
+        <source>creating the newsroom's roles: %1</source>
         <translation>创建编辑部角色：%1</translation>
     </message>
     <message>
-        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows (%2)</source>
+        <source>the server's schema (version %1) is newer than this Copydesk knows (%2)</source>
         <translation>服务器结构（版本 %1）比本采编台所知（%2）新</translation>
     </message>
     <message>
@@ -2429,6 +2450,13 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>SystemKeychain</name>
+    <message>
+        <source>the system keychain cannot be used (%1)</source>
+        <translation>无法使用系统钥匙串（%1）</translation>
+    </message>
+</context>
+<context>
     <name>TextImporter</name>
     <message>
         <source>Cannot import %1: it is a folder, not a text file.</source>
@@ -2478,12 +2506,12 @@ the newer one as a conflict, never dropped</source>
         <translation>顶层不是对象</translation>
     </message>
     <message>
-        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>%1 必须有 &quot;id&quot; 字段，由 1 至 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成。</translation>
+        <source>%1 needs an "id" of 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>%1 必须有 "id" 字段，由 1 至 64 个字母、数字、'.'、'_' 或 '-' 组成。</translation>
     </message>
     <message>
-        <source>%1 needs a &quot;name&quot;.</source>
-        <translation>%1 必须有 &quot;name&quot; 字段。</translation>
+        <source>%1 needs a "name".</source>
+        <translation>%1 必须有 "name" 字段。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -2794,6 +2822,14 @@ the newer one as a conflict, never dropped</source>
         <source>Words</source>
         <translation>字数</translation>
     </message>
+    <message>
+        <source>Editing</source>
+        <translation>正在编辑</translation>
+    </message>
+    <message>
+        <source>Last Edited By</source>
+        <translation>最后编辑</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleListPane</name>
@@ -2890,6 +2926,41 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>copydesk::AuditTrail</name>
+    <message>
+        <source>Newsroom audit trail</source>
+        <translation>编辑部审计记录</translation>
+    </message>
+    <message>
+        <source>On the newsroom server</source>
+        <translation>编辑部服务器上的记录</translation>
+    </message>
+    <message>
+        <source>%1 put it on the server as %2</source>
+        <translation>%1 将稿件提交到服务器，状态为%2</translation>
+    </message>
+    <message>
+        <source>%1 approved it for publication (revision %2)</source>
+        <translation>%1 签发（版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 moved it from %2 to %3</source>
+        <translation>%1 将状态从%2改为%3</translation>
+    </message>
+    <message>
+        <source>%1 took over editing from %2</source>
+        <translation>%1 从 %2 手中接管编辑</translation>
+    </message>
+    <message>
+        <source>%1 took over editing after %2's lease expired</source>
+        <translation>%2 的编辑权到期后，%1 接管编辑</translation>
+    </message>
+    <message>
+        <source>%1's edit was kept beside a newer one (revision %2)</source>
+        <translation>%1 的修改与更新的版本冲突，已另存（版本 %2）</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::Autosaver</name>
     <message>
         <source>Autosave already writes to the store “%1”.</source>
@@ -2932,6 +3003,73 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>Photo: %1</source>
         <translation>图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ConnectDialog</name>
+    <message>
+        <source>reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>chief editor</source>
+        <translation>总编辑</translation>
+    </message>
+    <message>
+        <source>not on the staff</source>
+        <translation>不在编辑部名单中</translation>
+    </message>
+    <message>
+        <source>Connect to Newsroom Server</source>
+        <translation>连接编辑部服务器</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Type the server's address first.</source>
+        <translation>请先填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>已连接，身份：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Disconnected: this store no longer syncs with a newsroom server.</source>
+        <translation>已断开：此稿库不再与编辑部服务器同步。</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3141,21 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>The photo is not available; the crop still applies.</source>
         <translation>图片暂不可用；裁切设置仍然有效。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::EditLease</name>
+    <message>
+        <source>%1 is editing this article. You see their changes as they arrive; it opens for you when they close it.</source>
+        <translation>%1 正在编辑。对方的修改会随时显示；对方关闭后即可由你编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is editing this article; %2.</source>
+        <translation>%1 正在编辑；%2。</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>接管</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3335,10 @@ the newer one as a conflict, never dropped</source>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In a photo credit</source>
+        <translation>在图片署名中</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::GuiCommandLine</name>
@@ -3356,7 +3513,7 @@ the newer one as a conflict, never dropped</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
     <message>
-        <source>Caption and credit come from the photo&apos;s metadata: check them.</source>
+        <source>Caption and credit come from the photo's metadata: check them.</source>
         <translation>图片说明和署名取自图片的元数据，请核对。</translation>
     </message>
     <message>
@@ -3370,6 +3527,93 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>Cr&amp;op and Turn…</source>
         <translation>裁切与旋转(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import without a preview from now on</source>
+        <translation>以后导入不再预览</translation>
+    </message>
+    <message>
+        <source>Import Preview – %1</source>
+        <translation>导入预览 – %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>电头：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import All as Recognised (%n more)</source>
+        <translation>
+            <numerusform>其余按识别结果全部导入（另 %n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headline (lines the import skipped as the site's masthead are greyed):</source>
+        <translation>标题（灰色为识别为网站刊头而跳过的行）：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>%1 (site masthead)</source>
+        <translation>%1（网站刊头）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more block(s) are imported as recognised.</source>
+        <translation>
+            <numerusform>其余 %n 段按识别结果导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Sub-head</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <source>Photo place</source>
+        <translation>图片位置</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3892,10 @@ the newer one as a conflict, never dropped</source>
         <source>&amp;Copy Anyway</source>
         <translation>仍然复制(&amp;C)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Newsroom Server…</source>
+        <translation>连接编辑部服务器(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -3712,7 +3960,7 @@ the newer one as a conflict, never dropped</source>
         <translation>电头(&amp;D)</translation>
     </message>
     <message>
-        <source>e.g. the paper&apos;s or agency&apos;s dateline</source>
+        <source>e.g. the paper's or agency's dateline</source>
         <translation>例如报社或通讯社的电头</translation>
     </message>
     <message>
@@ -3733,6 +3981,60 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>copydesk::NewsroomDesk</name>
+    <message>
+        <source>Waiting for &amp;Review</source>
+        <translation>待审稿件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve for Publication</source>
+        <translation>签发(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::NewsroomLink</name>
+    <message>
+        <source>keep the password out of the address: type it in the password field</source>
+        <translation>地址中不要包含密码：请填在密码栏</translation>
+    </message>
+    <message>
+        <source>The password is not kept: %1. Put it in ~/.pgpass or PGPASSWORD to connect without typing it.</source>
+        <translation>密码未保存：%1。可写入 ~/.pgpass 或 PGPASSWORD，以后连接无须再输入。</translation>
+    </message>
+    <message>
+        <source>No system keychain here (%1): the password comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>本机没有系统钥匙串（%1）：密码从 ~/.pgpass 或 PGPASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>The newsroom server could not be cleared: %1</source>
+        <translation>无法清除编辑部服务器设置：%1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to push</source>
+        <translation>
+            <numerusform>%n 篇待推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n 篇有冲突</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>copydesk::NoticeBar</name>
     <message>
         <source>Close this message</source>
@@ -3744,10 +4046,6 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>Photo Desk</source>
         <translation>图片台</translation>
-    </message>
-    <message>
-        <source>Type captions, credits and alt text straight into the table; Tab goes to the next field. Alt+Up and Alt+Down move a photo.</source>
-        <translation>直接在表格中输入图说、署名和替代文字；Tab 键转到下一栏。Alt+↑ 和 Alt+↓ 移动图片。</translation>
     </message>
     <message>
         <source>Photos of the article</source>
@@ -3796,6 +4094,10 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>Check metadata</source>
         <translation>待核对元数据</translation>
+    </message>
+    <message>
+        <source>Type captions, credits and alt text straight into the table; Tab goes to the next field. Drag a photo, or use Alt+Up and Alt+Down, to move it.</source>
+        <translation>直接在表格中输入图说、署名和替代文字；Tab 键转到下一栏。拖动图片，或按 Alt+↑ 和 Alt+↓，可移动图片。</translation>
     </message>
 </context>
 <context>
@@ -3897,8 +4199,8 @@ the newer one as a conflict, never dropped</source>
         <translation>字号(&amp;F)</translation>
     </message>
     <message>
-        <source>The new language takes effect when Copydesk starts again.</source>
-        <translation>新语言将在采编台重新启动后生效。</translation>
+        <source>Copydesk shows the new language when it starts again.</source>
+        <translation>采编台下次启动时改用新的语言。</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +4281,7 @@ the newer one as a conflict, never dropped</source>
         <translation>体例</translation>
     </message>
     <message>
-        <source>The desk&apos;s house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
+        <source>The desk's house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
         <translation>本编辑部的体例：印刷稿中文与英文字母、数字之间不加空格，网络稿加一个空格</translation>
     </message>
     <message>
@@ -4158,6 +4460,25 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>copydesk::SyncWorker</name>
+    <message>
+        <source>the newsroom server closed the connection</source>
+        <translation>编辑部服务器断开了连接</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1</source>
+        <translation>同步中断：%1</translation>
+    </message>
+    <message>
+        <source>The newsroom server refused a change: %1</source>
+        <translation>编辑部服务器拒绝了一处修改：%1</translation>
+    </message>
+    <message>
+        <source>the server refused the take-over: your role may not take over a lease before it expires</source>
+        <translation>服务器拒绝接管：你的角色不能在编辑权到期前接管</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::TrashDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -4290,7 +4611,7 @@ the newer one as a conflict, never dropped</source>
         <translation>拼写检查应接受的英文单词，每行一个</translation>
     </message>
     <message>
-        <source>The outlet&apos;s 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
+        <source>The outlet's 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
         <translation>本单位的禁用词、慎用词和规范表述，可从 CSV 文件（词条、推荐用法、说明、类别）或文本文件（每行一个词条）导入。再次导入同名词表即生成新版本。</translation>
     </message>
     <message>
