@@ -4195,6 +4195,10 @@ the newer one as a conflict, never dropped</source>
         <source>Copydesk shows the new language when it starts again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show a &amp;preview before importing a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::PreviewView</name>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -708,7 +709,7 @@
     <message>
         <source>append photos (files or folders, in shooting order)
 to an article; caption, credit and alt text come
-from the photo's metadata unless given</source>
+from the photo&apos;s metadata unless given</source>
         <translation>为稿件追加图片（文件或文件夹，按拍摄顺序）；
 未指定时，图片说明、署名和替代文字
 取自图片的元数据</translation>
@@ -718,7 +719,7 @@ from the photo's metadata unless given</source>
         <translation>将稿库的一致副本写入 FILE</translation>
     </message>
     <message>
-        <source>check the store's integrity</source>
+        <source>check the store&apos;s integrity</source>
         <translation>检查稿库的完整性</translation>
     </message>
     <message>
@@ -832,7 +833,7 @@ Chinese (also s2tw, tw2s, tw2sp, s2hk, hk2s), as a revision</source>
         <translation>没有需要转换的内容</translation>
     </message>
     <message>
-        <source>show, add to or remove from the user's English words
+        <source>show, add to or remove from the user&apos;s English words
 the spelling check accepts</source>
         <translation>显示、添加或删除用户词典中的英文单词
 （拼写检查视为正确）</translation>
@@ -886,7 +887,7 @@ spelling; --fix applies the suggestions as a revision</source>
         </translation>
     </message>
     <message>
-        <source>the outlet's word lists for proofing: a text or CSV file
+        <source>the outlet&apos;s word lists for proofing: a text or CSV file
 of term, preferred form, note (and kind: forbidden, caution
 or standard); none is used until enabled</source>
         <translation>本社校对词表：文本或 CSV 文件，每行为词语、
@@ -932,9 +933,9 @@ or standard); none is used until enabled</source>
     <message>
         <source>export articles into DIR (made if missing), print one path per article;
 FORMAT: html (a folder), zip, html-single, pdf, docx,
-odt, md, json, nitf, newsml, wechat; the pre-export check's
+odt, md, json, nitf, newsml, wechat; the pre-export check&apos;s
 problems are warnings on stderr, with --strict a refusal;
---paper: the PDF's paper (default a4)</source>
+--paper: the PDF&apos;s paper (default a4)</source>
         <translation>将稿件导出到 DIR（不存在则创建），每篇输出一行路径；
 FORMAT：html（文件夹）、zip、html-single、pdf、docx、
 odt、md、json、nitf、newsml、wechat；导出前检查发现的
@@ -991,7 +992,7 @@ default-section、canonical-base</translation>
     </message>
     <message>
         <source>who is editing which article on the newsroom server; take
-an article's edit lease (--force: take it over, editors and
+an article&apos;s edit lease (--force: take it over, editors and
 the chief only; --hold: keep renewing it until stopped) or
 release it</source>
         <translation>编辑部服务器上谁在编辑哪篇稿件；获取稿件的编辑锁
@@ -1059,7 +1060,7 @@ PGPASSWORD，从不存入库中）</translation>
         <translation>连接 %1</translation>
     </message>
     <message>
-        <source>set up or update Copydesk's schema on a newsroom
+        <source>set up or update Copydesk&apos;s schema on a newsroom
 PostgreSQL database (init also makes the roles reporter,
 editor and chief); adduser makes a login with a role</source>
         <translation>在编辑部 PostgreSQL 数据库上建立或更新采编台结构
@@ -1090,8 +1091,8 @@ editor and chief); adduser makes a login with a role</source>
         <translation>编辑部结构版本为 %1</translation>
     </message>
     <message>
-        <source>push this store's changes to the newsroom server and pull
-the others'; a change made on an older state is kept beside
+        <source>push this store&apos;s changes to the newsroom server and pull
+the others&apos;; a change made on an older state is kept beside
 the newer one as a conflict, never dropped</source>
         <translation>把本库的修改推送到编辑部服务器并拉取他人的修改；
 基于旧版本的修改作为冲突与新版本并存，绝不丢弃</translation>
@@ -1435,7 +1436,7 @@ the newer one as a conflict, never dropped</source>
         <translation>HTML 中嵌入的一张图片不是图像，已略去。</translation>
     </message>
     <message>
-        <source>%1 lies outside the document's folder and was not read</source>
+        <source>%1 lies outside the document&apos;s folder and was not read</source>
         <translation>%1 位于文档所在文件夹之外，未读取</translation>
     </message>
     <message>
@@ -1670,7 +1671,7 @@ the newer one as a conflict, never dropped</source>
         <translation>该数据库没有采编台编辑部（请运行 copydesk-cli server init）</translation>
     </message>
     <message>
-        <source>the server's schema (version %1) is newer than this Copydesk knows</source>
+        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows</source>
         <translation>服务器结构（版本 %1）比本采编台新</translation>
     </message>
     <message>
@@ -1815,7 +1816,7 @@ the newer one as a conflict, never dropped</source>
         <translation>服务器拒绝了不一致的数据</translation>
     </message>
     <message>
-        <source>the server's Copydesk schema is missing or too old (run copydesk-cli server migrate)</source>
+        <source>the server&apos;s Copydesk schema is missing or too old (run copydesk-cli server migrate)</source>
         <translation>服务器上的采编台结构缺失或过旧（请运行 copydesk-cli server migrate）</translation>
     </message>
 </context>
@@ -1841,15 +1842,15 @@ the newer one as a conflict, never dropped</source>
         <translation>元数据无法读取</translation>
     </message>
     <message>
-        <source>cannot read the photo's metadata: %1</source>
+        <source>cannot read the photo&apos;s metadata: %1</source>
         <translation>无法读取图片的元数据：%1</translation>
     </message>
     <message>
-        <source>cannot read the photo's metadata: no data</source>
+        <source>cannot read the photo&apos;s metadata: no data</source>
         <translation>无法读取图片的元数据：没有数据</translation>
     </message>
     <message>
-        <source>cannot read the photo's metadata: not a file</source>
+        <source>cannot read the photo&apos;s metadata: not a file</source>
         <translation>无法读取图片的元数据：不是文件</translation>
     </message>
 </context>
@@ -2006,11 +2007,11 @@ the newer one as a conflict, never dropped</source>
         <translation>该数据库已有采编台编辑部（结构版本 %1）；请用 server migrate</translation>
     </message>
     <message>
-        <source>creating the newsroom's roles: %1</source>
+        <source>creating the newsroom&apos;s roles: %1</source>
         <translation>创建编辑部角色：%1</translation>
     </message>
     <message>
-        <source>the server's schema (version %1) is newer than this Copydesk knows (%2)</source>
+        <source>the server&apos;s schema (version %1) is newer than this Copydesk knows (%2)</source>
         <translation>服务器结构（版本 %1）比本采编台所知（%2）新</translation>
     </message>
     <message>
@@ -2506,12 +2507,12 @@ the newer one as a conflict, never dropped</source>
         <translation>顶层不是对象</translation>
     </message>
     <message>
-        <source>%1 needs an "id" of 1 to 64 letters, digits, '.', '_' or '-'.</source>
-        <translation>%1 必须有 "id" 字段，由 1 至 64 个字母、数字、'.'、'_' 或 '-' 组成。</translation>
+        <source>%1 needs an &quot;id&quot; of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>%1 必须有 &quot;id&quot; 字段，由 1 至 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成。</translation>
     </message>
     <message>
-        <source>%1 needs a "name".</source>
-        <translation>%1 必须有 "name" 字段。</translation>
+        <source>%1 needs a &quot;name&quot;.</source>
+        <translation>%1 必须有 &quot;name&quot; 字段。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -2952,11 +2953,11 @@ the newer one as a conflict, never dropped</source>
         <translation>%1 从 %2 手中接管编辑</translation>
     </message>
     <message>
-        <source>%1 took over editing after %2's lease expired</source>
+        <source>%1 took over editing after %2&apos;s lease expired</source>
         <translation>%2 的编辑权到期后，%1 接管编辑</translation>
     </message>
     <message>
-        <source>%1's edit was kept beside a newer one (revision %2)</source>
+        <source>%1&apos;s edit was kept beside a newer one (revision %2)</source>
         <translation>%1 的修改与更新的版本冲突，已另存（版本 %2）</translation>
     </message>
 </context>
@@ -3056,7 +3057,7 @@ the newer one as a conflict, never dropped</source>
         <translation>断开(&amp;D)</translation>
     </message>
     <message>
-        <source>Type the server's address first.</source>
+        <source>Type the server&apos;s address first.</source>
         <translation>请先填写服务器地址。</translation>
     </message>
     <message>
@@ -3513,7 +3514,7 @@ the newer one as a conflict, never dropped</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
     <message>
-        <source>Caption and credit come from the photo's metadata: check them.</source>
+        <source>Caption and credit come from the photo&apos;s metadata: check them.</source>
         <translation>图片说明和署名取自图片的元数据，请核对。</translation>
     </message>
     <message>
@@ -3570,7 +3571,7 @@ the newer one as a conflict, never dropped</source>
         </translation>
     </message>
     <message>
-        <source>Headline (lines the import skipped as the site's masthead are greyed):</source>
+        <source>Headline (lines the import skipped as the site&apos;s masthead are greyed):</source>
         <translation>标题（灰色为识别为网站刊头而跳过的行）：</translation>
     </message>
     <message>
@@ -3960,7 +3961,7 @@ the newer one as a conflict, never dropped</source>
         <translation>电头(&amp;D)</translation>
     </message>
     <message>
-        <source>e.g. the paper's or agency's dateline</source>
+        <source>e.g. the paper&apos;s or agency&apos;s dateline</source>
         <translation>例如报社或通讯社的电头</translation>
     </message>
     <message>
@@ -4202,6 +4203,10 @@ the newer one as a conflict, never dropped</source>
         <source>Copydesk shows the new language when it starts again.</source>
         <translation>采编台下次启动时改用新的语言。</translation>
     </message>
+    <message>
+        <source>Show a &amp;preview before importing a file</source>
+        <translation>导入文件前先预览(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::PreviewView</name>
@@ -4281,7 +4286,7 @@ the newer one as a conflict, never dropped</source>
         <translation>体例</translation>
     </message>
     <message>
-        <source>The desk's house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
+        <source>The desk&apos;s house style: no space between Chinese and Latin letters or digits in print, one space on the web</source>
         <translation>本编辑部的体例：印刷稿中文与英文字母、数字之间不加空格，网络稿加一个空格</translation>
     </message>
     <message>
@@ -4611,7 +4616,7 @@ the newer one as a conflict, never dropped</source>
         <translation>拼写检查应接受的英文单词，每行一个</translation>
     </message>
     <message>
-        <source>The outlet's 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
+        <source>The outlet&apos;s 禁用词, 慎用词 and 规范表述 from a CSV file (term, preferred, note, kind) or a text file (one term a line). Importing a list again makes a new version.</source>
         <translation>本单位的禁用词、慎用词和规范表述，可从 CSV 文件（词条、推荐用法、说明、类别）或文本文件（每行一个词条）导入。再次导入同名词表即生成新版本。</translation>
     </message>
     <message>

@@ -1,5 +1,8 @@
 #include "dialogs/preferencesdialog.h"
 
+#include "jobs/importreview.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +23,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
       m_original(Appearance::load()),
       m_language(new QComboBox(this)),
       m_scheme(new QComboBox(this)),
-      m_fontSize(new QSpinBox(this))
+      m_fontSize(new QSpinBox(this)),
+      m_importPreview(new QCheckBox(tr("Show a &preview before importing a file"), this))
 {
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout(this);
@@ -55,6 +59,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_fontSize->setValue(m_original.fontSize > 0 ? m_original.fontSize : m_fontSize->minimum());
     form->addRow(tr("&Font size"), m_fontSize);
 
+    // The way back after "Import without a preview from now on" in the import preview.
+    m_importPreview->setObjectName(QStringLiteral("importPreviewCheck"));
+    m_importPreview->setChecked(QSettings().value(ImportReview::previewSetting(), true).toBool());
+    form->addRow(QString(), m_importPreview);
+
     // The look changes as it is chosen; Cancel returns to what it was.
     connect(m_scheme, &QComboBox::currentIndexChanged, this, [this] { chosenAppearance().apply(); });
     connect(m_fontSize, &QSpinBox::valueChanged, this, [this] { chosenAppearance().apply(); });
@@ -79,6 +88,7 @@ void PreferencesDialog::accept()
     QSettings settings;
     const QString language = m_language->currentData().toString();
     settings.setValue(LanguageKey, language);
+    settings.setValue(ImportReview::previewSetting(), m_importPreview->isChecked());
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -27,6 +28,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_scheme;
     QSpinBox *m_fontSize;
+    QCheckBox *m_importPreview;
 };
 
 } // namespace copydesk

@@ -2,6 +2,7 @@
 #include "dialogs/preferencesdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QSettings>
@@ -118,6 +119,25 @@ private slots:
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(),
                  QStringLiteral("zh_CN"));
         QVERIFY(again.findChild<QLabel *>(QStringLiteral("languageNote"))->isHidden());
+    }
+
+    // "Import without a preview from now on" (the import preview) is undone here.
+    void importPreviewSwitchedBackOn()
+    {
+        const QString key = QStringLiteral("import/preview");
+        QSettings().setValue(key, false);
+        PreferencesDialog dialog;
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("importPreviewCheck"));
+        QVERIFY(check);
+        QVERIFY(!check->isChecked());
+        check->setChecked(true);
+        dialog.reject();
+        QCOMPARE(QSettings().value(key).toBool(), false);
+        PreferencesDialog again;
+        auto *checkAgain = again.findChild<QCheckBox *>(QStringLiteral("importPreviewCheck"));
+        checkAgain->setChecked(true);
+        again.accept();
+        QCOMPARE(QSettings().value(key).toBool(), true);
     }
 
     void reopensWithWhatWasKept()
