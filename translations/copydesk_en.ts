@@ -3886,6 +3886,10 @@ the newer one as a conflict, never dropped</source>
         <source>Connect to &amp;Newsroom Server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This article is open read-only: nothing was added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>

@@ -3897,6 +3897,10 @@ the newer one as a conflict, never dropped</source>
         <source>Connect to &amp;Newsroom Server…</source>
         <translation>连接编辑部服务器(&amp;N)…</translation>
     </message>
+    <message>
+        <source>This article is open read-only: nothing was added to it.</source>
+        <translation>这篇稿件以只读方式打开，未添加任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>

@@ -333,11 +333,19 @@ bool Autosaver::writePending(QString *firstError)
         if (!written && !m_pending.contains(id))
             m_pending.insert(id, it.value());
     }
-    // The search index follows in a transaction of its own, after flush() has returned; a
-    // failure leaves the marks for the next pass or search.
+    // The search index follows in a transaction of its own once saves pause (IndexPauseMs); a
+    // failure, or a stop before then, leaves the marks for a later pass or the next search.
     if (!batch.isEmpty()) {
+        const quint64 generation = ++m_indexGeneration;
         QMetaObject::invokeMethod(
-            m_context.get(), [this] { m_store->updateSearchIndex(nullptr); }, Qt::QueuedConnection);
+            m_context.get(),
+            [this, generation] {
+                QTimer::singleShot(IndexPauseMs, m_context.get(), [this, generation] {
+                    if (generation == m_indexGeneration)
+                        m_store->updateSearchIndex(nullptr);
+                });
+            },
+            Qt::QueuedConnection);
     }
     return ok;
 }

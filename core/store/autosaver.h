@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -30,6 +31,10 @@ public:
     // After a failed write (disk full, store read-only, ...), how soon the pending snapshots are
     // tried again without waiting for the next edit.
     static constexpr int RetryIntervalMs = 3000;
+    // The search index catches up once saves have paused this long: a catch-up makes the next
+    // save of the article copy its indexed text into the mark (SearchIndex::markPending), so
+    // catching up after every pass would write each article twice while the editor types.
+    static constexpr int IndexPauseMs = 2000;
 
     explicit Autosaver(QObject *parent = nullptr);
     // Flushes (a failure is only logged: call flush() first to report it), then stops the worker.
@@ -122,6 +127,7 @@ private:
 
     QTimer m_timer;
     QTimer m_retryTimer;
+    std::atomic<quint64> m_indexGeneration{0}; // one more per pass that wrote
     QElapsedTimer m_waiting; // since the oldest change not yet handed to the worker
     int m_delay = DefaultDelayMs;
     int m_maxDelay = DefaultMaxDelayMs;

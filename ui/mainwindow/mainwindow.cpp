@@ -474,20 +474,32 @@ void MainWindow::articlesImported(qint64 last, const QStringList &problems, cons
         statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 8000);
 }
 
+// An article someone else holds (EditLease) is read-only: nothing comes into it from outside.
+bool MainWindow::canInsert()
+{
+    if (!m_session->id())
+        return false;
+    if (m_editor->body()->isReadOnly())
+        statusBar()->showMessage(tr("This article is open read-only: nothing was added to it."), 6000);
+    return !m_editor->body()->isReadOnly();
+}
+
 void MainWindow::insertPhotos(const QStringList &paths)
 {
-    if (m_session->id())
+    if (canInsert())
         m_photos->insertPhotos(paths);
 }
 
 void MainWindow::insertPastedImage(const QImage &image)
 {
-    if (m_session->id())
+    if (canInsert())
         m_photos->insertPastedImage(image);
 }
 
 void MainWindow::pasteHtml(const QString &html)
 {
+    if (!canInsert())
+        return;
     HtmlConverter::Options options;
     options.recognizeTitle = false;
     options.recognizeMetadata = false;

@@ -109,6 +109,7 @@ private:
     void showTrash();
     void showSiteSettings();
     void reportError(const QString &what, const QString &why);
+    bool canInsert();
 
     Store *m_store;
     Autosaver *m_autosaver;

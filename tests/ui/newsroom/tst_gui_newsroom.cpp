@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QUndoStack>
 #include <QLineEdit>
@@ -391,6 +392,17 @@ private slots:
         QVERIFY2(notice->text().startsWith(QStringLiteral("王五 is editing this article")), qPrintable(notice->text()));
         QVERIFY(session.window->editor()->body()->isReadOnly());
         QVERIFY(session.window->editor()->titleEdit()->isReadOnly());
+        // A photo dropped on the window does not go into the held article either.
+        const qsizetype blocksBefore = session.window->currentArticle().blocks.size();
+        QTemporaryDir photos;
+        const QString photo = photos.filePath(QStringLiteral("dropped.png"));
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(photo));
+        session.window->openFiles({photo});
+        QVERIFY(session.window->statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+        QTest::qWait(1500);
+        QCOMPARE(session.window->currentArticle().blocks.size(), blocksBefore);
         // The list shows who holds it and who last edited it.
         QTreeView *list = session.window->findChild<ArticleListPane *>()->view();
         auto *model = qobject_cast<ArticleListModel *>(list->model());
