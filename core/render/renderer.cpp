@@ -423,9 +423,17 @@ QString blockContext(const QString &sectionText, const MustacheData &data, const
     return values.join(QChar(0x1f));
 }
 
-QString failureMessage(const Theme &theme, const QString &failure)
+// The end of every render: true with error cleared, or false with the failure in one line.
+bool reported(const Theme &theme, const QString &failure, QString *error)
 {
-    return QCoreApplication::translate("Renderer", "Cannot render the page with theme “%1”: %2").arg(theme.name(), failure);
+    if (failure.isEmpty()) {
+        if (error)
+            error->clear();
+        return true;
+    }
+    if (error)
+        *error = QCoreApplication::translate("Renderer", "Cannot render the page with theme “%1”: %2").arg(theme.name(), failure);
+    return false;
 }
 
 } // namespace
@@ -467,14 +475,7 @@ bool Renderer::renderTo(const Article &article, const SiteSettings &site, const 
     } catch (...) {
         failure = QCoreApplication::translate("Renderer", "unknown error");
     }
-    if (failure.isEmpty()) {
-        if (error)
-            error->clear();
-        return true;
-    }
-    if (error)
-        *error = failureMessage(m_theme, failure);
-    return false;
+    return reported(m_theme, failure, error);
 }
 
 bool Renderer::renderParts(const Article &article, const SiteSettings &site, const Options &options, Parts *parts,
@@ -530,14 +531,7 @@ bool Renderer::renderParts(const Article &article, const SiteSettings &site, con
     } catch (...) {
         failure = QCoreApplication::translate("Renderer", "unknown error");
     }
-    if (failure.isEmpty()) {
-        if (error)
-            error->clear();
-        return true;
-    }
-    if (error)
-        *error = failureMessage(m_theme, failure);
-    return false;
+    return reported(m_theme, failure, error);
 }
 
 QString Renderer::render(const Article &article, const SiteSettings &site, const Options &options,
