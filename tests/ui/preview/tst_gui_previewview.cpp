@@ -87,6 +87,9 @@ private slots:
         retitled.title = QStringLiteral("改过的标题");
         retitled.blocks[0].text.text.prepend(QStringLiteral("导语："));
         QTest::newRow("nominal: the title and the lead (the page around the blocks) changed") << retitled;
+        Article touched = sample;
+        touched.updated = sample.updated.addSecs(3600);
+        QTest::newRow("nominal: only the modification time in the page's head changed") << touched;
         Article emptied = sample;
         emptied.blocks.clear();
         QTest::newRow("robustness: every block removed") << emptied;
@@ -126,6 +129,30 @@ private slots:
         QCOMPARE(text(&patched), text(&loaded));
         if (!after.blocks.isEmpty())
             QCOMPARE(evaluate(patched.page(), QStringLiteral("window.scrollY")).toInt(), scrolled);
+    }
+
+    // A save changes the page's head (its modification time): the head is patched and the body,
+    // with the whole article's layout, stays the same node.
+    void headChangeKeepsTheBody()
+    {
+        PreviewView view(&m_store);
+        view.show();
+        QSignalSpy rendered(&view, &PreviewView::rendered);
+        Article article = base();
+        article.updated = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        view.showArticle(article);
+        QVERIFY(settled(&view, &rendered, 1));
+        const QString head = evaluate(view.page(), QStringLiteral("document.head.innerHTML")).toString();
+        QVERIFY(head.contains(QStringLiteral("2026-12-01T09:00:00")));
+        evaluate(view.page(), QStringLiteral("document.body.copydeskKept = true"));
+        article.updated = article.updated.addSecs(60);
+        article.blocks[3].text.text += QStringLiteral("又一句。");
+        view.showArticle(article);
+        QVERIFY(settled(&view, &rendered, 2));
+        QVERIFY(evaluate(view.page(), QStringLiteral("document.head.innerHTML")).toString()
+                        .contains(QStringLiteral("2026-12-01T09:01:00")));
+        QCOMPARE(evaluate(view.page(), QStringLiteral("document.body.copydeskKept === true")).toBool(), true);
+        QVERIFY(text(&view).contains(QStringLiteral("又一句。")));
     }
 
     // Quick successive articles (typing) end with the last one shown.
