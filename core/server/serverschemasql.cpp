@@ -277,6 +277,71 @@ GRANT USAGE ON SEQUENCE change_seq, revisions_id_seq, articles_id_seq TO copydes
 REVOKE ALL ON FUNCTION keep_conflict(uuid, bigint, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION keep_conflict(uuid, bigint, text) TO copydesk_staff;
 )sql",
+        // Version 2: many articles pushed in one call (SyncEngine pushes its outbox in batches),
+        // and a NOTIFY when a lease is released, so a desk waiting on it can edit at once.
+        R"sql(
+-- Each item {uuid, base, json}: fast-forwarded when base is the head ('forward'), created when
+-- the server has no such article ('created'), refused by the row-level checks ('refused', with
+-- the reason), or else 'behind': the head is returned and the client decides between "the same
+-- content" and a conflict it keeps with keep_conflict(). Runs as the caller, so every write is
+-- checked as a single push would be; one refused item does not undo the others.
+CREATE FUNCTION copydesk_push(p_items json)
+RETURNS TABLE (item_uuid uuid, outcome text, head bigint, head_json text, head_owner text,
+               head_status text, reason text)
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    item record;
+    rev bigint;
+BEGIN
+    FOR item IN SELECT * FROM json_to_recordset(p_items) AS x(uuid uuid, base bigint, json text) LOOP
+        item_uuid := item.uuid;
+        outcome := 'behind';
+        head := NULL;
+        head_json := NULL;
+        head_owner := NULL;
+        head_status := NULL;
+        reason := NULL;
+        BEGIN
+            UPDATE articles a SET json = item.json WHERE a.uuid = item.uuid AND a.head_rev = item.base
+                RETURNING a.head_rev INTO rev;
+            IF FOUND THEN
+                outcome := 'forward';
+                head := rev;
+            ELSE
+                IF NOT EXISTS (SELECT FROM articles a WHERE a.uuid = item.uuid) THEN
+                    INSERT INTO articles (uuid, json) VALUES (item.uuid, item.json)
+                        ON CONFLICT (uuid) DO NOTHING RETURNING articles.head_rev INTO rev;
+                    IF FOUND THEN
+                        outcome := 'created';
+                        head := rev;
+                    END IF;
+                END IF;
+                IF outcome = 'behind' THEN
+                    SELECT a.head_rev, a.json, a.owner::text, a.status
+                        INTO head, head_json, head_owner, head_status
+                        FROM articles a WHERE a.uuid = item.uuid;
+                END IF;
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            outcome := 'refused';
+            reason := SQLERRM;
+        END;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+GRANT EXECUTE ON FUNCTION copydesk_push(json) TO copydesk_staff;
+
+CREATE FUNCTION leases_after_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('copydesk_leases', OLD.article_id::text);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER leases_after_delete AFTER DELETE ON leases
+    FOR EACH ROW EXECUTE FUNCTION leases_after_delete();
+)sql",
     };
 }
 
