@@ -14,7 +14,7 @@ namespace copydesk {
 namespace {
 
 const QString ArticleColumns = QStringLiteral(
-    "uuid::text, head_rev, json, change_seq, conflicts, owner, updated_by, status");
+    "uuid::text, head_rev, json, change_seq, conflicts, owner, updated_by, status, trashed");
 
 NewsroomServer::ServerArticle readArticle(const PgResult &result, int row)
 {
@@ -27,6 +27,7 @@ NewsroomServer::ServerArticle readArticle(const PgResult &result, int row)
     article.owner = result.text(row, 5);
     article.updatedBy = result.text(row, 6);
     article.status = result.text(row, 7);
+    article.trashed = result.boolean(row, 8);
     return article;
 }
 
@@ -84,7 +85,8 @@ bool NewsroomServer::push(const QList<PushItem> &items,
     for (const PushItem &item : items) {
         array.append(QJsonObject{{QStringLiteral("uuid"), item.uuid},
                                  {QStringLiteral("base"), double(item.baseRevision)},
-                                 {QStringLiteral("json"), QString::fromUtf8(item.json)}});
+                                 {QStringLiteral("json"), QString::fromUtf8(item.json)},
+                                 {QStringLiteral("trashed"), item.trashed}});
     }
     const auto failed = [this, outcomes] {
         outcomes->clear();

@@ -37,6 +37,7 @@ public:
         QString owner;
         QString updatedBy;
         QString status;
+        bool trashed = false;
     };
     // What push() did.
     struct PushOutcome
@@ -74,6 +75,7 @@ public:
         QString uuid;
         qint64 baseRevision = 0;
         QByteArray json;
+        bool trashed = false; // the desk's trash state, the server's after the push
     };
 
     // Pushes the items in one server transaction, *outcomes in their order: json becomes the

@@ -183,10 +183,17 @@ bool Store::writeIncoming(QList<Incoming> *items, const QString &reason,
         Incoming &item = (*items)[i];
         if (item.article.id > 0) {
             ok = rows.save(&item.article, item.hasBase ? &item.base : nullptr, &item.outcome, &why);
-            continue;
+        } else {
+            qint64 id = 0;
+            ok = rows.nextArticleId(&id, &why) && rows.insert(&item.article, id, reason, &why);
         }
-        qint64 id = 0;
-        ok = rows.nextArticleId(&id, &why) && rows.insert(&item.article, id, reason, &why);
+        if (ok && item.trashMove != Incoming::TrashMove::None) {
+            Article moved;
+            ok = (item.trashMove == Incoming::TrashMove::In ? Trash(*m_db).moveInWithin(item.article.id, &why)
+                                                             : Trash(*m_db).takeOutWithin(item.article.id, &why))
+                && rows.load(item.article.id, &moved, &why);
+            item.article.version = moved.version;
+        }
     }
     if (!ok || (alongside && !alongside(*m_db, &why)) || !transaction.commit(&why)) {
         *items = original;

@@ -140,6 +140,9 @@ public:
         bool hasBase = false; // base: the state both sides last shared, the base of a merge
         Article base;
         SaveOutcome outcome;  // set by writeIncoming(), and article becomes the state written
+        // After the write: moved into the trash ("before delete" revision) or taken out of it.
+        enum class TrashMove { None, In, Out };
+        TrashMove trashMove = TrashMove::None;
     };
     // Writes every item as insertArticle() (with reason) or saveArticle() would, with the same
     // merges and kept "changed elsewhere" revisions, all in one write transaction; alongside(db)

@@ -66,7 +66,8 @@ bool SyncEngine::pushBatch(const QList<qint64> &ids, SyncReport *report, QString
         bool found = false;
         if (!m_rows.synced(id, &synced, &found, error))
             return false;
-        items.append({article.uuid, found ? synced.serverRevision : 0, ArticleJson::toJson(article, false)});
+        items.append({article.uuid, found ? synced.serverRevision : 0, ArticleJson::toJson(article, false),
+                      m_rows.isTrashed(id)});
         articles.append(article);
     }
     if (!uploadMedia(articles, report, error))
@@ -149,6 +150,9 @@ bool SyncEngine::pullPage(const QList<NewsroomServer::ServerArticle> &changes, S
         bool newHere = false;
         bool found = false;
         qint64 syncedVersion = 0;
+        // In or out of the trash here but not on the server, with edits not pushed yet: the
+        // next push carries this desk's state (its edits restore an article trashed elsewhere).
+        bool keepLocalTrash = false;
     };
     QList<Store::Incoming> incoming;
     QList<Pending> pending;
@@ -163,20 +167,28 @@ bool SyncEngine::pullPage(const QList<NewsroomServer::ServerArticle> &changes, S
             return false;
         }
         item.article.uuid = change.uuid;
-        qint64 id = 0;
-        if (!m_rows.articleIdForUuid(change.uuid, &id, error))
+        SyncRows::Local local;
+        if (!m_rows.local(change.uuid, &local, error))
             return false;
-        Pending state{change.headRevision, change.json, id == 0, false, 0};
+        const qint64 id = local.id;
+        Pending state{change.headRevision, change.json, id == 0, false, 0, false};
         item.article.id = id;
+        if (id == 0 && change.trashed)
+            item.trashMove = Store::Incoming::TrashMove::In;
         if (id != 0) {
             SyncRows::Synced synced;
             if (!m_rows.synced(id, &synced, &state.found, error))
                 return false;
-            if (state.found && synced.serverRevision == change.headRevision)
+            const bool trashDiffers = local.trashed != change.trashed;
+            if (state.found && synced.serverRevision == change.headRevision && !trashDiffers)
                 continue; // our own push, or nothing new in the text
             item.hasBase = state.found && ArticleJson::fromJson(synced.syncedJson, &item.base, nullptr);
             item.article.version = state.found ? synced.syncedVersion : 0;
             state.syncedVersion = item.article.version;
+            if (trashDiffers && local.queued)
+                state.keepLocalTrash = true;
+            else if (trashDiffers)
+                item.trashMove = change.trashed ? Store::Incoming::TrashMove::In : Store::Incoming::TrashMove::Out;
         }
         incoming.append(item);
         pending.append(state);
@@ -209,6 +221,8 @@ bool SyncEngine::pullPage(const QList<NewsroomServer::ServerArticle> &changes, S
                     step.synced.syncedVersion = state.syncedVersion;
                     step.clearOutboxUpTo = 0;
                 }
+                if (state.keepLocalTrash)
+                    step.clearOutboxUpTo = 0;
             }
             steps.append(step);
         }

@@ -141,6 +141,36 @@ qint64 SyncRows::outboxSize() const
     return size;
 }
 
+bool SyncRows::local(const QString &uuid, Local *local, QString *error) const
+{
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT id, deleted_at IS NOT NULL, EXISTS (SELECT 1 FROM sync_outbox o "
+                       "WHERE o.article_id = a.id) FROM articles a WHERE uuid = ?1"), error);
+    if (!select)
+        return false;
+    select->bind(1, uuid);
+    const Statement::Step step = select->step();
+    *local = Local();
+    if (step == Statement::Step::Row)
+        *local = {select->columnInt64(0), select->columnInt(1) != 0, select->columnInt(2) != 0};
+    else if (step == Statement::Step::Error && error)
+        *error = select->errorMessage();
+    select->reset();
+    return step != Statement::Step::Error;
+}
+
+bool SyncRows::isTrashed(qint64 articleId) const
+{
+    Statement *select = m_db->cached(
+        QStringLiteral("SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1"), nullptr);
+    if (!select)
+        return false;
+    select->bind(1, articleId);
+    const bool trashed = select->step() == Statement::Step::Row && select->columnInt(0) != 0;
+    select->reset();
+    return trashed;
+}
+
 bool SyncRows::articleIdForUuid(const QString &uuid, qint64 *articleId, QString *error) const
 {
     Statement *select = m_db->cached(QStringLiteral("SELECT id FROM articles WHERE uuid = ?1"), error);

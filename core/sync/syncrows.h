@@ -56,6 +56,16 @@ public:
     // store (Store::writeIncoming), so they commit or roll back with what it writes.
     static bool recordOn(Database &db, const QList<Step> &steps,
                          const QList<std::pair<QString, QString>> &states, QString *error);
+    // The local article with a uuid: its id (0 when there is none), whether it is in the trash,
+    // and whether it has versions not pushed yet.
+    struct Local
+    {
+        qint64 id = 0;
+        bool trashed = false;
+        bool queued = false;
+    };
+    bool local(const QString &uuid, Local *local, QString *error) const;
+    bool isTrashed(qint64 articleId) const;
     // 0 when no local article has the uuid.
     bool articleIdForUuid(const QString &uuid, qint64 *articleId, QString *error) const;
 

@@ -439,6 +439,113 @@ private slots:
         // Nothing new: the next sync writes nothing.
         QCOMPARE(synced(*wang).pulled, 0);
     }
+
+    // nominal: moving an article into the trash and out again on one desk reaches the others
+    // through the server, and both moves are in the server's audit trail.
+    void trashTravelsThroughTheServer()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        auto wang = client(QStringLiteral("wang"));
+        Article article = Article::create(QStringLiteral("要进回收站的稿"));
+        QString error;
+        QVERIFY(zhao->store.insertArticle(&article, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        synced(*wang);
+        const qint64 there = stored(*wang, article.uuid).id;
+        QVERIFY(there > 0);
+
+        QVERIFY(zhao->store.deleteArticle(article.id, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(zhao->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(head.trashed);
+        QCOMPARE(zhao->rows.outboxSize(), 0);
+
+        QVERIFY(synced(*wang).pulled >= 1);
+        QVERIFY(wang->rows.isTrashed(there));
+        QCOMPARE(wang->rows.outboxSize(), 0);
+        QCOMPARE(wang->store.revisions(there, nullptr).constFirst().reason,
+                 QString::fromLatin1(Store::BeforeDeleteReason));
+
+        QVERIFY(wang->store.restoreArticle(there, &error));
+        QCOMPARE(synced(*wang).pushed, 1);
+        QVERIFY(zhao->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(!head.trashed);
+        synced(*zhao);
+        QVERIFY(!zhao->rows.isTrashed(article.id));
+        QCOMPARE(zhao->rows.outboxSize(), 0);
+
+        PgConnection admin;
+        QVERIFY2(admin.open(m_cluster.url(), &error), qPrintable(error));
+        PgResult actions;
+        QVERIFY(admin.exec(QStringLiteral("SELECT string_agg(u.action || ' ' || u.actor, ',' ORDER BY u.id) FROM audit u "
+                                          "JOIN articles a ON a.id = u.article_id WHERE a.uuid = '%1' "
+                                          "AND u.action IN ('trashed', 'restored')").arg(article.uuid),
+                           &actions, &error));
+        QCOMPARE(actions.text(0, 0), QStringLiteral("trashed zhao,restored wang"));
+    }
+
+    // robustness: a desk with edits not pushed yet to an article trashed elsewhere keeps them:
+    // a pull leaves its copy out of the trash and queued, and its push restores the article on
+    // the server with the edits, so the other desks get both.
+    void unpushedEditsRestoreAnArticleTrashedElsewhere()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        auto wang = client(QStringLiteral("wang"));
+        Article article = Article::create(QStringLiteral("一边删一边改的稿"));
+        QString error;
+        QVERIFY(zhao->store.insertArticle(&article, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        synced(*wang);
+        QVERIFY(edit(*wang, article.uuid, [](Article *edited) { edited->subtitle = QStringLiteral("离线时加的副题"); }));
+        QVERIFY(zhao->store.deleteArticle(article.id, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+
+        QVERIFY(wang->server.connect(m_cluster.url(QStringLiteral("wang")), &error));
+        SyncEngine engine(wang->store, wang->rows, wang->server);
+        SyncReport report;
+        QVERIFY2(engine.pull(&report, &error), qPrintable(error));
+        const Article kept = stored(*wang, article.uuid);
+        QCOMPARE(kept.subtitle, QStringLiteral("离线时加的副题"));
+        QVERIFY(!wang->rows.isTrashed(kept.id));
+        QCOMPARE(wang->rows.outboxSize(), 1);
+
+        QVERIFY2(engine.push(&report, &error), qPrintable(error));
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(wang->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(!head.trashed);
+        QVERIFY(head.json.contains("离线时加的副题"));
+        QCOMPARE(wang->rows.outboxSize(), 0);
+        synced(*zhao);
+        QVERIFY(!zhao->rows.isTrashed(article.id));
+        QCOMPARE(stored(*zhao, article.uuid).subtitle, QStringLiteral("离线时加的副题"));
+    }
+
+    // robustness: who may not edit an article may not trash it either: the server refuses, the
+    // move stays queued on the desk and the article stays out of the trash for everyone else.
+    void trashIsRefusedToWhoMayNotEdit()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        auto li = client(QStringLiteral("li"));
+        Article article = Article::create(QStringLiteral("总编的稿"));
+        QString error;
+        QVERIFY(zhao->store.insertArticle(&article, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        synced(*li);
+        const qint64 there = stored(*li, article.uuid).id;
+        QVERIFY(li->store.deleteArticle(there, &error));
+        const SyncReport report = synced(*li);
+        QCOMPARE(report.refused, 1);
+        QVERIFY2(report.refusals.first().contains(QLatin1String("permission denied")), qPrintable(report.refusals.first()));
+        QCOMPARE(li->rows.outboxSize(), 1);
+        QVERIFY(li->rows.isTrashed(there));
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(zhao->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(!head.trashed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
