@@ -13,8 +13,8 @@ namespace copydesk {
 class PgConnection;
 
 // The client side of the newsroom server: one connection and the calls the sync engine makes
-// (who am I, push one article's state on its base, the changes after a sequence, media by hash).
-// Every write is checked by the server's row-level security, not here.
+// (who am I, push a batch of articles each on its base, the changes after a sequence, media by
+// hash). Every write is checked by the server's row-level security, not here.
 class NewsroomServer
 {
     Q_DECLARE_TR_FUNCTIONS(NewsroomServer)
