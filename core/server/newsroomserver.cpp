@@ -5,12 +5,16 @@
 #include "postgres/pgresult.h"
 #include "server/serverschema.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace copydesk {
 
 namespace {
 
 const QString ArticleColumns = QStringLiteral(
-    "uuid::text, head_rev, json, change_seq, conflicts, owner, updated_by, status");
+    "uuid::text, head_rev, json, change_seq, conflicts, owner, updated_by, status, trashed");
 
 NewsroomServer::ServerArticle readArticle(const PgResult &result, int row)
 {
@@ -23,6 +27,7 @@ NewsroomServer::ServerArticle readArticle(const PgResult &result, int row)
     article.owner = result.text(row, 5);
     article.updatedBy = result.text(row, 6);
     article.status = result.text(row, 7);
+    article.trashed = result.boolean(row, 8);
     return article;
 }
 
@@ -68,75 +73,77 @@ bool NewsroomServer::whoami(Identity *identity, QString *error)
     return true;
 }
 
-bool NewsroomServer::push(const QString &uuid, qint64 baseRevision, const QByteArray &json,
+bool NewsroomServer::push(const QList<PushItem> &items,
                           bool (*contentEqual)(const QByteArray &, const QByteArray &),
-                          PushOutcome *outcome, QString *error)
+                          QList<PushOutcome> *outcomes, QString *error)
 {
-    *outcome = PushOutcome();
-    const QString text = QString::fromUtf8(json);
-    PgResult result;
-    // A write the server's permissions refuse is an outcome (its reason kept); any other failure
-    // fails the push.
-    enum class Write { Done, Refused, Failed };
-    const auto write = [&](const PgQuery &query) {
-        QString why;
-        if (query.exec(*m_db, &result, &why))
-            return Write::Done;
-        if (!result.isPermissionDenied()) {
-            if (error)
-                *error = why;
-            return Write::Failed;
-        }
-        outcome->reason = why;
-        return Write::Refused;
-    };
-    if (const Write done = write(PgQuery(QStringLiteral("UPDATE articles SET json = $3 WHERE uuid = $1::uuid "
-                                                        "AND head_rev = $2 RETURNING head_rev"))
-                                         .bind(uuid).bind(baseRevision).bind(text));
-        done != Write::Done)
-        return done == Write::Refused;
-    if (result.rows() == 1) {
-        outcome->kind = PushOutcome::Kind::FastForward;
-        outcome->headRevision = result.int64(0, 0);
+    outcomes->clear();
+    if (items.isEmpty())
         return true;
+    // The items travel as one JSON parameter, read on the server by json_to_recordset.
+    QJsonArray array;
+    for (const PushItem &item : items) {
+        array.append(QJsonObject{{QStringLiteral("uuid"), item.uuid},
+                                 {QStringLiteral("base"), double(item.baseRevision)},
+                                 {QStringLiteral("json"), QString::fromUtf8(item.json)},
+                                 {QStringLiteral("trashed"), item.trashed}});
     }
-    ServerArticle head;
-    bool found = false;
-    if (!article(uuid, &head, &found, error))
+    const auto failed = [this, outcomes] {
+        outcomes->clear();
+        m_db->exec(QStringLiteral("ROLLBACK"), nullptr);
         return false;
-    if (!found) {
-        if (const Write done = write(PgQuery(QStringLiteral("INSERT INTO articles (uuid, json) VALUES ($1::uuid, $2) "
-                                                            "ON CONFLICT (uuid) DO NOTHING RETURNING head_rev"))
-                                             .bind(uuid).bind(text));
-            done != Write::Done)
-            return done == Write::Refused;
-        if (result.rows() == 1) {
-            outcome->kind = PushOutcome::Kind::Created;
-            outcome->headRevision = result.int64(0, 0);
-            return true;
+    };
+    PgResult result;
+    if (!m_db->exec(QStringLiteral("BEGIN"), error))
+        return false;
+    if (!PgQuery(QStringLiteral("SELECT item_uuid::text, outcome, head, head_json, head_owner, head_status, "
+                                "reason FROM copydesk_push($1::json)"))
+             .bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))
+             .exec(*m_db, &result, error))
+        return failed();
+    if (result.rows() != items.size()) {
+        if (error)
+            *error = tr("the server answered %1 of %2 pushed articles").arg(result.rows()).arg(items.size());
+        return failed();
+    }
+    QJsonArray conflicts;
+    QList<int> conflictRows;
+    for (int row = 0; row < result.rows(); ++row) {
+        const PushItem &item = items.at(row);
+        const QString kind = result.text(row, 1);
+        PushOutcome outcome;
+        outcome.headRevision = result.int64(row, 2);
+        if (kind == QLatin1String("forward")) {
+            outcome.kind = PushOutcome::Kind::FastForward;
+        } else if (kind == QLatin1String("created")) {
+            outcome.kind = PushOutcome::Kind::Created;
+        } else if (kind == QLatin1String("refused")) {
+            outcome.reason = tr("permission denied (%1)").arg(result.text(row, 6));
+        } else if (contentEqual && contentEqual(result.text(row, 3).toUtf8(), item.json)) {
+            outcome.kind = PushOutcome::Kind::Same;
+        } else if (outcome.headRevision == item.baseRevision) {
+            // The head is the base and the update matched no row: row-level security hid it.
+            outcome.reason = tr("permission denied: your role may not change this article (%1, owner %2)")
+                                 .arg(result.text(row, 5), result.text(row, 4));
+        } else {
+            outcome.kind = PushOutcome::Kind::Conflict;
+            conflicts.append(array.at(row));
+            conflictRows.append(row);
         }
-        // Another client created it meanwhile: it is a conflict like any other.
-        if (!article(uuid, &head, &found, error))
-            return false;
+        outcomes->append(outcome);
     }
-    if (contentEqual && contentEqual(head.json, json)) {
-        outcome->kind = PushOutcome::Kind::Same;
-        outcome->headRevision = head.headRevision;
-        return true;
+    if (!conflicts.isEmpty()) {
+        if (!PgQuery(QStringLiteral("SELECT keep_conflict((e.v ->> 'uuid')::uuid, (e.v ->> 'base')::bigint, "
+                                    "e.v ->> 'json') FROM json_array_elements($1::json) WITH ORDINALITY "
+                                    "AS e(v, n) ORDER BY e.n"))
+                 .bind(QString::fromUtf8(QJsonDocument(conflicts).toJson(QJsonDocument::Compact)))
+                 .exec(*m_db, &result, error))
+            return failed();
+        for (int row = 0; row < result.rows() && row < conflictRows.size(); ++row)
+            (*outcomes)[conflictRows.at(row)].keptRevision = result.int64(row, 0);
     }
-    if (head.headRevision == baseRevision) {
-        // The head is the base and the update matched no row: row-level security hid it.
-        outcome->reason = tr("permission denied: your role may not change this article (%1, owner %2)")
-                              .arg(head.status, head.owner);
-        return true;
-    }
-    if (const Write done = write(PgQuery(QStringLiteral("SELECT keep_conflict($1::uuid, $2, $3)"))
-                                         .bind(uuid).bind(baseRevision).bind(text));
-        done != Write::Done)
-        return done == Write::Refused;
-    outcome->kind = PushOutcome::Kind::Conflict;
-    outcome->keptRevision = result.int64(0, 0);
-    outcome->headRevision = head.headRevision;
+    if (!m_db->exec(QStringLiteral("COMMIT"), error))
+        return failed();
     return true;
 }
 

@@ -13,8 +13,8 @@ namespace copydesk {
 class PgConnection;
 
 // The client side of the newsroom server: one connection and the calls the sync engine makes
-// (who am I, push one article's state on its base, the changes after a sequence, media by hash).
-// Every write is checked by the server's row-level security, not here.
+// (who am I, push a batch of articles each on its base, the changes after a sequence, media by
+// hash). Every write is checked by the server's row-level security, not here.
 class NewsroomServer
 {
     Q_DECLARE_TR_FUNCTIONS(NewsroomServer)
@@ -37,6 +37,7 @@ public:
         QString owner;
         QString updatedBy;
         QString status;
+        bool trashed = false;
     };
     // What push() did.
     struct PushOutcome
@@ -68,12 +69,23 @@ public:
     PgConnection &connection() { return *m_db; }
 
     bool whoami(Identity *identity, QString *error);
-    // Writes json as the new head when baseRevision is the head (0: a new article); otherwise
-    // the server keeps it beside the head as a conflict. contentEqual(head json) tells whether
-    // the pushed state is what the head already holds (then nothing is written: Same).
-    bool push(const QString &uuid, qint64 baseRevision, const QByteArray &json,
-              bool (*contentEqual)(const QByteArray &, const QByteArray &),
-              PushOutcome *outcome, QString *error);
+    // One article's state to push: json on the server revision it was based on (0: a new one).
+    struct PushItem
+    {
+        QString uuid;
+        qint64 baseRevision = 0;
+        QByteArray json;
+        bool trashed = false; // the desk's trash state, the server's after the push
+    };
+
+    // Pushes the items in one server transaction, *outcomes in their order: json becomes the
+    // new head where its base is the head (a new article is created); otherwise the server keeps
+    // it beside the head as a conflict. contentEqual(head json, json) tells whether the pushed
+    // state is what the head already holds (then nothing is written: Same). Items the server's
+    // permissions refuse are Refused outcomes; any other failure fails the whole call, and then
+    // nothing of it was written.
+    bool push(const QList<PushItem> &items, bool (*contentEqual)(const QByteArray &, const QByteArray &),
+              QList<PushOutcome> *outcomes, QString *error);
     // Oldest first, at most limit.
     bool changesSince(qint64 sequence, int limit, QList<ServerArticle> *articles, QString *error);
     bool article(const QString &uuid, ServerArticle *article, bool *found, QString *error);
@@ -83,7 +95,7 @@ public:
     // Every revision json of an article (edits and conflicts), oldest first.
     bool revisionJsons(const QString &uuid, QList<QByteArray> *jsons, QString *error);
 
-    // Which of the hashes the server does not hold yet.
+    // Which of the hashes the server does not hold yet (one round trip for the whole list).
     bool missingMedia(const QStringList &sha256s, QStringList *missing, QString *error);
     bool uploadMedia(const MediaItem &item, QString *error);
     bool downloadMedia(const QString &sha256, MediaItem *item, QString *error);

@@ -277,6 +277,145 @@ GRANT USAGE ON SEQUENCE change_seq, revisions_id_seq, articles_id_seq TO copydes
 REVOKE ALL ON FUNCTION keep_conflict(uuid, bigint, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION keep_conflict(uuid, bigint, text) TO copydesk_staff;
 )sql",
+        // Version 2: many articles pushed in one call (SyncEngine pushes its outbox in batches),
+        // the trash shared by the desks, and a NOTIFY when a lease is taken or released, so a
+        // desk waiting on it can edit at once.
+        R"sql(
+-- An article in the trash stays on the server with every revision; moving it in or out is a
+-- write like an edit (a change number, the same row-level checks: who may edit it may trash
+-- it), kept in the audit trail. Purging is local to each desk: nothing is deleted here.
+ALTER TABLE articles ADD COLUMN trashed boolean NOT NULL DEFAULT false;
+GRANT INSERT (trashed), UPDATE (trashed) ON articles TO copydesk_staff;
+
+-- As in version 1, with the JSON read once (the first push of a whole store writes every row).
+CREATE OR REPLACE FUNCTION articles_before_write() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    doc jsonb;
+BEGIN
+    PERFORM pg_advisory_xact_lock(727001);
+    doc := NEW.json::jsonb;
+    NEW.title := coalesce(doc ->> 'title', '');
+    NEW.status := coalesce(doc ->> 'status', 'draft');
+    NEW.change_seq := nextval('change_seq');
+    NEW.updated := now();
+    NEW.updated_by := session_user;
+    IF TG_OP = 'INSERT' THEN
+        NEW.owner := session_user;
+        NEW.conflicts := 0;
+    ELSE
+        NEW.owner := OLD.owner;
+    END IF;
+    IF TG_OP = 'INSERT' OR NEW.json IS DISTINCT FROM OLD.json THEN
+        NEW.head_rev := nextval('revisions_id_seq');
+    ELSE
+        NEW.head_rev := OLD.head_rev;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION articles_after_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' OR NEW.head_rev <> OLD.head_rev THEN
+        INSERT INTO revisions (id, article_id, parent_rev, author, kind, json)
+            VALUES (NEW.head_rev, NEW.id, CASE WHEN TG_OP = 'UPDATE' THEN OLD.head_rev END,
+                    session_user, 'edit', NEW.json);
+    END IF;
+    IF TG_OP = 'INSERT' OR NEW.status <> OLD.status THEN
+        INSERT INTO audit (article_id, actor, action, old_status, new_status, revision_id)
+            VALUES (NEW.id, session_user, 'status',
+                    CASE WHEN TG_OP = 'UPDATE' THEN OLD.status END, NEW.status, NEW.head_rev);
+    END IF;
+    IF (TG_OP = 'INSERT' AND NEW.trashed) OR (TG_OP = 'UPDATE' AND NEW.trashed <> OLD.trashed) THEN
+        INSERT INTO audit (article_id, actor, action, revision_id)
+            VALUES (NEW.id, session_user, CASE WHEN NEW.trashed THEN 'trashed' ELSE 'restored' END,
+                    NEW.head_rev);
+    END IF;
+    PERFORM pg_notify('copydesk_changes',
+                      json_build_object('uuid', NEW.uuid, 'seq', NEW.change_seq,
+                                        'by', session_user)::text);
+    RETURN NULL;
+END
+$$;
+
+-- Each item {uuid, base, json, trashed}: fast-forwarded when base is the head ('forward'), created when
+-- the server has no such article ('created'), refused by the row-level checks ('refused', with
+-- the reason), or else 'behind': the head is returned and the client decides between "the same
+-- content" and a conflict it keeps with keep_conflict(). Runs as the caller, so every write is
+-- checked as a single push would be; one refused item does not undo the others. The item's
+-- trash state is the desk's (its edits to an article trashed elsewhere restore it).
+CREATE FUNCTION copydesk_push(p_items json)
+RETURNS TABLE (item_uuid uuid, outcome text, head bigint, head_json text, head_owner text,
+               head_status text, reason text)
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    item record;
+    rev bigint;
+BEGIN
+    FOR item IN SELECT * FROM json_to_recordset(p_items)
+                    AS x(uuid uuid, base bigint, json text, trashed boolean) LOOP
+        item_uuid := item.uuid;
+        outcome := 'behind';
+        head := NULL;
+        head_json := NULL;
+        head_owner := NULL;
+        head_status := NULL;
+        reason := NULL;
+        BEGIN
+            UPDATE articles a SET json = item.json WHERE a.uuid = item.uuid AND a.head_rev = item.base
+                RETURNING a.head_rev INTO rev;
+            IF FOUND THEN
+                outcome := 'forward';
+                head := rev;
+            ELSE
+                IF NOT EXISTS (SELECT FROM articles a WHERE a.uuid = item.uuid) THEN
+                    INSERT INTO articles (uuid, json, trashed)
+                        VALUES (item.uuid, item.json, coalesce(item.trashed, false))
+                        ON CONFLICT (uuid) DO NOTHING RETURNING articles.head_rev INTO rev;
+                    IF FOUND THEN
+                        outcome := 'created';
+                        head := rev;
+                    END IF;
+                END IF;
+                IF outcome = 'behind' THEN
+                    SELECT a.head_rev, a.json, a.owner::text, a.status
+                        INTO head, head_json, head_owner, head_status
+                        FROM articles a WHERE a.uuid = item.uuid;
+                END IF;
+            END IF;
+            IF outcome <> 'created' THEN
+                UPDATE articles a SET trashed = coalesce(item.trashed, false)
+                    WHERE a.uuid = item.uuid AND a.trashed <> coalesce(item.trashed, false);
+                IF NOT FOUND AND EXISTS (SELECT FROM articles a WHERE a.uuid = item.uuid
+                                         AND a.trashed <> coalesce(item.trashed, false)) THEN
+                    RAISE EXCEPTION 'your role may not move this article to or from the trash'
+                        USING ERRCODE = '42501';
+                END IF;
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            outcome := 'refused';
+            reason := SQLERRM;
+        END;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+GRANT EXECUTE ON FUNCTION copydesk_push(json) TO copydesk_staff;
+
+-- A lease taken or given back: the desks showing the article read-only look again at once (a
+-- change of hands is announced by leases_after_update).
+CREATE FUNCTION leases_after_take_or_release() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('copydesk_leases',
+                      (CASE WHEN TG_OP = 'DELETE' THEN OLD.article_id ELSE NEW.article_id END)::text);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER leases_after_take_or_release AFTER INSERT OR DELETE ON leases
+    FOR EACH ROW EXECUTE FUNCTION leases_after_take_or_release();
+)sql",
     };
 }
 

@@ -168,6 +168,43 @@ bool Store::saveArticle(Article *article, QString *error, const Article *base,
     return true;
 }
 
+bool Store::writeIncoming(QList<Incoming> *items, const QString &reason,
+                          const std::function<bool(Database &, QString *)> &alongside, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    // Written in place, so alongside() sees the ids, versions and outcomes.
+    const QList<Incoming> original = *items;
+    Transaction transaction(*m_db);
+    ArticleRows rows(*m_db);
+    QString why;
+    bool ok = transaction.begin(&why);
+    for (qsizetype i = 0; ok && i < items->size(); ++i) {
+        Incoming &item = (*items)[i];
+        if (item.article.id > 0) {
+            ok = rows.save(&item.article, item.hasBase ? &item.base : nullptr, &item.outcome, &why);
+        } else {
+            qint64 id = 0;
+            ok = rows.nextArticleId(&id, &why) && rows.insert(&item.article, id, reason, &why);
+        }
+        if (ok && item.trashMove != Incoming::TrashMove::None) {
+            Article moved;
+            ok = (item.trashMove == Incoming::TrashMove::In ? Trash(*m_db).moveInWithin(item.article.id, &why)
+                                                             : Trash(*m_db).takeOutWithin(item.article.id, &why))
+                && rows.load(item.article.id, &moved, &why);
+            item.article.version = moved.version;
+        }
+    }
+    if (!ok || (alongside && !alongside(*m_db, &why)) || !transaction.commit(&why)) {
+        *items = original;
+        if (error)
+            *error = tr("Cannot store %n article(s) from elsewhere; none was stored: %1", nullptr,
+                        int(items->size())).arg(why);
+        return false;
+    }
+    return true;
+}
+
 bool Store::updateArticle(qint64 id, const std::function<bool(Article *, QString *)> &change,
                           QString *error)
 {

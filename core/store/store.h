@@ -133,6 +133,23 @@ public:
     // base, the other state is kept as a revision and this one is written (Conflict).
     bool saveArticle(Article *article, QString *error, const Article *base = nullptr,
                      SaveOutcome *outcome = nullptr);
+    // One article arriving from elsewhere (the newsroom server), for writeIncoming().
+    struct Incoming
+    {
+        Article article;      // id 0: new, inserted; else saved on article.version, as saveArticle()
+        bool hasBase = false; // base: the state both sides last shared, the base of a merge
+        Article base;
+        SaveOutcome outcome;  // set by writeIncoming(), and article becomes the state written
+        // After the write: moved into the trash ("before delete" revision) or taken out of it.
+        enum class TrashMove { None, In, Out };
+        TrashMove trashMove = TrashMove::None;
+    };
+    // Writes every item as insertArticle() (with reason) or saveArticle() would, with the same
+    // merges and kept "changed elsewhere" revisions, all in one write transaction; alongside(db)
+    // runs last in that transaction, for what is recorded beside them (the sync rows). All or
+    // nothing: on failure nothing is written and the items are as they were.
+    bool writeIncoming(QList<Incoming> *items, const QString &reason,
+                       const std::function<bool(Database &, QString *)> &alongside, QString *error);
     // Reads, changes and saves one article in one write transaction, so no other write can
     // come between (the CLI's set and attach). change returns false with a reason to cancel.
     bool updateArticle(qint64 id, const std::function<bool(Article *, QString *)> &change,

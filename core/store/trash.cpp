@@ -16,72 +16,66 @@ bool Trash::moveIn(qint64 id, QString *error)
 {
     Transaction transaction(m_db);
     QString why;
-    if (!transaction.begin(&why)) {
-        if (error)
-            *error = Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
-        return false;
-    }
+    if (transaction.begin(&why) && moveInWithin(id, &why) && transaction.commit(&why))
+        return true;
+    if (error)
+        *error = why == StoreValues::noArticle(id) ? why : Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
+    return false;
+}
+
+bool Trash::moveInWithin(qint64 id, QString *error)
+{
     Statement *select =
-        m_db.cached(QStringLiteral("SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1"),
-                     &why);
-    if (!select) {
-        if (error)
-            *error = Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
+        m_db.cached(QStringLiteral("SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1"), error);
+    if (!select)
         return false;
-    }
     select->bind(1, id);
     const Statement::Step step = select->step();
     const bool trashed = step == Statement::Step::Row && select->columnInt(0) != 0;
-    if (step == Statement::Step::Error)
-        why = select->errorMessage();
+    if (error)
+        *error = step == Statement::Step::Done ? StoreValues::noArticle(id) : select->errorMessage();
     select->reset();
-    if (step != Statement::Step::Row) {
-        if (error)
-            *error = step == Statement::Step::Done
-                ? StoreValues::noArticle(id)
-                : Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
+    if (step != Statement::Step::Row)
         return false;
-    }
     if (trashed)
         return true;
-
     Statement *trash =
         m_db.cached(QStringLiteral("UPDATE articles SET deleted_at = ?1, version = version + 1, "
-                                      "change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?2"), &why);
-    bool ok = RevisionLog(m_db).snapshot(id, QString::fromUtf8(Store::BeforeDeleteReason), nullptr, &why) && trash;
-    if (ok) {
-        trash->bind(1, Timestamp::format(Timestamp::now()));
-        trash->bind(2, id);
-        ok = SearchIndex::markPending(m_db, id, &why) && trash->exec(&why) && transaction.commit(&why);
-    }
-    if (!ok && error)
-        *error = Store::tr("Cannot delete article %1: %2").arg(id).arg(why);
-    return ok;
+                                   "change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?2"), error);
+    if (!trash || !RevisionLog(m_db).snapshot(id, QString::fromUtf8(Store::BeforeDeleteReason), nullptr, error))
+        return false;
+    trash->bind(1, Timestamp::format(Timestamp::now()));
+    trash->bind(2, id);
+    return SearchIndex::markPending(m_db, id, error) && trash->exec(error);
 }
 
 bool Trash::takeOut(qint64 id, QString *error)
 {
     Transaction transaction(m_db);
     QString why;
-    Statement *restore = transaction.begin(&why)
-        ? m_db.cached(QStringLiteral("UPDATE articles SET deleted_at = NULL, version = version + 1, "
-                                       "change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?1"),
-                       &why)
-        : nullptr;
-    bool ok = restore != nullptr;
-    if (ok) {
-        restore->bind(1, id);
-        ok = SearchIndex::markPending(m_db, id, &why) && restore->exec(&why);
-    }
-    if (ok && m_db.changes() == 0) {
+    if (transaction.begin(&why) && takeOutWithin(id, &why) && transaction.commit(&why))
+        return true;
+    if (error)
+        *error = why == StoreValues::noArticle(id) ? why : Store::tr("Cannot restore article %1: %2").arg(id).arg(why);
+    return false;
+}
+
+bool Trash::takeOutWithin(qint64 id, QString *error)
+{
+    Statement *restore = m_db.cached(QStringLiteral("UPDATE articles SET deleted_at = NULL, version = version + 1, "
+                                                    "change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?1"),
+                                     error);
+    if (!restore)
+        return false;
+    restore->bind(1, id);
+    if (!SearchIndex::markPending(m_db, id, error) || !restore->exec(error))
+        return false;
+    if (m_db.changes() == 0) {
         if (error)
             *error = StoreValues::noArticle(id);
         return false;
     }
-    ok = ok && transaction.commit(&why);
-    if (!ok && error)
-        *error = Store::tr("Cannot restore article %1: %2").arg(id).arg(why);
-    return ok;
+    return true;
 }
 
 bool Trash::purge(const QDateTime &trashedBefore, int *purged, QString *error)

@@ -16,6 +16,9 @@ public:
 
     bool moveIn(qint64 id, QString *error);
     bool takeOut(qint64 id, QString *error);
+    // The same two inside the caller's write transaction (a pull's page: Store::writeIncoming).
+    bool moveInWithin(qint64 id, QString *error);
+    bool takeOutWithin(qint64 id, QString *error);
     bool purge(const QDateTime &trashedBefore, int *purged, QString *error);
     bool purgeOne(qint64 id, QString *error);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/newsroomserver.h"
 #include "sync/syncreport.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 
 namespace copydesk {
 
-class NewsroomServer;
 class Store;
 class SyncRows;
 struct Article;
@@ -16,10 +16,11 @@ struct Article;
 // the working copy: edits are saved locally as always and queued in its outbox (a trigger);
 // here each queued article is pushed on the server revision it was based on — a fast-forward
 // when that is still the head, else the server keeps it beside the head as a conflict — and
-// then others' changes are pulled from the server's change sequence and written through
-// Store::saveArticle, which merges them with local edits (ArticleMerge) or keeps the local
+// then others' changes are pulled from the server's change sequence and written as
+// Store::saveArticle writes, which merges them with local edits (ArticleMerge) or keeps the local
 // state as a "changed elsewhere" revision. Nothing is dropped on either side. Photos travel
-// once, by SHA-256.
+// once, by SHA-256. Both ways go in batches (PushBatch articles in one server transaction,
+// PullPage in one store transaction), each all or nothing.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -28,6 +29,9 @@ public:
     // The sync_state keys.
     static constexpr const char *RemoteUrlKey = "remote.url";
     static constexpr const char *LastSequenceKey = "remote.last_seq";
+    // Articles per push transaction and per pull page; docs/benchmarks.md has the figures.
+    static constexpr int PushBatch = 200;
+    static constexpr int PullPage = 500;
 
     SyncEngine(Store &store, SyncRows &rows, NewsroomServer &server)
         : m_store(store), m_rows(rows), m_server(server) {}
@@ -42,11 +46,10 @@ public:
     static bool sameContent(const QByteArray &a, const QByteArray &b);
 
 private:
-    bool pushArticle(qint64 id, SyncReport *report, QString *error);
-    bool pullArticle(const QString &uuid, qint64 headRevision, const QByteArray &json,
-                     SyncReport *report, QString *error);
-    bool uploadMedia(const Article &article, SyncReport *report, QString *error);
-    bool downloadMedia(const Article &article, SyncReport *report, QString *error);
+    bool pushBatch(const QList<qint64> &ids, SyncReport *report, QString *error);
+    bool pullPage(const QList<NewsroomServer::ServerArticle> &changes, SyncReport *report, QString *error);
+    bool uploadMedia(const QList<Article> &articles, SyncReport *report, QString *error);
+    bool downloadMedia(const QList<Article> &articles, SyncReport *report, QString *error);
 
     Store &m_store;
     SyncRows &m_rows;

@@ -60,6 +60,10 @@ QString AuditTrail::describe(const ServerAudit::Entry &entry)
         what = tr("%1 took over editing from %2").arg(entry.actor, entry.detail);
     else if (entry.action == QLatin1String("lease after expiry"))
         what = tr("%1 took over editing after %2's lease expired").arg(entry.actor, entry.detail);
+    else if (entry.action == QLatin1String("trashed"))
+        what = tr("%1 moved it to the trash").arg(entry.actor);
+    else if (entry.action == QLatin1String("restored"))
+        what = tr("%1 took it out of the trash").arg(entry.actor);
     else if (entry.action == QLatin1String("conflict"))
         what = tr("%1's edit was kept beside a newer one (revision %2)").arg(entry.actor).arg(entry.revision);
     else

@@ -239,6 +239,41 @@ private slots:
         QVERIFY2(received.first().payload.contains(uuid), qPrintable(received.first().payload));
     }
 
+    // nominal: a lease taken and a lease given back are announced on copydesk_leases with the
+    // article's id, so a desk waiting on it looks again at once.
+    void leaseTakeAndReleaseAreNotified()
+    {
+        const QString uuid = create(QStringLiteral("li"), QStringLiteral("放下就通知"));
+        QVERIFY(!uuid.isEmpty());
+        PgConnection listener;
+        PgConnection li;
+        QString error;
+        QVERIFY2(listener.open(m_cluster.url(QStringLiteral("wang")), &error), qPrintable(error));
+        QVERIFY(listener.exec(QStringLiteral("LISTEN copydesk_leases"), &error));
+        QVERIFY(li.open(m_cluster.url(QStringLiteral("li")), &error));
+        PgResult id;
+        QVERIFY(PgQuery(QStringLiteral("SELECT id::text FROM articles WHERE uuid = $1::uuid")).bind(uuid).exec(li, &id, &error));
+        const auto waitForOne = [&listener] {
+            QList<PgConnection::Notification> received;
+            QElapsedTimer timer;
+            timer.start();
+            while (received.isEmpty() && timer.elapsed() < 5000)
+                received = listener.waitForNotifications(500);
+            return received;
+        };
+        ServerLeases::Take outcome;
+        ServerLeases::Lease lease;
+        QVERIFY(ServerLeases(li).take(uuid, QStringLiteral("s1"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Taken);
+        QList<PgConnection::Notification> received = waitForOne();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().payload, id.text(0, 0));
+        QVERIFY(ServerLeases(li).release(uuid, QStringLiteral("s1"), &error));
+        received = waitForOne();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().payload, id.text(0, 0));
+    }
+
     void errorsAreOneLine()
     {
         PgConnection db;

@@ -2,6 +2,7 @@
 #include "model/articlejson.h"
 #include "fixtures/pgcluster.h"
 #include "postgres/pgconnection.h"
+#include "postgres/pgresult.h"
 #include "server/newsroomserver.h"
 #include "sqlite/database.h"
 #include "store/store.h"
@@ -308,6 +309,242 @@ private slots:
         bool found = false;
         QVERIFY(li->server.article(article.uuid, &head, &found, &error));
         QCOMPARE(head.status, QStringLiteral("draft"));
+    }
+
+    // robustness: a page of the change sequence is written all or nothing. An article the
+    // client cannot read stops the pull with nothing of its page in the store and the sequence
+    // where it was; once readable, the same pull brings the whole page.
+    void unreadablePageLeavesNothingHalfWritten()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        QList<Article> articles;
+        for (int i = 0; i < 3; ++i)
+            articles.append(Article::create(QStringLiteral("一页稿 %1").arg(i)));
+        QString error;
+        QVERIFY(zhao->store.insertArticles(&articles, &error));
+        QCOMPARE(synced(*zhao).pushed, 3);
+        const QString broken = articles.at(1).uuid;
+        QVERIFY(m_cluster.exec(QStringLiteral("UPDATE articles SET json = '[]' WHERE uuid = '%1'").arg(broken), &error));
+
+        auto wang = client(QStringLiteral("wang"));
+        SyncReport report;
+        QVERIFY(!wang->sync(&report, &error));
+        QVERIFY2(error.contains(broken), qPrintable(error));
+        QCOMPARE(report.pulled, 0);
+        QCOMPARE(wang->store.listArticles(nullptr).size(), 0);
+        QCOMPARE(wang->rows.state(QString::fromLatin1(SyncEngine::LastSequenceKey), QStringLiteral("0")),
+                 QStringLiteral("0"));
+
+        QVERIFY(m_cluster.exec(QStringLiteral("UPDATE articles SET json = '%1' WHERE uuid = '%2'")
+                                   .arg(QString::fromUtf8(ArticleJson::toJson(articles.at(1), false)), broken),
+                               &error));
+        report = SyncReport();
+        QVERIFY2(wang->sync(&report, &error), qPrintable(error));
+        QVERIFY(report.pulled >= 3);
+        for (const Article &article : std::as_const(articles))
+            QCOMPARE(stored(*wang, article.uuid).title, article.title);
+        QCOMPARE(wang->rows.outboxSize(), 0);
+    }
+
+    // nominal: an outbox of several batches is pushed whole; robustness: in one batch a refused
+    // article stays queued while the others around it are pushed, and a push on an old base is
+    // kept as a conflict.
+    void batchesKeepEachArticlesOutcome()
+    {
+        auto li = client(QStringLiteral("li"));
+        const int count = SyncEngine::PushBatch * 2 + 50;
+        QList<Article> articles;
+        for (int i = 0; i < count; ++i) {
+            Article article = Article::create(QStringLiteral("批量稿 %1").arg(i));
+            article.blocks.append(Block::paragraph(QStringLiteral("第 %1 篇的正文。").arg(i)));
+            articles.append(article);
+        }
+        QString error;
+        QVERIFY(li->store.insertArticles(&articles, &error));
+        SyncReport report = synced(*li);
+        QCOMPARE(report.pushed, count);
+        QCOMPARE(report.refused, 0);
+        QCOMPARE(li->rows.outboxSize(), 0);
+
+        auto zhao = client(QStringLiteral("zhao"));
+        QVERIFY(synced(*zhao).pulled >= count);
+        const QString theirs = articles.at(SyncEngine::PushBatch + 5).uuid;
+        QVERIFY(edit(*zhao, theirs, [](Article *edited) { edited->subtitle = QStringLiteral("总编改的副题"); }));
+        QCOMPARE(synced(*zhao).pushed, 1);
+
+        const QString refused = articles.at(SyncEngine::PushBatch + 3).uuid;
+        const QString forward = articles.at(SyncEngine::PushBatch + 7).uuid;
+        QVERIFY(edit(*li, refused, [](Article *edited) { edited->status = Article::Status::Approved; }));
+        QVERIFY(edit(*li, theirs, [](Article *edited) { edited->byline = QStringLiteral("记者 李四"); }));
+        QVERIFY(edit(*li, forward, [](Article *edited) { edited->subtitle = QStringLiteral("记者改的副题"); }));
+        QVERIFY(li->server.isConnected());
+        SyncEngine engine(li->store, li->rows, li->server);
+        report = SyncReport();
+        QVERIFY2(engine.push(&report, &error), qPrintable(error));
+        QCOMPARE(report.pushed, 1);
+        QCOMPARE(report.refused, 1);
+        QCOMPARE(report.conflicts, 1);
+        QVERIFY(report.refusals.first().startsWith(refused));
+        QCOMPARE(li->rows.outboxSize(), 1);
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(li->server.article(forward, &head, &found, &error));
+        QVERIFY(head.json.contains("记者改的副题"));
+        QVERIFY(li->server.article(refused, &head, &found, &error));
+        QCOMPARE(head.status, QStringLiteral("draft"));
+        QVERIFY(li->server.article(theirs, &head, &found, &error));
+        QCOMPARE(head.conflicts, 1);
+        QList<qint64> ids;
+        QStringList authors;
+        QList<QByteArray> jsons;
+        QVERIFY(li->server.conflictRevisions(theirs, &ids, &authors, &jsons, &error));
+        QCOMPARE(jsons.size(), 1);
+        QVERIFY(jsons.first().contains("记者 李四"));
+    }
+
+    // nominal: a first sync into an empty store brings more than one page, with each article's
+    // first revision, tags and search entry, and leaves nothing to push.
+    void firstPullOfManyPages()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        QList<Article> articles;
+        for (int i = 0; i < SyncEngine::PullPage + 20; ++i) {
+            Article article = Article::create(QStringLiteral("多页稿 %1").arg(i));
+            article.tags = {QStringLiteral("多页")};
+            article.blocks.append(Block::paragraph(QStringLiteral("多页正文独有词%1。").arg(i)));
+            articles.append(article);
+        }
+        QString error;
+        QVERIFY(zhao->store.insertArticles(&articles, &error));
+        QCOMPARE(synced(*zhao).pushed, int(articles.size()));
+
+        auto wang = client(QStringLiteral("wang"));
+        qint64 onServer = 0;
+        PgConnection admin;
+        QVERIFY2(admin.open(m_cluster.url(), &error), qPrintable(error));
+        PgResult count;
+        QVERIFY(admin.exec(QStringLiteral("SELECT count(*) FROM articles"), &count, &error));
+        onServer = count.int64(0, 0);
+        const SyncReport report = synced(*wang);
+        QCOMPARE(qint64(report.pulled), onServer);
+        QCOMPARE(wang->rows.outboxSize(), 0);
+        const Article last = stored(*wang, articles.constLast().uuid);
+        QCOMPARE(last.title, articles.constLast().title);
+        QCOMPARE(wang->store.revisions(last.id, nullptr).size(), 1);
+        QVERIFY(wang->store.tags(nullptr).contains(QStringLiteral("多页")));
+        QList<SearchHit> hits;
+        QVERIFY(wang->store.search(QStringLiteral("多页正文独有词%1").arg(SyncEngine::PullPage + 19), 0, 10,
+                                   &hits, nullptr, &error));
+        QCOMPARE(hits.size(), 1);
+        // Nothing new: the next sync writes nothing.
+        QCOMPARE(synced(*wang).pulled, 0);
+    }
+
+    // nominal: moving an article into the trash and out again on one desk reaches the others
+    // through the server, and both moves are in the server's audit trail.
+    void trashTravelsThroughTheServer()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        auto wang = client(QStringLiteral("wang"));
+        Article article = Article::create(QStringLiteral("要进回收站的稿"));
+        QString error;
+        QVERIFY(zhao->store.insertArticle(&article, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        synced(*wang);
+        const qint64 there = stored(*wang, article.uuid).id;
+        QVERIFY(there > 0);
+
+        QVERIFY(zhao->store.deleteArticle(article.id, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(zhao->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(head.trashed);
+        QCOMPARE(zhao->rows.outboxSize(), 0);
+
+        QVERIFY(synced(*wang).pulled >= 1);
+        QVERIFY(wang->rows.isTrashed(there));
+        QCOMPARE(wang->rows.outboxSize(), 0);
+        QCOMPARE(wang->store.revisions(there, nullptr).constFirst().reason,
+                 QString::fromLatin1(Store::BeforeDeleteReason));
+
+        QVERIFY(wang->store.restoreArticle(there, &error));
+        QCOMPARE(synced(*wang).pushed, 1);
+        QVERIFY(zhao->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(!head.trashed);
+        synced(*zhao);
+        QVERIFY(!zhao->rows.isTrashed(article.id));
+        QCOMPARE(zhao->rows.outboxSize(), 0);
+
+        PgConnection admin;
+        QVERIFY2(admin.open(m_cluster.url(), &error), qPrintable(error));
+        PgResult actions;
+        QVERIFY(admin.exec(QStringLiteral("SELECT string_agg(u.action || ' ' || u.actor, ',' ORDER BY u.id) FROM audit u "
+                                          "JOIN articles a ON a.id = u.article_id WHERE a.uuid = '%1' "
+                                          "AND u.action IN ('trashed', 'restored')").arg(article.uuid),
+                           &actions, &error));
+        QCOMPARE(actions.text(0, 0), QStringLiteral("trashed zhao,restored wang"));
+    }
+
+    // robustness: a desk with edits not pushed yet to an article trashed elsewhere keeps them:
+    // a pull leaves its copy out of the trash and queued, and its push restores the article on
+    // the server with the edits, so the other desks get both.
+    void unpushedEditsRestoreAnArticleTrashedElsewhere()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        auto wang = client(QStringLiteral("wang"));
+        Article article = Article::create(QStringLiteral("一边删一边改的稿"));
+        QString error;
+        QVERIFY(zhao->store.insertArticle(&article, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        synced(*wang);
+        QVERIFY(edit(*wang, article.uuid, [](Article *edited) { edited->subtitle = QStringLiteral("离线时加的副题"); }));
+        QVERIFY(zhao->store.deleteArticle(article.id, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+
+        QVERIFY(wang->server.connect(m_cluster.url(QStringLiteral("wang")), &error));
+        SyncEngine engine(wang->store, wang->rows, wang->server);
+        SyncReport report;
+        QVERIFY2(engine.pull(&report, &error), qPrintable(error));
+        const Article kept = stored(*wang, article.uuid);
+        QCOMPARE(kept.subtitle, QStringLiteral("离线时加的副题"));
+        QVERIFY(!wang->rows.isTrashed(kept.id));
+        QCOMPARE(wang->rows.outboxSize(), 1);
+
+        QVERIFY2(engine.push(&report, &error), qPrintable(error));
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(wang->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(!head.trashed);
+        QVERIFY(head.json.contains("离线时加的副题"));
+        QCOMPARE(wang->rows.outboxSize(), 0);
+        synced(*zhao);
+        QVERIFY(!zhao->rows.isTrashed(article.id));
+        QCOMPARE(stored(*zhao, article.uuid).subtitle, QStringLiteral("离线时加的副题"));
+    }
+
+    // robustness: who may not edit an article may not trash it either: the server refuses, the
+    // move stays queued on the desk and the article stays out of the trash for everyone else.
+    void trashIsRefusedToWhoMayNotEdit()
+    {
+        auto zhao = client(QStringLiteral("zhao"));
+        auto li = client(QStringLiteral("li"));
+        Article article = Article::create(QStringLiteral("总编的稿"));
+        QString error;
+        QVERIFY(zhao->store.insertArticle(&article, &error));
+        QCOMPARE(synced(*zhao).pushed, 1);
+        synced(*li);
+        const qint64 there = stored(*li, article.uuid).id;
+        QVERIFY(li->store.deleteArticle(there, &error));
+        const SyncReport report = synced(*li);
+        QCOMPARE(report.refused, 1);
+        QVERIFY2(report.refusals.first().contains(QLatin1String("permission denied")), qPrintable(report.refusals.first()));
+        QCOMPARE(li->rows.outboxSize(), 1);
+        QVERIFY(li->rows.isTrashed(there));
+        NewsroomServer::ServerArticle head;
+        bool found = false;
+        QVERIFY(zhao->server.article(article.uuid, &head, &found, &error));
+        QVERIFY(!head.trashed);
     }
 };
 

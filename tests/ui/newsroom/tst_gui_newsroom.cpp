@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -439,6 +440,50 @@ private slots:
 
         QVERIFY(session.window->selectArticle(own));
         QTRY_COMPARE_WITH_TIMEOUT(holderOf(other, theirs.uuid), QString(), 10000);
+    }
+
+    // nominal: when the holder gives the lease back (switches away, closes, quits), the server
+    // announces it and the window showing the article read-only opens it within about a second,
+    // with no click (without the announcement it waited for its next renewal, 30 s).
+    void releasedLeaseOpensWithoutClick()
+    {
+        OtherDesk other;
+        QVERIFY(other.open(newStore(), m_cluster.url(QStringLiteral("wang"))));
+        Article theirs = Article::create(QStringLiteral("王五要放下的稿"));
+        theirs.blocks.append(Block::paragraph(QStringLiteral("第一段。")));
+        QVERIFY(other.store.insertArticle(&theirs, nullptr));
+        QVERIFY(other.sync());
+        ServerLeases wangLeases(other.server.connection());
+        ServerLeases::Take outcome = ServerLeases::Take::Refused;
+        ServerLeases::Lease lease;
+        QVERIFY(wangLeases.take(theirs.uuid, QStringLiteral("wang-desk"), false, &outcome, &lease, nullptr));
+        QCOMPARE(outcome, ServerLeases::Take::Taken);
+
+        WindowSession session;
+        qint64 own = 0;
+        QVERIFY(openConnected(session, QStringLiteral("li"), &own, QStringLiteral("李四的又一篇稿")));
+        SyncRows rows;
+        QVERIFY(rows.open(session.store.path(), nullptr));
+        qint64 pulled = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(rows.articleIdForUuid(theirs.uuid, &pulled, nullptr) && pulled > 0, 15000);
+        session.window->reloadArticles();
+        QVERIFY(session.window->selectArticle(pulled));
+        NoticeBar *notice = leaseNotice(session);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        QVERIFY(session.window->editor()->body()->isReadOnly());
+        // Settled: no sync or lease check of the window is under way when the release comes.
+        QTest::qWait(1000);
+        QVERIFY(session.window->editor()->body()->isReadOnly());
+
+        QElapsedTimer sinceRelease;
+        sinceRelease.start();
+        QVERIFY(wangLeases.release(theirs.uuid, QStringLiteral("wang-desk"), nullptr));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.window->editor()->body()->isReadOnly(), 3000);
+        qInfo("editable %lld ms after the release", qint64(sinceRelease.elapsed()));
+        QVERIFY(!session.window->editor()->titleEdit()->isReadOnly());
+        QVERIFY(!notice->isVisible());
+        // The window took the lease it was waiting for.
+        QTRY_COMPARE_WITH_TIMEOUT(holderOf(other, theirs.uuid), QStringLiteral("li"), 3000);
     }
 
     // robustness: a reporter sees who holds the article but is offered no take-over.
