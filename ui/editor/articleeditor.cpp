@@ -210,9 +210,18 @@ void ArticleEditor::setReadOnly(bool readOnly)
     if (readOnly == m_readOnly)
         return;
     m_readOnly = readOnly;
-    m_title->setReadOnly(readOnly);
-    m_subtitle->setReadOnly(readOnly);
-    m_body->setReadOnly(readOnly);
+    // Read-only looks it: the fields on the window's grey, with no "write here" invitations.
+    const QList<QTextEdit *> fields = {m_title, m_subtitle, m_body};
+    if (readOnly) {
+        m_placeholders.clear();
+        for (QTextEdit *field : fields)
+            m_placeholders.append(field->placeholderText());
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        fields.at(i)->setReadOnly(readOnly);
+        fields.at(i)->viewport()->setBackgroundRole(readOnly ? QPalette::Window : QPalette::Base);
+        fields.at(i)->setPlaceholderText(readOnly ? QString() : m_placeholders.value(i));
+    }
     m_findBar->setReadOnly(readOnly);
     updateActions();
     emit readOnlyChanged(readOnly);

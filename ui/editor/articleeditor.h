@@ -82,6 +82,7 @@ private:
     DocumentUndoLink *m_bodyUndo = nullptr;
     bool m_loading = false;
     bool m_readOnly = false;
+    QStringList m_placeholders; // the fields' own, while read-only
 };
 
 } // namespace copydesk

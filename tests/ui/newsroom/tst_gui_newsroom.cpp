@@ -393,10 +393,10 @@ private slots:
         QVERIFY(session.window->editor()->body()->isReadOnly());
         QVERIFY(session.window->editor()->titleEdit()->isReadOnly());
         // Every other way to edit it is off too (tst_gui_editlease tries each class of them).
-        QWidget *removePhoto = session.window->findChild<QPushButton *>(QStringLiteral("removeImageButton"));
+        QAction *insertPhotos = session.window->findChild<QAction *>(QStringLiteral("insertPhotosAction"));
         QAction *paste = session.window->findChild<QAction *>(QStringLiteral("pasteAction"));
         QAction *remove = session.window->findChild<QAction *>(QStringLiteral("deleteArticleAction"));
-        QVERIFY(!removePhoto->isEnabled() && !paste->isEnabled() && !remove->isEnabled());
+        QVERIFY(!insertPhotos->isEnabled() && !paste->isEnabled() && !remove->isEnabled());
         QVERIFY(!session.window->findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled());
         // A photo dropped on the window does not go into the held article either.
         const qsizetype blocksBefore = session.window->currentArticle().blocks.size();
@@ -437,7 +437,7 @@ private slots:
         QTest::mouseClick(takeOver, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!session.window->editor()->body()->isReadOnly(), 10000);
         QVERIFY(!notice->isVisible());
-        QVERIFY(removePhoto->isEnabled() && paste->isEnabled() && remove->isEnabled());
+        QVERIFY(insertPhotos->isEnabled() && paste->isEnabled() && remove->isEnabled());
         QCOMPARE(holderOf(other, theirs.uuid), QStringLiteral("li"));
         // The take-over is in the History's audit trail.
         auto *trail = session.window->findChild<AuditTrail *>(QStringLiteral("auditTrail"));
