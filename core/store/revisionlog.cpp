@@ -63,6 +63,34 @@ bool RevisionLog::addCheckpointIfDue(qint64 articleId, const QDateTime &now, QSt
     return snapshot(articleId, QString::fromUtf8(Store::CheckpointReason), nullptr, error);
 }
 
+bool RevisionLog::articlesInConflict(QList<qint64> *ids, QString *error)
+{
+    ids->clear();
+    Statement *select = m_db.cached(
+        QStringLiteral("SELECT a.id FROM articles a JOIN revisions r ON r.id = "
+                       "(SELECT max(id) FROM revisions WHERE article_id = a.id AND reason = ?1) "
+                       "WHERE a.deleted_at IS NULL "
+                       "AND (julianday(a.updated) - julianday(r.created)) * 86400000.0 <= ?3 "
+                       "AND NOT EXISTS (SELECT 1 FROM revisions b WHERE b.article_id = a.id "
+                       "AND b.id > r.id AND b.reason = ?2) ORDER BY a.id"),
+        error);
+    if (!select)
+        return false;
+    const auto reset = qScopeGuard([select] { select->reset(); });
+    select->bind(1, QString::fromUtf8(Store::ChangedElsewhereReason));
+    select->bind(2, QString::fromUtf8(Store::BeforeRestoreReason));
+    select->bind(3, qint64(ConflictWriteMs));
+    Statement::Step step;
+    while ((step = select->step()) == Statement::Step::Row)
+        ids->append(select->columnInt64(0));
+    if (step == Statement::Step::Error) {
+        if (error)
+            *error = Store::tr("Cannot list the articles in conflict: %1").arg(select->errorMessage());
+        return false;
+    }
+    return true;
+}
+
 QList<RevisionInfo> RevisionLog::list(qint64 articleId, QString *error)
 {
     QList<RevisionInfo> result;

@@ -340,6 +340,11 @@ QList<RevisionInfo> Store::revisions(qint64 articleId, QString *error) const
     return notOpen(error) ? QList<RevisionInfo>() : RevisionLog(*m_db).list(articleId, error);
 }
 
+bool Store::articlesInConflict(QList<qint64> *ids, QString *error) const
+{
+    return !notOpen(error) && RevisionLog(*m_db).articlesInConflict(ids, error);
+}
+
 bool Store::loadRevision(qint64 revisionId, Article *article, QString *error) const
 {
     return !notOpen(error) && RevisionLog(*m_db).load(revisionId, article, error);

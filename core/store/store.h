@@ -205,6 +205,11 @@ public:
     QList<RevisionInfo> revisions(qint64 articleId, QString *error) const;
     // The snapshot, with article->id set to the article it belongs to.
     bool loadRevision(qint64 revisionId, Article *article, QString *error) const;
+    // The articles (not in the trash) in conflict now, by id: those whose newest "changed
+    // elsewhere" revision has not been answered — neither a version restored after it nor the
+    // article written again since the save that kept it (an edit here, or another desk's
+    // version pulled down). Read-only; one indexed lookup per article.
+    bool articlesInConflict(QList<qint64> *ids, QString *error) const;
     // Snapshots the current state ("before restore"), then makes the revision's content the
     // article's (same id and uuid, updated now). restored (may be null) gets the new state.
     bool restoreRevision(qint64 articleId, qint64 revisionId, Article *restored, QString *error);

@@ -30,6 +30,18 @@ bool UndoKeyFilter::isRedoKey(const QKeyEvent *event)
            || (event->key() == Qt::Key_Y && event->modifiers() == Qt::ControlModifier);
 }
 
+bool UndoKeyFilter::isReadOnly(QObject *field)
+{
+    // A text edit's events may arrive at its viewport.
+    for (QObject *object : {field, field ? field->parent() : nullptr}) {
+        if (auto *text = qobject_cast<QTextEdit *>(object))
+            return text->isReadOnly();
+        if (auto *line = qobject_cast<QLineEdit *>(object))
+            return line->isReadOnly();
+    }
+    return false;
+}
+
 bool UndoKeyFilter::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_stack)
@@ -42,8 +54,9 @@ bool UndoKeyFilter::eventFilter(QObject *watched, QEvent *event)
         if (!undo && !isRedoKey(key))
             return false;
         // Left to the window's Undo and Redo actions; a key press that still arrives (no action
-        // took it) is handled here, never by the field's own history.
-        if (event->type() == QEvent::KeyPress) {
+        // took it) is handled here, never by the field's own history, and not at all in a
+        // read-only field (the article someone else holds).
+        if (event->type() == QEvent::KeyPress && !isReadOnly(watched)) {
             if (undo)
                 m_stack->undo();
             else
@@ -76,7 +89,7 @@ bool UndoKeyFilter::showContextMenu(QObject *watched, const QContextMenuEvent *e
         if (!undo && action->objectName() != QLatin1String("edit-redo"))
             continue;
         action->disconnect();
-        action->setEnabled(undo ? m_stack->canUndo() : m_stack->canRedo());
+        action->setEnabled(!isReadOnly(watched) && (undo ? m_stack->canUndo() : m_stack->canRedo()));
         connect(action, &QAction::triggered, m_stack, undo ? &QUndoStack::undo : &QUndoStack::redo);
     }
     menu->exec(event->globalPos());

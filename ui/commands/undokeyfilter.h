@@ -30,6 +30,7 @@ protected:
 
 private:
     bool showContextMenu(QObject *watched, const QContextMenuEvent *event);
+    static bool isReadOnly(QObject *field);
 
     QPointer<QUndoStack> m_stack;
 };

@@ -74,8 +74,20 @@ PhotoDesk::PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent)
     layout->addLayout(buttons);
     resize(900, 640);
 
+    m_moveButtons = {up, down};
     connect(m_editor->body()->document(), &QTextDocument::contentsChanged, this, &PhotoDesk::scheduleRefresh);
+    connect(m_editor, &ArticleEditor::readOnlyChanged, this, &PhotoDesk::setReadOnly);
+    setReadOnly(m_editor->isReadOnly());
     refresh();
+}
+
+void PhotoDesk::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly; // a cell still open is not written when it closes (cellEdited)
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+    m_table->setDragEnabled(!readOnly);
+    for (QWidget *button : std::as_const(m_moveButtons))
+        button->setEnabled(!readOnly);
 }
 
 void PhotoDesk::scheduleRefresh()
@@ -146,6 +158,10 @@ void PhotoDesk::cellEdited(QTableWidgetItem *item)
 {
     if (m_loading || item->row() >= m_blocks.size())
         return;
+    if (m_readOnly) {
+        scheduleRefresh(); // the article's own text again
+        return;
+    }
     const int blockNumber = m_blocks.at(item->row());
     Block image = m_editor->body()->imageAt(blockNumber);
     switch (item->column()) {
@@ -173,7 +189,7 @@ void PhotoDesk::moveCurrent(int direction)
 
 void PhotoDesk::moveRow(int from, int to)
 {
-    if (from < 0 || to < 0 || from >= m_blocks.size() || to >= m_blocks.size() || from == to)
+    if (m_readOnly || from < 0 || to < 0 || from >= m_blocks.size() || to >= m_blocks.size() || from == to)
         return;
     // In the article the photos take each other's places; the text between them stays.
     BodyEdit *body = m_editor->body();

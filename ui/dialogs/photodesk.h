@@ -14,6 +14,7 @@ class Store;
 // The photo desk: every photo of the open article in order, one row each (thumbnail, caption,
 // credit, alt, marks for a missing caption or metadata to check), edited in place and reordered —
 // the pass a picture editor makes over 15 photos. Each edit is a step on the window's undo stack.
+// It follows the editor's read-only state: while someone else holds the article it only shows.
 class PhotoDesk : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     // photos stays), as one undoable step — what a drag of a row does.
     void moveRow(int from, int to);
     QTableWidget *table() const { return m_table; }
+    bool isReadOnly() const { return m_readOnly; }
 
 protected:
     // Drops of a row on the table's viewport move that photo (moveRow).
@@ -39,6 +41,7 @@ protected:
 private:
     void cellEdited(QTableWidgetItem *item);
     void scheduleRefresh();
+    void setReadOnly(bool readOnly);
 
     ArticleEditor *m_editor;
     const Store *m_store;
@@ -46,6 +49,8 @@ private:
     QList<int> m_blocks; // the image block number of each row
     bool m_loading = false;
     bool m_refreshQueued = false;
+    bool m_readOnly = false;
+    QList<QWidget *> m_moveButtons;
 };
 
 } // namespace copydesk

@@ -136,6 +136,8 @@ void ArticleEditor::createActions()
     connect(m_actions.italic, &QAction::triggered, this, [this] { toggleMark(TextMark::Kind::Italic); });
     connect(m_actions.link, &QAction::triggered, this, &ArticleEditor::editLink);
     const auto role = [this](DocumentFormat::Role role, int level) {
+        if (m_readOnly)
+            return;
         QTextCursor cursor = m_body->textCursor();
         if (cursor.currentList()) {
             cursor.beginEditBlock();
@@ -203,8 +205,32 @@ void ArticleEditor::replaceContent(const Article &article)
         m_body->replaceBlocks(article.blocks);
 }
 
+void ArticleEditor::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    // Read-only looks it: the fields on the window's grey, with no "write here" invitations.
+    const QList<QTextEdit *> fields = {m_title, m_subtitle, m_body};
+    if (readOnly) {
+        m_placeholders.clear();
+        for (QTextEdit *field : fields)
+            m_placeholders.append(field->placeholderText());
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        fields.at(i)->setReadOnly(readOnly);
+        fields.at(i)->viewport()->setBackgroundRole(readOnly ? QPalette::Window : QPalette::Base);
+        fields.at(i)->setPlaceholderText(readOnly ? QString() : m_placeholders.value(i));
+    }
+    m_findBar->setReadOnly(readOnly);
+    updateActions();
+    emit readOnlyChanged(readOnly);
+}
+
 void ArticleEditor::replacePhoto(int blockNumber, const Block &photo, bool overwrite)
 {
+    if (m_readOnly)
+        return;
     Block image = m_body->imageAt(blockNumber);
     image.media = photo.media;
     image.width = photo.width;
@@ -227,6 +253,8 @@ void ArticleEditor::replacePhoto(int blockNumber, const Block &photo, bool overw
 
 void ArticleEditor::updateImage(int blockNumber, const Block &image)
 {
+    if (m_readOnly)
+        return;
     if (m_bodyUndo)
         m_bodyUndo->setMergeKey(QStringLiteral("photo:%1").arg(blockNumber));
     m_body->updateImage(blockNumber, image);
@@ -259,6 +287,8 @@ void ArticleEditor::focusTitle()
 
 void ArticleEditor::toggleMark(TextMark::Kind kind)
 {
+    if (m_readOnly)
+        return;
     QTextCursor cursor = m_body->textCursor();
     const bool on = kind == TextMark::Kind::Bold ? m_actions.bold->isChecked() : m_actions.italic->isChecked();
     DocumentMapper::setMark(&cursor, kind, on);
@@ -268,6 +298,8 @@ void ArticleEditor::toggleMark(TextMark::Kind kind)
 
 void ArticleEditor::editLink()
 {
+    if (m_readOnly)
+        return;
     QTextCursor cursor = m_body->textCursor();
     if (!cursor.hasSelection())
         cursor.select(QTextCursor::WordUnderCursor);
@@ -296,6 +328,8 @@ void ArticleEditor::editLink()
 
 void ArticleEditor::toggleList(bool ordered)
 {
+    if (m_readOnly)
+        return;
     QTextCursor cursor = m_body->textCursor();
     cursor.beginEditBlock();
     QTextList *list = cursor.currentList();
@@ -343,12 +377,14 @@ void ArticleEditor::updateActions()
     QTextList *list = cursor.currentList();
     m_actions.bulletList->setChecked(list && list->format().style() == DocumentMapper::listFormat(false).style());
     m_actions.numberedList->setChecked(list && list->format().style() == DocumentMapper::listFormat(true).style());
-    const bool text = role != DocumentFormat::Role::Image && role != DocumentFormat::Role::Caption;
+    const bool text = !m_readOnly && role != DocumentFormat::Role::Image && role != DocumentFormat::Role::Caption;
     for (QAction *action : {m_actions.paragraph, m_actions.heading2, m_actions.heading3, m_actions.quote,
                             m_actions.bulletList, m_actions.numberedList})
         action->setEnabled(text);
-    m_actions.photoUp->setEnabled(m_body->currentImageBlockNumber() >= 0);
-    m_actions.photoDown->setEnabled(m_body->currentImageBlockNumber() >= 0);
+    for (QAction *action : {m_actions.bold, m_actions.italic, m_actions.link, m_actions.replace})
+        action->setEnabled(!m_readOnly);
+    m_actions.photoUp->setEnabled(!m_readOnly && m_body->currentImageBlockNumber() >= 0);
+    m_actions.photoDown->setEnabled(!m_readOnly && m_body->currentImageBlockNumber() >= 0);
 }
 
 } // namespace copydesk

@@ -50,6 +50,11 @@ public:
     void focusTitle();
     // Shows a banner while the article is under embargo (utc in the future); hides it otherwise.
     void setEmbargo(const QDateTime &utc);
+    // Read-only (someone else holds the article): the fields take no typing, the formatting,
+    // link, replace and photo-moving actions are off, and photo edits are refused; what a pull
+    // brings still comes in through replaceContent().
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     BodyEdit *body() const { return m_body; }
     TitleEdit *titleEdit() const { return m_title; }
@@ -58,6 +63,7 @@ public:
 
 signals:
     void edited();
+    void readOnlyChanged(bool readOnly);
 
 private:
     void createActions();
@@ -75,6 +81,8 @@ private:
     QUndoStack *m_undo = nullptr;
     DocumentUndoLink *m_bodyUndo = nullptr;
     bool m_loading = false;
+    bool m_readOnly = false;
+    QStringList m_placeholders; // the fields' own, while read-only
 };
 
 } // namespace copydesk

@@ -84,6 +84,8 @@ void BodyEdit::selectPhoto(int blockNumber)
 
 bool BodyEdit::movePhoto(int blockNumber, int direction)
 {
+    if (isReadOnly())
+        return false;
     const QTextBlock block = document()->findBlockByNumber(blockNumber);
     if (!DocumentFormat::isImageBlock(block) || (direction != -1 && direction != 1))
         return false;
@@ -111,6 +113,8 @@ bool BodyEdit::movePhoto(int blockNumber, int direction)
 
 void BodyEdit::cutBlocks()
 {
+    if (isReadOnly())
+        return;
     QTextCursor cursor = textCursor();
     PhotoSelection::selectClickedPhoto(&cursor);
     if (!PhotoSelection::touchesPhoto(cursor)) {
@@ -223,6 +227,8 @@ int BodyEdit::modelIndexAt(int position) const
 
 void BodyEdit::insertImages(const QList<Block> &images)
 {
+    if (isReadOnly())
+        return;
     if (images.isEmpty())
         return;
     QTextCursor cursor = textCursor();
@@ -290,6 +296,8 @@ Block BodyEdit::imageAt(int blockNumber) const
 
 void BodyEdit::updateImage(int blockNumber, const Block &image)
 {
+    if (isReadOnly())
+        return;
     const QTextBlock block = document()->findBlockByNumber(blockNumber);
     if (!DocumentFormat::isImageBlock(block))
         return;
@@ -318,6 +326,8 @@ void BodyEdit::updateImage(int blockNumber, const Block &image)
 
 void BodyEdit::removeImage(int blockNumber)
 {
+    if (isReadOnly())
+        return;
     const QTextBlock block = document()->findBlockByNumber(blockNumber);
     if (!DocumentFormat::isImageBlock(block))
         return;
@@ -463,7 +473,7 @@ void BodyEdit::keyPressEvent(QKeyEvent *event)
     QTextCursor cursor = textCursor();
     const bool erases = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace
             || (!event->text().isEmpty() && event->text().at(0).isPrint());
-    if (erases && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+    if (erases && !isReadOnly() && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
         && PhotoSelection::touchesPhoto(cursor)) {
         // Deleting or typing over a selection with photos removes them whole, as one step.
         cursor.beginEditBlock();
@@ -501,6 +511,8 @@ bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
 
 void BodyEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (isReadOnly())
+        return;
     QList<Block> pasted;
     if (PhotoSelection::blocksFrom(source, &pasted)) {
         insertBlocks(pasted); // copied inside Copydesk, photos whole
@@ -538,6 +550,8 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
 
 void BodyEdit::pastePlainText()
 {
+    if (isReadOnly())
+        return;
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     if (data)
         insertParagraphs(data->text());
@@ -545,6 +559,8 @@ void BodyEdit::pastePlainText()
 
 void BodyEdit::insertParagraphs(const QString &text)
 {
+    if (isReadOnly())
+        return;
     if (text.isEmpty())
         return;
     QTextCursor cursor = textCursor();
@@ -563,6 +579,8 @@ void BodyEdit::insertParagraphs(const QString &text)
 
 void BodyEdit::insertBlocks(const QList<Block> &blocks)
 {
+    if (isReadOnly())
+        return;
     if (blocks.isEmpty())
         return;
     QTextCursor cursor = textCursor();

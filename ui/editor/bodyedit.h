@@ -16,6 +16,8 @@ class Store;
 
 // The article body editor: rich text with photos as blocks in the flow, each with its caption
 // beneath (editable in place, a greyed placeholder when empty) and its credit beside it.
+// Read-only (setReadOnly), none of its edits acts — keys, cut, paste, drops, photo edits and
+// moves — except replaceBlocks(), which is how another desk's version comes in.
 class BodyEdit : public QTextEdit
 {
     Q_OBJECT

@@ -17,7 +17,7 @@ bool BodyKeys::handle(BodyEdit *edit, QKeyEvent *event)
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     const bool backspace = event->key() == Qt::Key_Backspace;
     const bool del = event->key() == Qt::Key_Delete;
-    if (cursor.hasSelection() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+    if (edit->isReadOnly() || cursor.hasSelection() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
         return false;
 
     if (DocumentFormat::isImageBlock(block)) {

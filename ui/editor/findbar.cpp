@@ -134,6 +134,12 @@ void FindBar::showReplace()
     m_replaceRow->show();
 }
 
+void FindBar::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_replaceRow->setEnabled(!readOnly);
+}
+
 QTextEdit *FindBar::fieldEdit(int field) const
 {
     switch (field) {
@@ -227,7 +233,7 @@ void FindBar::showMatch(const Match &match)
 void FindBar::replaceOne()
 {
     const QString text = m_find->text();
-    if (!text.isEmpty() && m_last.field >= 0 && !(origin(false) < m_last) && !(m_last < origin(false))) {
+    if (!m_readOnly && !text.isEmpty() && m_last.field >= 0 && !(origin(false) < m_last) && !(m_last < origin(false))) {
         if (m_last.creditOffset >= 0) {
             Block image = m_body->imageAt(m_last.photo);
             if (image.credit.mid(m_last.creditOffset, text.size()).compare(text, Qt::CaseInsensitive) == 0) {
@@ -249,7 +255,7 @@ void FindBar::replaceOne()
 int FindBar::replaceAll()
 {
     const QString text = m_find->text();
-    if (text.isEmpty())
+    if (text.isEmpty() || m_readOnly)
         return 0;
     int count = 0;
     if (m_undo)

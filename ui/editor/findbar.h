@@ -26,6 +26,8 @@ public:
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     void showFind();
     void showReplace();
+    // Read-only article: finding goes on, the replace row is off.
+    void setReadOnly(bool readOnly);
     // Selects the next (or previous) match after the last one found, or after the caret of the
     // focused field; wraps around once. A match in a credit selects its photo.
     bool findNext(bool backward = false);
@@ -65,6 +67,7 @@ private:
     QLabel *m_status;
     Match m_last;
     int m_focusedField = 2;
+    bool m_readOnly = false;
 };
 
 } // namespace copydesk

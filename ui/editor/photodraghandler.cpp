@@ -49,6 +49,10 @@ bool PhotoDragHandler::move(QMouseEvent *event)
 {
     if (m_pressed < 0 || !(event->buttons() & Qt::LeftButton))
         return false;
+    if (m_body->isReadOnly()) {
+        event->accept(); // a photo of a read-only article is selected, never dragged
+        return true;
+    }
     if ((event->position().toPoint() - m_pressedAt).manhattanLength() >= QApplication::startDragDistance()) {
         const int photo = m_pressed;
         m_pressed = -1;

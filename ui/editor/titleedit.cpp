@@ -51,6 +51,8 @@ void TitleEdit::keyPressEvent(QKeyEvent *event)
 
 void TitleEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (isReadOnly())
+        return; // insertPlainText() would not ask
     // A headline is one line: pasted line breaks become spaces.
     static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n\\x{2028}\\x{2029}]+\\s*"));
     insertPlainText(source->text().replace(breaks, QStringLiteral(" ")).trimmed());

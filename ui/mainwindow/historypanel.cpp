@@ -260,11 +260,17 @@ bool HistoryPanel::selectRevision(qint64 revisionId)
     return false;
 }
 
+void HistoryPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_restore->setEnabled(!readOnly && m_articleId != 0 && selectedRevision() != 0);
+}
+
 void HistoryPanel::restoreSelected()
 {
     const qint64 articleId = m_articleId;
     const qint64 revisionId = selectedRevision();
-    if (articleId == 0 || revisionId == 0)
+    if (m_readOnly || articleId == 0 || revisionId == 0)
         return;
     const QDateTime created = m_revisions->currentItem()->data(Qt::UserRole + 1).toDateTime();
     QMessageBox box(QMessageBox::Question, tr("Restore This Version"),
@@ -341,7 +347,7 @@ void HistoryPanel::reload()
 void HistoryPanel::showSelected()
 {
     const qint64 revisionId = selectedRevision();
-    m_restore->setEnabled(m_articleId != 0 && revisionId != 0);
+    m_restore->setEnabled(!m_readOnly && m_articleId != 0 && revisionId != 0);
     if (m_articleId == 0) {
         clearPanes(tr("Open an article to see its history."));
         return;

@@ -44,6 +44,8 @@ public:
     // "before restore" revision first), refreshes and emits restored(). A failure is shown in
     // the panel.
     void restoreSelected();
+    // Read-only article (someone else holds it): versions and diffs only, no restore.
+    void setReadOnly(bool readOnly);
 
 signals:
     // Emitted synchronously just before the store is changed. The receiver must flush any
@@ -89,6 +91,7 @@ private:
     quint64 m_generation = 0;
     qint64 m_shownRevision = 0;
     bool m_syncing = false;
+    bool m_readOnly = false;
 };
 
 } // namespace copydesk

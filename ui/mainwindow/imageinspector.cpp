@@ -93,8 +93,9 @@ void ImageInspector::setImage(const Block &image, bool selected)
     m_metadataNote->setVisible(selected && image.checkMetadata);
     m_confirm->setVisible(selected && image.checkMetadata);
     m_image = image;
+    m_selected = selected;
     m_fields->setEnabled(selected);
-    m_crop->setEnabled(selected && !image.isPlaceholder());
+    setReadOnly(m_readOnly);
     // Only what changed: the field being typed in keeps its caret.
     for (auto [edit, text] : {std::pair(m_caption, image.caption), std::pair(m_credit, image.credit),
                               std::pair(m_alt, image.alt)}) {
@@ -126,9 +127,20 @@ void ImageInspector::setImage(const Block &image, bool selected)
     m_loading = false;
 }
 
+void ImageInspector::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *edit : {m_caption, m_credit, m_alt})
+        edit->setReadOnly(readOnly);
+    m_replace->setEnabled(!readOnly);
+    m_remove->setEnabled(!readOnly);
+    m_confirm->setEnabled(!readOnly);
+    m_crop->setEnabled(!readOnly && m_selected && !m_image.isPlaceholder());
+}
+
 void ImageInspector::emitEdited()
 {
-    if (m_loading)
+    if (m_loading || m_readOnly)
         return;
     m_image.caption = m_caption->text();
     m_image.credit = m_credit->text();

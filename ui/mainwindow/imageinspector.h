@@ -23,6 +23,8 @@ public:
     // An image block, or a default Block to show "no photo selected". A photo whose caption,
     // credit or alt came from its own metadata (Block::checkMetadata) asks to be checked.
     void setImage(const Block &image, bool selected);
+    // Read-only article: the fields can be read and copied, the buttons are off.
+    void setReadOnly(bool readOnly);
 
 signals:
     void edited(const Block &image);
@@ -47,6 +49,8 @@ private:
     QPushButton *m_confirm;
     QWidget *m_fields;
     bool m_loading = false;
+    bool m_readOnly = false;
+    bool m_selected = false;
 };
 
 } // namespace copydesk

@@ -95,10 +95,13 @@ void MainMenus::build(MainWindow *window)
                      {"copyAction", "copy", MainWindow::tr("&Copy"), QKeySequence::Copy},
                      {"pasteAction", "paste", MainWindow::tr("&Paste"), QKeySequence::Paste},
                      {"selectAllAction", "selectAll", MainWindow::tr("Select &All"), QKeySequence::SelectAll}};
+    QList<QAction *> editing; // off while someone else holds the article
     for (const auto &entry : clipboard) {
         QAction *action = edit->addAction(entry.text, window, [onFocus, slot = entry.slot] { onFocus(slot); });
         action->setObjectName(QLatin1String(entry.name));
         action->setShortcut(entry.key);
+        if (qstrcmp(entry.slot, "cut") == 0 || qstrcmp(entry.slot, "paste") == 0)
+            editing.append(action);
     }
     edit->addSeparator();
     edit->addAction(MainWindow::tr("Copy for &WeChat"), window, &MainWindow::copyForWeChat)
@@ -108,6 +111,7 @@ void MainMenus::build(MainWindow *window)
     edit->addSeparator();
     QAction *plainPaste = edit->addAction(MainWindow::tr("Paste as &Plain Text"), window->m_editor->body(), &BodyEdit::pastePlainText);
     plainPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    plainPaste->setObjectName(QStringLiteral("plainPasteAction"));
     edit->addSeparator();
     edit->addActions({a.find, a.replace});
     edit->addSeparator();
@@ -121,7 +125,7 @@ void MainMenus::build(MainWindow *window)
     });
     photos->setObjectName(QStringLiteral("insertPhotosAction"));
     photos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    insert->addAction(MainWindow::tr("Photos from &Folder…"), window, [window] {
+    QAction *folder = insert->addAction(MainWindow::tr("Photos from &Folder…"), window, [window] {
         if (window->m_session->id() || (window->newArticle(), window->m_session->id()))
             window->m_photos->chooseFolder();
     });
@@ -156,12 +160,29 @@ void MainMenus::build(MainWindow *window)
         const QString name = QString::fromLatin1(config);
         QAction *convert = conversion->addAction(ChineseConversion::displayName(name));
         convert->setObjectName(QStringLiteral("actionConvert_") + name);
+        editing.append(convert);
         QObject::connect(convert, &QAction::triggered, window, [window, name] {
             if (!window->m_session->id())
                 return;
             window->statusBar()->showMessage(ChineseConversion::convert(window->m_editor, window->undoStack(), name), 5000);
         });
     }
+    editing.append(conversion->menuAction());
+    remove->setObjectName(QStringLiteral("deleteArticleAction"));
+    editing << remove << plainPaste << photos << folder;
+    // Someone else holds the open article: nothing here changes it (the editor's own actions,
+    // panels and docks follow ArticleEditor::readOnlyChanged themselves).
+    const auto follow = [window, editing, undo, redo] {
+        const bool editable = !window->m_editor->isReadOnly();
+        for (QAction *action : editing)
+            action->setEnabled(editable);
+        undo->setEnabled(editable && window->m_undo->canUndo());
+        redo->setEnabled(editable && window->m_undo->canRedo());
+    };
+    QObject::connect(window->m_editor, &ArticleEditor::readOnlyChanged, window, follow);
+    // Connected after the stack's own connections to the actions, so this has the last word.
+    QObject::connect(window->m_undo, &QUndoStack::canUndoChanged, window, follow);
+    QObject::connect(window->m_undo, &QUndoStack::canRedoChanged, window, follow);
 
     QMenu *view = window->menuBar()->addMenu(MainWindow::tr("&View"));
     QAction *togglePreview = window->m_previewDock->toggleViewAction();

@@ -270,7 +270,7 @@ void MainWindow::showOpened(const Article &article)
 {
     m_changeNotice->hide();
     m_centre->setCurrentIndex(1);
-    m_metadata->setEnabled(true);
+    m_metadata->setEnabled(!m_editor->isReadOnly());
     m_statusLine->showAllSaved();
     m_history->setArticle(article.id);
     updateImageInspector(m_editor->body()->currentImageBlockNumber());

@@ -54,6 +54,7 @@ void SideDocks::build(MainWindow *window)
         image.rotation = dialog.rotation();
         window->m_editor->updateImage(block, image);
     });
+    QObject::connect(window->m_editor, &ArticleEditor::readOnlyChanged, window->m_inspector, &ImageInspector::setReadOnly);
     window->m_photoDock = new QDockWidget(MainWindow::tr("Photo"), window);
     window->m_photoDock->setObjectName(QStringLiteral("photoDock"));
     window->m_photoDock->setWidget(window->m_inspector);
@@ -70,6 +71,7 @@ void SideDocks::build(MainWindow *window)
         if (!window->m_session->restore(id))
             window->selectArticle(id); // read again from the store
     });
+    QObject::connect(window->m_editor, &ArticleEditor::readOnlyChanged, window->m_history, &HistoryPanel::setReadOnly);
     auto *historyDock = new QDockWidget(MainWindow::tr("History"), window);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(window->m_history);

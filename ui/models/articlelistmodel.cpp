@@ -2,7 +2,9 @@
 
 #include "store/store.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QStyle>
 
 namespace copydesk {
 
@@ -109,6 +111,17 @@ void ArticleListModel::setBoard(const ServerBoard::Rows &board)
         emit dataChanged(index(0, HolderColumn), index(int(m_articles.size()) - 1, LastEditorColumn), {Qt::DisplayRole});
 }
 
+void ArticleListModel::setConflicts(const QList<qint64> &ids)
+{
+    const QSet<qint64> conflicts(ids.cbegin(), ids.cend());
+    if (conflicts == m_conflicts)
+        return;
+    m_conflicts = conflicts;
+    if (!m_articles.isEmpty())
+        emit dataChanged(index(0, TitleColumn), index(int(m_articles.size()) - 1, TitleColumn),
+                         {Qt::DecorationRole, Qt::ToolTipRole, InConflictRole});
+}
+
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     ArticleFilter::Sort sort = m_sort;
@@ -129,8 +142,15 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return article.id;
     if (role == Qt::TextAlignmentRole && index.column() == WordsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    const bool conflict = m_conflicts.contains(article.id);
+    if (role == InConflictRole)
+        return conflict;
+    if (role == Qt::DecorationRole && index.column() == TitleColumn && conflict)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == Qt::ToolTipRole && index.column() == TitleColumn) {
         QString tip = article.title;
+        if (conflict)
+            tip += QLatin1Char('\n') + tr("In conflict: the other version is kept in the History");
         if (article.imagesMissingCaption > 0)
             tip += QLatin1Char('\n') + tr("%n photo(s) without a caption", nullptr, article.imagesMissingCaption);
         return tip;

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace copydesk {
 
@@ -20,7 +21,7 @@ class ArticleListModel : public QAbstractTableModel
 
 public:
     enum Column { TitleColumn, StatusColumn, UpdatedColumn, WordsColumn, HolderColumn, LastEditorColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, InConflictRole };
     static constexpr int PageSize = 200;
 
     explicit ArticleListModel(const Store *store, QObject *parent = nullptr);
@@ -38,6 +39,8 @@ public:
     void removeArticle(qint64 id);
     // The newsroom's holders and last editors by uuid (empty: not connected).
     void setBoard(const ServerBoard::Rows &board);
+    // The articles in conflict (Store::articlesInConflict), marked on their title.
+    void setConflicts(const QList<qint64> &ids);
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
 
@@ -56,6 +59,7 @@ private:
     QList<ArticleSummary> m_articles;
     qint64 m_total = 0;
     ServerBoard::Rows m_board;
+    QSet<qint64> m_conflicts;
 };
 
 } // namespace copydesk

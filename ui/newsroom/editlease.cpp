@@ -1,9 +1,7 @@
 #include "newsroom/editlease.h"
 
 #include "editor/articleeditor.h"
-#include "editor/bodyedit.h"
 #include "editor/noticebar.h"
-#include "editor/titleedit.h"
 #include "newsroom/newsroomlink.h"
 
 namespace copydesk {
@@ -57,9 +55,7 @@ void EditLease::leaseChanged(const QString &uuid, SyncWorker::Lease lease, const
 void EditLease::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_editor->titleEdit()->setReadOnly(readOnly);
-    m_editor->subtitleEdit()->setReadOnly(readOnly);
-    m_editor->body()->setReadOnly(readOnly);
+    m_editor->setReadOnly(readOnly); // the panels, docks and menus follow the editor
     m_details->setEnabled(!readOnly);
     emit readOnlyChanged();
 }

@@ -127,6 +127,10 @@ void NewsroomDesk::showStatus()
     m_status->setText(text);
     m_status->setToolTip(m_link->lastError());
     m_status->setVisible(!text.isEmpty());
+    if (auto *pane = m_window->findChild<ArticleListPane *>()) {
+        if (auto *model = qobject_cast<ArticleListModel *>(pane->view()->model()))
+            model->setConflicts(m_link->isActive() ? m_link->conflictedArticles() : QList<qint64>());
+    }
     if (!m_link->isActive()) {
         m_audit->hide();
         showTeamColumns(false);

@@ -89,6 +89,7 @@ void NewsroomLink::disconnectFromServer(bool forget)
     stopWorker();
     m_state = SyncWorker::State::Offline;
     m_error.clear();
+    m_conflicted.clear();
     if (forget && !server.isEmpty()) {
         SyncRows rows;
         QString error;
@@ -106,12 +107,12 @@ void NewsroomLink::startWorker(const QString &url, const QString &password)
         m_worker->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_worker, &SyncWorker::statusChanged, this,
-                [this](SyncWorker::State state, qint64 pending, int conflicts, const QString &error) {
+                [this](SyncWorker::State state, qint64 pending, const QList<qint64> &conflicted, const QString &error) {
             if (!m_active)
                 return;
             m_state = state;
             m_pending = pending;
-            m_conflicts = conflicts;
+            m_conflicted = conflicted;
             m_error = error;
             emit statusChanged();
         });
@@ -178,8 +179,8 @@ QString NewsroomLink::statusText() const
     }
     if (m_pending > 0)
         text += QStringLiteral(" · ") + tr("%n to push", nullptr, int(m_pending));
-    if (m_conflicts > 0)
-        text += QStringLiteral(" · ") + tr("%n in conflict", nullptr, m_conflicts);
+    if (!m_conflicted.isEmpty())
+        text += QStringLiteral(" · ") + tr("%n in conflict", nullptr, int(m_conflicted.size()));
     return text;
 }
 

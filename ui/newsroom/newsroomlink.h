@@ -44,7 +44,8 @@ public:
 
     SyncWorker::State state() const { return m_state; }
     qint64 pending() const { return m_pending; }
-    int conflicts() const { return m_conflicts; }
+    // The store's articles in conflict, by id, as of the worker's last report.
+    QList<qint64> conflictedArticles() const { return m_conflicted; }
     QString lastError() const { return m_error; }
     QString role() const { return m_role; }
     QString displayName() const { return m_displayName; }
@@ -73,7 +74,7 @@ private:
     QString m_watched; // the open article's uuid
     SyncWorker::State m_state = SyncWorker::State::Offline;
     qint64 m_pending = 0;
-    int m_conflicts = 0;
+    QList<qint64> m_conflicted;
     QString m_error;
     QString m_role;
     QString m_displayName;

@@ -132,8 +132,6 @@ void SyncWorker::runSync()
     SyncReport sync;
     QString error;
     const bool ok = engine.sync(&sync, &error);
-    for (const QString &uuid : std::as_const(sync.conflictUuids))
-        m_conflicts.insert(uuid);
     if (!ok && !m_server.isConnected()) {
         disconnectServer();
         report(State::Offline, error);
@@ -171,7 +169,12 @@ void SyncWorker::readAudit()
 
 void SyncWorker::report(State state, const QString &error)
 {
-    emit statusChanged(state, m_store ? m_rows.outboxSize() : 0, int(m_conflicts.size()), error);
+    // Counted in the store, not in this session's syncs: a conflict kept before a restart still
+    // counts, and one answered here or by another desk's version pulled down no longer does.
+    QList<qint64> conflicted;
+    if (m_store)
+        m_store->articlesInConflict(&conflicted, nullptr);
+    emit statusChanged(state, m_store ? m_rows.outboxSize() : 0, conflicted, error);
 }
 
 void SyncWorker::watchArticle(const QString &uuid)

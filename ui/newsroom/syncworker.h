@@ -6,7 +6,6 @@
 #include "sync/syncrows.h"
 
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 
@@ -49,7 +48,9 @@ public:
     void takeOver();
 
 signals:
-    void statusChanged(copydesk::SyncWorker::State state, qint64 pending, int conflicts, const QString &error);
+    // conflicted: the store's articles in conflict now (Store::articlesInConflict), by id.
+    void statusChanged(copydesk::SyncWorker::State state, qint64 pending, const QList<qint64> &conflicted,
+                       const QString &error);
     void identified(const QString &login, const QString &displayName, const QString &role);
     // holder: the display name (else login) of who holds it when Other; error: a refused take-over.
     void leaseChanged(const QString &uuid, copydesk::SyncWorker::Lease lease, const QString &holder,
@@ -88,7 +89,6 @@ private:
     QString m_uuid;
     Lease m_lease = Lease::Free;
     QString m_holder;
-    QSet<QString> m_conflicts;
 };
 
 } // namespace copydesk

@@ -71,6 +71,8 @@ bool ChineseConversion::convertSelection(QTextEdit *edit, const ChineseConverter
 
 QString ChineseConversion::convert(ArticleEditor *editor, QUndoStack *stack, const QString &config)
 {
+    if (editor->isReadOnly())
+        return tr("This article is open read-only: nothing was converted.");
     const ChineseConverter converter(config);
     if (!converter.isValid())
         return tr("Could not convert: %1").arg(converter.error());

@@ -109,6 +109,7 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
         updateButtons();
     });
     connect(m_tree, &QTreeWidget::itemActivated, this, &ProofDock::applySelected);
+    connect(m_editor, &ArticleEditor::readOnlyChanged, this, &ProofDock::updateButtons);
     connect(m_apply, &QPushButton::clicked, this, &ProofDock::applySelected);
     connect(m_applyAll, &QPushButton::clicked, this, &ProofDock::applyAllOfRule);
     connect(m_ignore, &QPushButton::clicked, this, &ProofDock::ignoreSelected);
@@ -296,6 +297,8 @@ bool ProofDock::apply(const Located &located)
 
 void ProofDock::applySelected()
 {
+    if (m_editor->isReadOnly())
+        return;
     if (const Located *located = selected()) {
         apply(*located);
         refresh();
@@ -305,7 +308,7 @@ void ProofDock::applySelected()
 void ProofDock::applyAllOfRule()
 {
     const QString rule = selectedRule();
-    if (rule.isEmpty())
+    if (rule.isEmpty() || m_editor->isReadOnly())
         return;
     // From the last finding back, so the earlier ones' offsets hold; every field's edits in one
     // undo step.
@@ -370,9 +373,10 @@ void ProofDock::rehighlight()
 void ProofDock::updateButtons()
 {
     const Located *located = selected();
-    m_apply->setEnabled(located && located->finding.suggestion);
+    const bool editable = !m_editor->isReadOnly();
+    m_apply->setEnabled(editable && located && located->finding.suggestion);
     m_ignore->setEnabled(located != nullptr);
-    m_applyAll->setEnabled(!selectedRule().isEmpty());
+    m_applyAll->setEnabled(editable && !selectedRule().isEmpty());
     m_restore->setEnabled(!m_ignores.isEmpty());
     m_addWord->setVisible(located && located->finding.rule == QLatin1String("spelling"));
     m_restore->setText(m_ignores.isEmpty() ? tr("Show I&gnored") : tr("Show I&gnored (%1)").arg(m_ignores.size()));

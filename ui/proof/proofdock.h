@@ -31,7 +31,8 @@ class Store;
 // by rule with counts; a click selects the finding in its field, Enter (or Apply) puts its
 // suggestion in, Ignore hides it in this article for good (kept in the store), Apply all puts in
 // every suggestion of the rule as one undo step. Underlines the findings as they are typed, and
-// holds the desk's house style (print or web spacing).
+// holds the desk's house style (print or web spacing). While the editor is read-only nothing is
+// applied (findings and Ignore stay).
 class ProofDock : public QDockWidget
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "model/article.h"
 #include "model/articlemerge.h"
 #include "store/backupscheduler.h"
+#include "store/revisionlog.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
 #include "fixtures/clirunner.h"
@@ -316,6 +317,76 @@ private slots:
             QCOMPARE(mine.revisions(article.id, &error).first().reason,
                      QString::fromUtf8(Store::ChangedElsewhereReason));
         }
+    }
+
+    void articlesInConflict_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("stillInConflict");
+        QTest::addRow("nominal: nothing done, after the store was opened again") << "reopen" << true;
+        QTest::addRow("nominal: the kept version restored") << "restore" << false;
+        QTest::addRow("nominal: the article written again here") << "edit" << false;
+        QTest::addRow("nominal: another program's version written over it") << "pulled" << false;
+        QTest::addRow("nominal: the article trashed") << "trash" << false;
+        QTest::addRow("robustness: a revision saved, nothing written") << "saved" << true;
+    }
+
+    // The articles in conflict are read from the store: a "changed elsewhere" revision not yet
+    // answered by a restore or by a later write of the article.
+    void articlesInConflict()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, stillInConflict);
+        const QString path = newPath();
+        Store mine;
+        Store theirs;
+        QString error;
+        QVERIFY(mine.open(path, &error));
+        Article calm = Article::create(QStringLiteral("无冲突"));
+        QVERIFY(mine.insertArticle(&calm, &error));
+        Article article = Article::create(QStringLiteral("原标题"));
+        QVERIFY(mine.insertArticle(&article, &error));
+        QVERIFY(theirs.open(path, &error));
+        QList<qint64> ids;
+        QVERIFY2(mine.articlesInConflict(&ids, &error), qPrintable(error));
+        QVERIFY(ids.isEmpty());
+
+        const Article base = article;
+        QVERIFY(theirs.updateArticle(article.id, [](Article *a, QString *) {
+            a->title = QStringLiteral("他们的标题");
+            return true;
+        }, &error));
+        Article edited = base;
+        edited.title = QStringLiteral("我的标题");
+        Store::SaveOutcome outcome;
+        QVERIFY2(mine.saveArticle(&edited, &error, &base, &outcome), qPrintable(error));
+        QCOMPARE(int(outcome.kind), int(Store::SaveOutcome::Kind::Conflict));
+        QVERIFY2(theirs.articlesInConflict(&ids, &error), qPrintable(error));
+        QCOMPARE(ids, QList<qint64>{article.id});
+        // A write within moments of the conflict is the save that kept it, not an answer.
+        QTest::qWait(RevisionLog::ConflictWriteMs + 100);
+
+        if (answer == QLatin1String("reopen")) {
+            mine.close();
+            QVERIFY(mine.open(path, &error));
+        } else if (answer == QLatin1String("restore")) {
+            QVERIFY2(mine.restoreRevision(article.id, outcome.keptRevision, nullptr, &error), qPrintable(error));
+        } else if (answer == QLatin1String("edit")) {
+            edited.title = QStringLiteral("两者合一的标题");
+            QVERIFY2(mine.saveArticle(&edited, &error), qPrintable(error));
+        } else if (answer == QLatin1String("pulled")) {
+            QVERIFY(theirs.updateArticle(article.id, [](Article *a, QString *) {
+                a->title = QStringLiteral("另一台的决定");
+                return true;
+            }, &error));
+        } else if (answer == QLatin1String("trash")) {
+            QVERIFY2(mine.deleteArticle(article.id, &error), qPrintable(error));
+        } else if (answer == QLatin1String("saved")) {
+            QVERIFY2(mine.addRevision(article.id, QString::fromUtf8(Store::SavedReason), nullptr, &error),
+                     qPrintable(error));
+        }
+        QVERIFY2(mine.articlesInConflict(&ids, &error), qPrintable(error));
+        QCOMPARE(ids, stillInConflict ? QList<qint64>{article.id} : QList<qint64>{});
     }
 
     void watcherReportsOtherConnections()

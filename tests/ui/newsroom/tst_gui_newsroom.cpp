@@ -393,6 +393,12 @@ private slots:
         QVERIFY2(notice->text().startsWith(QStringLiteral("王五 is editing this article")), qPrintable(notice->text()));
         QVERIFY(session.window->editor()->body()->isReadOnly());
         QVERIFY(session.window->editor()->titleEdit()->isReadOnly());
+        // Every other way to edit it is off too (tst_gui_editlease tries each class of them).
+        QAction *insertPhotos = session.window->findChild<QAction *>(QStringLiteral("insertPhotosAction"));
+        QAction *paste = session.window->findChild<QAction *>(QStringLiteral("pasteAction"));
+        QAction *remove = session.window->findChild<QAction *>(QStringLiteral("deleteArticleAction"));
+        QVERIFY(!insertPhotos->isEnabled() && !paste->isEnabled() && !remove->isEnabled());
+        QVERIFY(!session.window->findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled());
         // A photo dropped on the window does not go into the held article either.
         const qsizetype blocksBefore = session.window->currentArticle().blocks.size();
         QTemporaryDir photos;
@@ -432,6 +438,7 @@ private slots:
         QTest::mouseClick(takeOver, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!session.window->editor()->body()->isReadOnly(), 10000);
         QVERIFY(!notice->isVisible());
+        QVERIFY(insertPhotos->isEnabled() && paste->isEnabled() && remove->isEnabled());
         QCOMPARE(holderOf(other, theirs.uuid), QStringLiteral("li"));
         // The take-over is in the History's audit trail.
         auto *trail = session.window->findChild<AuditTrail *>(QStringLiteral("auditTrail"));
@@ -484,6 +491,63 @@ private slots:
         QVERIFY(!notice->isVisible());
         // The window took the lease it was waiting for.
         QTRY_COMPARE_WITH_TIMEOUT(holderOf(other, theirs.uuid), QStringLiteral("li"), 3000);
+    }
+
+    // nominal: the status bar counts the store's articles in conflict, and the list marks them:
+    // still there after a restart, gone once another desk's version of the article is pulled
+    // down (Store::articlesInConflict).
+    void conflictsCountedFromTheStore()
+    {
+        const QString path = newStore();
+        Article article = Article::create(QStringLiteral("两边都改的稿"));
+        article.blocks.append(Block::paragraph(QStringLiteral("正文。")));
+        Article calm = Article::create(QStringLiteral("相安无事的稿"));
+        {
+            WindowSession session;
+            QVERIFY(session.open(path));
+            injectVault(session);
+            QVERIFY(session.store.insertArticle(&calm, nullptr));
+            QVERIFY(session.store.insertArticle(&article, nullptr));
+            // Another program on this store and this one changed the headline from one state.
+            Store other;
+            QVERIFY(other.open(path, nullptr));
+            QVERIFY(other.updateArticle(article.id, [](Article *a, QString *) {
+                a->title = QStringLiteral("另一程序的标题");
+                return true;
+            }, nullptr));
+            Article mine = article;
+            mine.title = QStringLiteral("本机的标题");
+            Store::SaveOutcome outcome;
+            QVERIFY(session.store.saveArticle(&mine, nullptr, &article, &outcome));
+            QCOMPARE(int(outcome.kind), int(Store::SaveOutcome::Kind::Conflict));
+            session.window->reloadArticles();
+            QVERIFY(session.window->selectArticle(calm.id));
+            NewsroomLink *link = desk(session)->link();
+            QVERIFY(link->setUrl(m_cluster.url(QStringLiteral("li")), nullptr));
+            link->connectToServer();
+            QTRY_COMPARE_WITH_TIMEOUT(status(session)->text(), QStringLiteral("Online · 1 in conflict"), 15000);
+            auto *model = qobject_cast<ArticleListModel *>(session.window->findChild<ArticleListPane *>()->view()->model());
+            QVERIFY(model->index(model->rowOf(article.id), 0).data(ArticleListModel::InConflictRole).toBool());
+            QVERIFY(!model->index(model->rowOf(calm.id), 0).data(ArticleListModel::InConflictRole).toBool());
+        }
+        WindowSession session;
+        QVERIFY(session.open(path));
+        injectVault(session);
+        desk(session)->link()->connectToServer();
+        QTRY_COMPARE_WITH_TIMEOUT(status(session)->text(), QStringLiteral("Online · 1 in conflict"), 15000);
+        auto *model = qobject_cast<ArticleListModel *>(session.window->findChild<ArticleListPane *>()->view()->model());
+        QTRY_VERIFY(model->index(model->rowOf(article.id), 0).data(ArticleListModel::InConflictRole).toBool());
+
+        OtherDesk other;
+        QVERIFY(other.open(newStore(), m_cluster.url(QStringLiteral("wang"))));
+        QVERIFY(other.sync());
+        Article theirs;
+        QVERIFY(other.store.loadArticle(other.idOf(article.uuid), &theirs, nullptr));
+        theirs.title = QStringLiteral("王五定下的标题");
+        QVERIFY(other.store.saveArticle(&theirs, nullptr));
+        QVERIFY(other.sync());
+        QTRY_COMPARE_WITH_TIMEOUT(status(session)->text(), QStringLiteral("Online"), 15000);
+        QVERIFY(!model->index(model->rowOf(article.id), 0).data(ArticleListModel::InConflictRole).toBool());
     }
 
     // robustness: a reporter sees who holds the article but is offered no take-over.
