@@ -57,8 +57,8 @@ int ImportCommand::execute(Invocation &invocation) const
         const QString name = QDir::toNativeSeparators(paths.at(i));
         Article &article = imported[i].article;
         QString error;
-        if (!store.putMedia(imported.at(i).media, &error)
-            || !store.insertArticle(&article, &error, Store::importedReason(paths.at(i))))
+        // Photos without thumbnails: whatever needs one makes it (Store::mediaThumbnailOrMake).
+        if (!store.importArticle(&article, imported.at(i).media, &error, Store::importedReason(paths.at(i))))
             return invocation.fail(Cli::tr("importing %1").arg(name), error);
         for (const QString &warning : std::as_const(imported.at(i).warnings))
             invocation.err() << "copydesk-cli: " << Cli::tr("warning: %1: %2").arg(name, warning) << Qt::endl;

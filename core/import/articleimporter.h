@@ -24,7 +24,8 @@ public:
     // A QFileDialog name filter, e.g. "Articles (*.docx *.odt …)".
     static QString fileDialogFilter();
 
-    // Reads and converts the file with its photos decoded, touching no store; thread-safe (the
+    // Reads and converts the file with its photos accepted from their headers (sizes, hashes; no
+    // pixel decoded, no thumbnails), touching no store; thread-safe (the
     // GUI may run it in QtConcurrent::run). Errors name the file and say why ("Cannot import
     // x.docx: it is not a zip package …"); *out is untouched on error. out->warnings lists what
     // was left out (photos that could not be used).

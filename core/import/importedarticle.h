@@ -10,8 +10,8 @@
 
 namespace copydesk {
 
-// An article read from a file or the clipboard, with the photos its image blocks use decoded but
-// not yet put into a store (Store::putMedia does that).
+// An article read from a file or the clipboard, with the photos its image blocks use accepted from
+// their headers (no thumbnails yet) but not yet put into a store (Store::importArticle does that).
 struct ImportedArticle
 {
     Article article;

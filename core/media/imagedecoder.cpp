@@ -279,6 +279,55 @@ QString tooLargeFile(qint64 size)
         .arg(ImageDecoder::MaxFileBytes / (1024 * 1024));
 }
 
+// What the bytes are, judged by content, with a reader for it and a complete structure.
+bool checkStructure(const QByteArray &bytes, QByteArray *detected, QString *error)
+{
+    if (bytes.isEmpty())
+        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is empty"));
+    *detected = ImageDecoder::detectFormat(bytes);
+    if (detected->isEmpty())
+        return fail(error, QCoreApplication::translate(
+                               "ImageDecoder",
+                               "not an image in a supported format (JPEG, PNG, GIF, WebP, TIFF or BMP), "
+                               "whatever the file name says"));
+    if (!readerAvailable(*detected))
+        return fail(error, QCoreApplication::translate(
+                               "ImageDecoder", "%1 images cannot be read here (the Qt image plugin is missing)")
+                               .arg(QString::fromLatin1(detected->toUpper())));
+    switch (integrity(*detected, bytes)) {
+    case Integrity::Complete:
+        break;
+    case Integrity::Truncated:
+        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is truncated (incomplete download?)"));
+    case Integrity::Damaged:
+        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is damaged (invalid %1 structure)")
+                               .arg(QString::fromLatin1(detected->toUpper())));
+    }
+    configureReaders();
+    return true;
+}
+
+// The size the reader's header gives, upright, within MaxPixels; *quarterTurn when the EXIF
+// orientation turns the stored image a quarter.
+bool checkHeader(QImageReader &reader, const QByteArray &format, QSize *upright, bool *quarterTurn, QString *error)
+{
+    const QSize stored = reader.size();
+    if (!stored.isValid() || stored.isEmpty())
+        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is damaged (its %1 header cannot be read)")
+                               .arg(QString::fromLatin1(format.toUpper())));
+    if (qint64(stored.width()) * stored.height() > ImageDecoder::MaxPixels)
+        return fail(error, QCoreApplication::translate(
+                               "ImageDecoder",
+                               "the image claims %1 × %2 pixels, more than the %3 megapixels accepted "
+                               "(a decompression bomb?)")
+                               .arg(stored.width())
+                               .arg(stored.height())
+                               .arg(ImageDecoder::MaxPixels / 1000000));
+    *quarterTurn = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
+    *upright = *quarterTurn ? stored.transposed() : stored;
+    return true;
+}
+
 } // namespace
 
 bool ImageDecoder::decodeFile(const QString &path, DecodedImage *out, QString *error)
@@ -310,30 +359,45 @@ bool ImageDecoder::decodeFile(const QString &path, DecodedImage *out, QString *e
 bool ImageDecoder::decodeBytes(const QByteArray &bytes, const QString &fileName, DecodedImage *out,
                                QString *error)
 {
+    DecodedImage result;
+    if (!acceptBytes(bytes, fileName, &result, error))
+        return false;
+    QString reason;
+    if (!makeThumbnail(bytes, &result.thumbnail, &reason))
+        return fail(error, named(displayName(fileName), reason));
+    if (out)
+        *out = result;
+    return true;
+}
+
+bool ImageDecoder::acceptBytes(const QByteArray &bytes, const QString &fileName, DecodedImage *out,
+                               QString *error)
+{
     const QString name = displayName(fileName);
     if (bytes.size() > MaxFileBytes)
         return fail(error, named(name, tooLargeFile(bytes.size())));
-
-    QImage thumbnail;
-    QSize size;
-    QByteArray format;
-    QString reason;
-    if (!decodeScaled(bytes, ThumbnailLongEdge, &thumbnail, &size, &format, &reason))
-        return fail(error, named(name, reason));
-
     DecodedImage result;
-    const QByteArray thumbnailFormat = hasTransparency(thumbnail) ? "png" : "jpeg";
-    if (!encodeClean(thumbnail, thumbnailFormat, 85, &result.thumbnail, &reason))
-        return fail(error, named(name, QCoreApplication::translate("ImageDecoder", "cannot make the thumbnail: %1")
-                                           .arg(reason)));
+    QString reason;
+    if (!readHeader(bytes, &result.size, &result.format, &reason))
+        return fail(error, named(name, reason));
     result.bytes = bytes;
     result.sha256 = Sha256::hex(bytes);
-    result.format = format;
-    result.mime = mimeType(format);
-    result.size = size;
+    result.mime = mimeType(result.format);
     result.fileName = fileName.isEmpty() ? QString() : QFileInfo(fileName).fileName();
     if (out)
         *out = result;
+    return true;
+}
+
+bool ImageDecoder::makeThumbnail(const QByteArray &bytes, QByteArray *thumbnail, QString *error)
+{
+    QImage image;
+    QString reason;
+    if (!decodeScaled(bytes, ThumbnailLongEdge, &image, nullptr, nullptr, &reason))
+        return fail(error, reason);
+    const QByteArray format = hasTransparency(image) ? "png" : "jpeg";
+    if (!encodeClean(image, format, 85, thumbnail, &reason))
+        return fail(error, QCoreApplication::translate("ImageDecoder", "cannot make the thumbnail: %1").arg(reason));
     return true;
 }
 
@@ -366,35 +430,36 @@ QString ImageDecoder::mimeType(const QByteArray &format)
     return QStringLiteral("image/") + QString::fromLatin1(format);
 }
 
+bool ImageDecoder::readHeader(const QByteArray &bytes, QSize *uprightSize, QByteArray *format, QString *error)
+{
+    QByteArray detected;
+    if (!checkStructure(bytes, &detected, error))
+        return false;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, detected);
+    reader.setAutoTransform(true);
+    QSize upright;
+    bool quarterTurn = false;
+    if (!checkHeader(reader, detected, &upright, &quarterTurn, error))
+        return false;
+    if (uprightSize)
+        *uprightSize = upright;
+    if (format)
+        *format = detected;
+    return true;
+}
+
 bool ImageDecoder::decodeScaled(const QByteArray &bytes, int maxLongEdge, QImage *image,
                                 QSize *uprightSize, QByteArray *format, QString *error)
 {
-    if (bytes.isEmpty())
-        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is empty"));
-    if (maxLongEdge < 1)
+    if (maxLongEdge < 1 && !bytes.isEmpty())
         return fail(error, QCoreApplication::translate("ImageDecoder", "the requested size %1 is not positive")
                                .arg(maxLongEdge));
-    const QByteArray detected = detectFormat(bytes);
-    if (detected.isEmpty())
-        return fail(error, QCoreApplication::translate(
-                               "ImageDecoder",
-                               "not an image in a supported format (JPEG, PNG, GIF, WebP, TIFF or BMP), "
-                               "whatever the file name says"));
-    if (!readerAvailable(detected))
-        return fail(error, QCoreApplication::translate(
-                               "ImageDecoder", "%1 images cannot be read here (the Qt image plugin is missing)")
-                               .arg(QString::fromLatin1(detected.toUpper())));
-    switch (integrity(detected, bytes)) {
-    case Integrity::Complete:
-        break;
-    case Integrity::Truncated:
-        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is truncated (incomplete download?)"));
-    case Integrity::Damaged:
-        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is damaged (invalid %1 structure)")
-                               .arg(QString::fromLatin1(detected.toUpper())));
-    }
-
-    configureReaders();
+    QByteArray detected;
+    if (!checkStructure(bytes, &detected, error))
+        return false;
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -402,23 +467,12 @@ bool ImageDecoder::decodeScaled(const QByteArray &bytes, int maxLongEdge, QImage
     reader.setAutoTransform(true);
     // Qt's JPEG reader takes a fast path (inexact DCT, nearest-neighbour scaling) below 50.
     reader.setQuality(100);
-
-    const QSize stored = reader.size();
-    if (!stored.isValid() || stored.isEmpty())
-        return fail(error, QCoreApplication::translate("ImageDecoder", "the file is damaged (its %1 header cannot be read)")
-                               .arg(QString::fromLatin1(detected.toUpper())));
-    if (qint64(stored.width()) * stored.height() > MaxPixels)
-        return fail(error, QCoreApplication::translate(
-                               "ImageDecoder",
-                               "the image claims %1 × %2 pixels, more than the %3 megapixels accepted "
-                               "(a decompression bomb?)")
-                               .arg(stored.width())
-                               .arg(stored.height())
-                               .arg(MaxPixels / 1000000));
+    QSize upright;
+    bool quarterTurn = false;
+    if (!checkHeader(reader, detected, &upright, &quarterTurn, error))
+        return false;
 
     // The scaled size applies before the EXIF transformation, so give it in stored orientation.
-    const bool quarterTurn = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
-    const QSize upright = quarterTurn ? stored.transposed() : stored;
     const QSize target = fitWithin(upright, maxLongEdge);
     if (target != upright)
         reader.setScaledSize(quarterTurn ? target.transposed() : target);

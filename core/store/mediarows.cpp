@@ -12,10 +12,8 @@
 
 namespace copydesk {
 
-bool MediaRows::put(const QList<DecodedImage> &images, QString *error)
+bool MediaRows::verify(const QList<DecodedImage> &images, QString *error)
 {
-    if (images.isEmpty())
-        return true;
     for (const DecodedImage &image : images) {
         const QString actual = Sha256::hex(image.bytes);
         if (image.bytes.isEmpty() || StoreValues::normalizedSha(image.sha256) != actual) {
@@ -28,20 +26,41 @@ bool MediaRows::put(const QList<DecodedImage> &images, QString *error)
             return false;
         }
     }
+    return true;
+}
+
+bool MediaRows::put(const QList<DecodedImage> &images, QString *error)
+{
+    if (images.isEmpty())
+        return true;
+    if (!verify(images, error))
+        return false;
     Transaction transaction(m_db);
     QString why;
-    bool ok = transaction.begin(&why);
-    QString failed = images.isEmpty() ? QString() : images.first().fileName;
-    for (const DecodedImage &image : images) {
-        if (!ok)
-            break;
-        failed = image.fileName;
-        ok = write(image, &why);
+    if (transaction.begin(&why)) {
+        if (!putWithin(images, error))
+            return false;
+        if (transaction.commit(&why))
+            return true;
     }
-    ok = ok && transaction.commit(&why);
-    if (!ok && error)
-        *error = Store::tr("Cannot store the media “%1”: %2").arg(failed, why);
-    return ok;
+    if (error)
+        *error = Store::tr("Cannot store the media “%1”: %2").arg(images.last().fileName, why);
+    return false;
+}
+
+bool MediaRows::putWithin(const QList<DecodedImage> &images, QString *error)
+{
+    if (!verify(images, error))
+        return false;
+    QString why;
+    for (const DecodedImage &image : images) {
+        if (!write(image, &why)) {
+            if (error)
+                *error = Store::tr("Cannot store the media “%1”: %2").arg(image.fileName, why);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool MediaRows::write(const DecodedImage &image, QString *why)
@@ -167,6 +186,17 @@ QByteArray MediaRows::thumbnail(const QString &sha256)
     if (select->step() != Statement::Step::Row || select->columnIsNull(0))
         return {};
     return select->columnBlob(0);
+}
+
+bool MediaRows::setThumbnail(const QString &sha256, const QByteArray &thumbnail, QString *why)
+{
+    Statement *update = m_db.cached(
+        QStringLiteral("UPDATE media SET thumbnail = ?1 WHERE sha256 = ?2 AND thumbnail IS NULL"), why);
+    if (!update)
+        return false;
+    update->bind(1, thumbnail);
+    update->bind(2, StoreValues::normalizedSha(sha256));
+    return update->exec(why);
 }
 
 QList<qint64> MediaRows::usedBy(const QString &sha256, QString *error)

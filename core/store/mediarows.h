@@ -18,14 +18,20 @@ class MediaRows
 public:
     explicit MediaRows(Database &db) : m_db(db) {}
 
+    // In a transaction of its own.
     bool put(const QList<DecodedImage> &images, QString *error);
+    // Within the caller's transaction; the error names the photo that failed.
+    bool putWithin(const QList<DecodedImage> &images, QString *error);
     bool has(const QString &sha256);
     bool info(const QString &sha256, MediaInfo *info, QString *error);
     QByteArray bytes(const QString &sha256, QString *error);
     QByteArray thumbnail(const QString &sha256);
+    // Sets the thumbnail of a stored media that has none (within the caller's transaction).
+    bool setThumbnail(const QString &sha256, const QByteArray &thumbnail, QString *why);
     QList<qint64> usedBy(const QString &sha256, QString *error);
 
 private:
+    bool verify(const QList<DecodedImage> &images, QString *error);
     bool write(const DecodedImage &image, QString *why);
 
     Database &m_db;

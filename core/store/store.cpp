@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "environment/appenvironment.h"
+#include "media/imagedecoder.h"
 #include "model/timestamp.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -108,6 +109,29 @@ bool Store::insertArticle(Article *article, QString *error, const QString &reaso
     if (transaction.begin(&why) && ArticleRows(*m_db).nextArticleId(&id, &why) && ArticleRows(*m_db).insert(article, id, reason, &why)
         && transaction.commit(&why))
         return true;
+    article->id = oldId;
+    article->version = 0;
+    if (error)
+        *error = tr("Cannot store the article “%1”: %2").arg(article->title, why);
+    return false;
+}
+
+bool Store::importArticle(Article *article, const QList<DecodedImage> &media, QString *error,
+                          const QString &reason)
+{
+    if (notOpen(error))
+        return false;
+    const qint64 oldId = article->id;
+    Transaction transaction(*m_db);
+    qint64 id = 0;
+    QString why;
+    if (transaction.begin(&why)) {
+        if (!MediaRows(*m_db).putWithin(media, error))
+            return false;
+        if (ArticleRows(*m_db).nextArticleId(&id, &why) && ArticleRows(*m_db).insert(article, id, reason, &why)
+            && transaction.commit(&why))
+            return true;
+    }
     article->id = oldId;
     article->version = 0;
     if (error)
@@ -454,6 +478,44 @@ QByteArray Store::mediaBytes(const QString &sha256, QString *error) const
 QByteArray Store::mediaThumbnail(const QString &sha256) const
 {
     return m_db ? MediaRows(*m_db).thumbnail(sha256) : QByteArray();
+}
+
+QByteArray Store::mediaThumbnailOrMake(const QString &sha256, QString *error) const
+{
+    QByteArray thumbnail = mediaThumbnail(sha256);
+    if (!thumbnail.isEmpty())
+        return thumbnail;
+    const QByteArray bytes = mediaBytes(sha256, error);
+    if (bytes.isEmpty())
+        return {};
+    QString reason;
+    if (!ImageDecoder::makeThumbnail(bytes, &thumbnail, &reason)) {
+        if (error)
+            *error = tr("Cannot make a thumbnail of media %1: %2").arg(sha256, reason);
+        return {};
+    }
+    // Best effort: a busy or read-only store makes it again next time.
+    if (!m_readOnly)
+        MediaRows(*m_db).setThumbnail(sha256, thumbnail, nullptr);
+    return thumbnail;
+}
+
+bool Store::putMediaThumbnails(const QHash<QString, QByteArray> &thumbnails, QString *error)
+{
+    if (notOpen(error))
+        return false;
+    if (thumbnails.isEmpty())
+        return true;
+    Transaction transaction(*m_db);
+    QString why;
+    bool ok = transaction.begin(&why);
+    for (auto it = thumbnails.cbegin(); ok && it != thumbnails.cend(); ++it)
+        ok = MediaRows(*m_db).setThumbnail(it.key(), it.value(), &why);
+    if (ok && transaction.commit(&why))
+        return true;
+    if (error)
+        *error = tr("Cannot store the thumbnails: %1").arg(why);
+    return false;
 }
 
 QList<qint64> Store::articlesUsingMedia(const QString &sha256, QString *error) const

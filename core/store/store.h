@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -124,6 +125,10 @@ public:
     // All or nothing in one transaction (imports, benchmarks); the ids are left as they were on
     // failure.
     bool insertArticles(QList<Article> *articles, QString *error, const QString &reason = {});
+    // An import: its photos (as putMedia, thumbnails or not) and the article (as insertArticle)
+    // in one transaction, all or nothing.
+    bool importArticle(Article *article, const QList<DecodedImage> &media, QString *error,
+                       const QString &reason = {});
     // The autosave call: one UPDATE in one transaction, with tags, media links, the article's
     // mark for the search index (updateSearchIndex()) and a checkpoint revision when due; sets article->updated to now (UTC, ms) and
     // article->version to the new version. Content equal to the stored one writes nothing
@@ -228,8 +233,16 @@ public:
     bool mediaInfo(const QString &sha256, MediaInfo *info, QString *error) const;
     // The exact original bytes; empty with an error when unknown.
     QByteArray mediaBytes(const QString &sha256, QString *error) const;
-    // Empty when the media is unknown or was stored without a thumbnail.
+    // Empty when the media is unknown or was stored without a thumbnail (an import stores
+    // none: the window makes them in the background, anything else on demand).
     QByteArray mediaThumbnail(const QString &sha256) const;
+    // The stored thumbnail, or one made now from the original and stored as a cache (best
+    // effort, not on a read-only store): tens of milliseconds for a camera photo, once. Empty
+    // with an error when the media is unknown or cannot be decoded.
+    QByteArray mediaThumbnailOrMake(const QString &sha256, QString *error) const;
+    // Stores thumbnails (ImageDecoder::makeThumbnail) by sha256 for media that have none, in
+    // one transaction; unknown media are skipped.
+    bool putMediaThumbnails(const QHash<QString, QByteArray> &thumbnails, QString *error);
     // Ids of the stored (also trashed) articles whose image blocks use the media.
     QList<qint64> articlesUsingMedia(const QString &sha256, QString *error) const;
 

@@ -82,7 +82,14 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
                                     QStringLiteral("pandoc to compare the .docx import with (default: "
                                                    "pandoc on PATH; none to skip)."),
                                     QStringLiteral("path"));
-    parser.addOptions({quick, sizes, only, json, dir, photoCache, convert, big, pandoc});
+    const QCommandLineOption cli(QStringLiteral("cli"),
+                                 QStringLiteral("The copydesk-cli whose import is timed (default: the one "
+                                                "built beside this program; another build, to compare)."),
+                                 QStringLiteral("path"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  QStringLiteral("Runs of each import, the median kept (default 5)."),
+                                  QStringLiteral("n"));
+    parser.addOptions({quick, sizes, only, json, dir, photoCache, convert, big, pandoc, cli, runs});
     parser.process(app);
 
     if (parser.isSet(quick)) {
@@ -94,9 +101,7 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
         settings->exportOptions.width = 1500;
         settings->exportOptions.height = 1000;
         settings->exportOptions.runs = 1;
-        settings->importOptions.photos = 2;
-        settings->importOptions.width = 1500;
-        settings->importOptions.height = 1000;
+        settings->importOptions.cases = {{QStringLiteral("2 small photos"), 2, 1500, 1000, 85}};
         settings->importOptions.runs = 1;
     }
     if (parser.isSet(big))
@@ -136,7 +141,15 @@ bool parse(const QCoreApplication &app, Settings *settings, QString *error)
     } else {
         settings->exportOptions.convert = QStandardPaths::findExecutable(QStringLiteral("convert"));
     }
-    settings->importOptions.cli = QStringLiteral(COPYDESK_CLI_PATH);
+    settings->importOptions.cli = parser.isSet(cli) ? parser.value(cli) : QStringLiteral(COPYDESK_CLI_PATH);
+    if (parser.isSet(runs)) {
+        bool ok = false;
+        settings->importOptions.runs = parser.value(runs).toInt(&ok);
+        if (!ok || settings->importOptions.runs < 1) {
+            *error = QStringLiteral("--runs needs a number of runs (1 or more)");
+            return false;
+        }
+    }
     if (parser.isSet(pandoc)) {
         const QString value = parser.value(pandoc);
         settings->importOptions.pandoc = value == QLatin1String("none") ? QString() : value;

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,8 +143,27 @@ private slots:
         QVERIFY2(store.open(m_store, &error), qPrintable(error));
         QVERIFY(store.hasMedia(sha256(first)));
         QVERIFY(store.hasMedia(sha256(second)));
-        QVERIFY(!store.mediaThumbnail(sha256(first)).isEmpty());
         QCOMPARE(store.mediaBytes(sha256(second), &error), second);
+        // Without thumbnails (the import reads only the photos' headers): an export works from
+        // the originals, and whatever wants a thumbnail gets one made then.
+        QVERIFY(store.mediaThumbnail(sha256(first)).isEmpty());
+        QVERIFY(store.mediaThumbnail(sha256(second)).isEmpty());
+        store.close();
+        const QString out = m_dir.filePath(QStringLiteral("export-%1").arg(m_stores));
+        QVERIFY(QDir().mkpath(out));
+        for (const QString &format : {QStringLiteral("html"), QStringLiteral("docx")}) {
+            const Result exported = cli({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+                                         format, QStringLiteral("--out"), out});
+            QVERIFY2(exported.code == 0, qPrintable(format + QLatin1String(": ") + exported.err));
+        }
+        QStringList renditions;
+        QDirIterator files(out, {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext())
+            renditions.append(files.next());
+        QCOMPARE(renditions.size(), 2);
+        QVERIFY2(store.open(m_store, &error), qPrintable(error));
+        QVERIFY(!store.mediaThumbnailOrMake(sha256(first), &error).isEmpty());
+        QVERIFY(!store.mediaThumbnail(sha256(first)).isEmpty());
     }
 
     void importBatchWithADamagedFile()

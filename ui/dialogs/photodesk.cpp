@@ -131,7 +131,7 @@ void PhotoDesk::refresh()
         QTableWidgetItem *picture = cell(row, Picture, QString::number(row + 1), false);
         QPixmap thumbnail;
         if (!image.isPlaceholder())
-            thumbnail.loadFromData(m_store->mediaThumbnail(image.media));
+            thumbnail.loadFromData(m_store->mediaThumbnailOrMake(image.media, nullptr));
         picture->setIcon(thumbnail.isNull() ? QIcon()
                                             : QIcon(thumbnail.scaled(QSize(120, 90), Qt::KeepAspectRatio,
                                                                      Qt::SmoothTransformation)));

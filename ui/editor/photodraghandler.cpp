@@ -71,7 +71,7 @@ void PhotoDragHandler::start(int blockNumber)
     const Block image = m_body->imageAt(blockNumber);
     drag->setMimeData(PhotoSelection::mimeData({image}, QString()));
     QImage thumbnail;
-    thumbnail.loadFromData(m_store->mediaThumbnail(image.media));
+    thumbnail.loadFromData(m_store->mediaThumbnailOrMake(image.media, nullptr));
     if (!thumbnail.isNull())
         drag->setPixmap(QPixmap::fromImage(thumbnail.scaled(160, 120, Qt::KeepAspectRatio)));
     m_dragged = blockNumber;

@@ -4,6 +4,7 @@
 #include "jobs/articleimportjob.h"
 #include "jobs/importreview.h"
 #include "jobs/jobprogress.h"
+#include "jobs/thumbnailjob.h"
 
 #include <QFileDialog>
 #include <QWidget>
@@ -18,6 +19,7 @@ ArticleFileImporter::ArticleFileImporter(Store *store, QWidget *window)
             [this](const QList<ArticleImportJob::Result> &results) { m_review->start(results, m_preview); });
     connect(m_review, &ImportReview::stored, this, &ArticleFileImporter::stored);
     connect(m_review, &ImportReview::finished, this, &ArticleFileImporter::finished);
+    connect(m_review->thumbnails(), &ThumbnailJob::made, this, &ArticleFileImporter::thumbnailsMade);
 }
 
 QStringList ArticleFileImporter::choose()

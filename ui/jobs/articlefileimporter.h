@@ -14,7 +14,8 @@ class ImportReview;
 class Store;
 
 // Imports article files as new articles: the file chooser, reading and converting them off the UI
-// thread with progress and cancel, then each previewed and added to the store with its photos.
+// thread with progress and cancel, then each previewed and added to the store with its photos;
+// the photos' thumbnails are made afterwards in the background.
 class ArticleFileImporter : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ signals:
     // All done: the last article stored (0 for none), what could not be imported (one line per
     // file) and what was imported with reservations.
     void finished(qint64 last, const QStringList &problems, const QStringList &warnings);
+    // After stored: the thumbnails of its photos are in the store now (ThumbnailJob::made).
+    void thumbnailsMade(const QStringList &sha256s, const QStringList &problems);
 
 private:
     ArticleImportJob *m_job;

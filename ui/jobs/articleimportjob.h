@@ -9,7 +9,7 @@
 namespace copydesk {
 
 // Reads article files (.docx, .odt, .html, .md, .txt, .json) in parallel off the UI thread,
-// photos decoded, with progress and cancel; the caller stores the results.
+// photos read from their headers, with progress and cancel; the caller stores the results.
 class ArticleImportJob : public QObject
 {
     Q_OBJECT

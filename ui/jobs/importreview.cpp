@@ -1,6 +1,7 @@
 #include "jobs/importreview.h"
 
 #include "dialogs/importpreviewdialog.h"
+#include "jobs/thumbnailjob.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -15,7 +16,7 @@ QString ImportReview::previewSetting()
 }
 
 ImportReview::ImportReview(Store *store, QWidget *window, QObject *parent)
-    : QObject(parent), m_store(store), m_window(window)
+    : QObject(parent), m_store(store), m_window(window), m_thumbnails(new ThumbnailJob(store, this))
 {
 }
 
@@ -69,11 +70,11 @@ void ImportReview::next()
 void ImportReview::store(const QString &path, ImportedArticle imported)
 {
     QString error;
-    if (m_store->putMedia(imported.media, &error)
-        && m_store->insertArticle(&imported.article, &error, Store::importedReason(path))) {
+    if (m_store->importArticle(&imported.article, imported.media, &error, Store::importedReason(path))) {
         m_last = imported.article.id;
         m_warnings += imported.warnings;
         emit stored(imported);
+        m_thumbnails->make(imported.media);
         return;
     }
     m_problems.append(error);

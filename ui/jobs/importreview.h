@@ -13,10 +13,12 @@ namespace copydesk {
 
 class ImportPreviewDialog;
 class Store;
+class ThumbnailJob;
 
 // What an import read, file by file after the reading: each shown in its ImportPreviewDialog
 // (unless the preview is switched off, or the editor chose to import the rest as recognised),
-// then stored as previewed; a cancelled preview stores nothing.
+// then stored as previewed (its photos without thumbnails, in the article's one transaction); a
+// cancelled preview stores nothing. The thumbnails follow in the background (ThumbnailJob).
 class ImportReview : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     // preview false, or the setting off: all stored as recognised.
     void start(const QList<ArticleImportJob::Result> &results, bool preview = true);
     bool isRunning() const { return m_running; }
+    ThumbnailJob *thumbnails() const { return m_thumbnails; }
 
 signals:
     // One article is in the store now.
@@ -52,6 +55,7 @@ private:
     QStringList m_problems;
     QStringList m_warnings;
     QPointer<ImportPreviewDialog> m_dialog;
+    ThumbnailJob *m_thumbnails;
 };
 
 } // namespace copydesk

@@ -104,7 +104,7 @@ void ImageInspector::setImage(const Block &image, bool selected)
     }
     QPixmap pixmap;
     if (selected && !image.media.isEmpty())
-        pixmap.loadFromData(m_store->mediaThumbnail(image.media));
+        pixmap.loadFromData(m_store->mediaThumbnailOrMake(image.media, nullptr));
     if (!pixmap.isNull()) {
         m_thumbnail->setPixmap(pixmap.scaled(QSize(280, 200) * devicePixelRatioF(), Qt::KeepAspectRatio,
                                              Qt::SmoothTransformation));

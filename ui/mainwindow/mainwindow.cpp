@@ -168,6 +168,10 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
         m_model->updateArticle(ArticleSummary::of(imported.article));
     });
     connect(m_importer, &ArticleFileImporter::finished, this, &MainWindow::articlesImported);
+    connect(m_importer, &ArticleFileImporter::thumbnailsMade, this, [this](const QStringList &, const QStringList &problems) {
+        if (!problems.isEmpty())
+            statusBar()->showMessage(tr("No thumbnail could be made for: %1").arg(problems.join(QLatin1Char(' '))), 8000);
+    });
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
     m_dialogs = new DeskDialogs(store, this);
     connect(m_dialogs, &DeskDialogs::message, statusBar(), &QStatusBar::showMessage);

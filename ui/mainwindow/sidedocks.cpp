@@ -46,7 +46,7 @@ void SideDocks::build(MainWindow *window)
             return;
         Block image = window->m_editor->body()->imageAt(block);
         QImage thumbnail;
-        thumbnail.loadFromData(window->m_store->mediaThumbnail(image.media));
+        thumbnail.loadFromData(window->m_store->mediaThumbnailOrMake(image.media, nullptr));
         CropDialog dialog(thumbnail, QSize(image.width, image.height), image.crop, image.rotation, window);
         if (dialog.exec() != QDialog::Accepted)
             return;

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -113,7 +112,6 @@ HtmlImages::Pending HtmlImages::readLocal(const QString &path)
 
 bool HtmlImages::decodePhoto(const QByteArray &bytes, const QString &fileName, DecodedImage *out, QString *error)
 {
-    QImage thumbnail;
     QByteArray format;
     QString reason;
     auto fail = [&](const QString &why) {
@@ -122,10 +120,7 @@ bool HtmlImages::decodePhoto(const QByteArray &bytes, const QString &fileName, D
     };
     if (bytes.size() > ImageDecoder::MaxFileBytes)
         return fail(HtmlConverter::tr("the picture is larger than %1 MB").arg(ImageDecoder::MaxFileBytes / (1024 * 1024)));
-    if (!ImageDecoder::decodeScaled(bytes, ImageDecoder::ThumbnailLongEdge, &thumbnail, &out->size, &format, &reason))
-        return fail(reason);
-    const QByteArray thumbnailFormat = ImageDecoder::hasTransparency(thumbnail) ? "png" : "jpeg";
-    if (!ImageDecoder::encodeClean(thumbnail, thumbnailFormat, 85, &out->thumbnail, &reason))
+    if (!ImageDecoder::readHeader(bytes, &out->size, &format, &reason))
         return fail(reason);
     out->bytes = bytes;
     out->sha256 = Sha256::hex(bytes);

@@ -43,8 +43,9 @@ public:
     static bool isActive(const QString &url);
     static Pending readLocal(const QString &path);
 
-    // Decodes the pending photos in parallel and puts what they are into the image blocks; a photo
-    // that cannot be decoded leaves a placeholder (and a warning), a tiny one (an icon) nothing.
+    // Reads the pending photos in parallel and puts what they are into the image blocks; a photo
+    // whose header cannot be read leaves a placeholder (and a warning), a tiny one (an icon)
+    // nothing. Only headers are read: the photos come without thumbnails (ImageDecoder::acceptBytes).
     static void resolve(QList<Block> *blocks, const QList<Pending> &pending, const HtmlConverter::Options &options,
                         ImportedArticle *out);
 
@@ -57,7 +58,7 @@ private:
         QString error;
     };
 
-    // ImageDecoder::decodeBytes() with the faster SHA-256: imports hash tens of megabytes.
+    // ImageDecoder::acceptBytes() with the import's own messages: size and format from the header.
     static bool decodePhoto(const QByteArray &bytes, const QString &fileName, DecodedImage *out, QString *error);
     static Decoded decodePending(const Pending &pending, const HtmlConverter::Options &options);
 };

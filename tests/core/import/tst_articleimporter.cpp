@@ -6,6 +6,7 @@
 #include "fixtures/testutil.h"
 
 #include <QDir>
+#include <QImage>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
@@ -154,7 +155,8 @@ void TstArticleImporter::formats()
 
 void TstArticleImporter::storesMedia()
 {
-    // The photos of a .docx go into the store with their thumbnails; storing twice adds nothing.
+    // The photos of a .docx go into the store with the article, without thumbnails (made later, or
+    // on demand); storing twice adds nothing.
     const QString path = m_dir.filePath(u8("稿件.docx"));
     QVERIFY(writeReport(path, {test::encode(test::makePhoto(800, 600, 1), "jpeg"),
                                test::encode(test::makePhoto(600, 800, 2), "jpeg")}));
@@ -166,16 +168,17 @@ void TstArticleImporter::storesMedia()
     Store store;
     QVERIFY2(store.open(m_dir.filePath(QStringLiteral("store.sqlite3")), &error), qPrintable(error));
     QVERIFY2(store.putMedia(imported.media, &error), qPrintable(error));
-    QVERIFY2(store.putMedia(imported.media, &error), qPrintable(error));
     Article article = imported.article;
-    QVERIFY2(store.insertArticle(&article, &error), qPrintable(error));
+    QVERIFY2(store.importArticle(&article, imported.media, &error), qPrintable(error));
     for (const Block &block : std::as_const(article.blocks)) {
         if (block.type != Block::Type::Image)
             continue;
         MediaInfo info;
         QVERIFY2(store.mediaInfo(block.media, &info, &error), qPrintable(error));
         QCOMPARE(QSize(info.width, info.height), QSize(block.width, block.height));
-        QVERIFY(!store.mediaThumbnail(block.media).isEmpty());
+        QVERIFY(store.mediaThumbnail(block.media).isEmpty());
+        QCOMPARE(QImage::fromData(store.mediaThumbnailOrMake(block.media, &error)).size(),
+                 block.width > block.height ? QSize(320, 240) : QSize(240, 320));
         QCOMPARE(store.articlesUsingMedia(block.media, &error), QList<qint64>{article.id});
     }
     Article loaded;
@@ -254,8 +257,7 @@ void TstArticleImporter::performance()
         ImportedArticle imported;
         QVERIFY2(ArticleImporter::readFile(path, &imported, &error), qPrintable(error));
         const qint64 read = timer.elapsed();
-        QVERIFY2(store.putMedia(imported.media, &error), qPrintable(error));
-        QVERIFY2(store.insertArticle(&imported.article, &error), qPrintable(error));
+        QVERIFY2(store.importArticle(&imported.article, imported.media, &error), qPrintable(error));
         const qint64 total = timer.elapsed();
         QCOMPARE(imported.media.size(), 10);
         QCOMPARE(imported.article.imageCount(), 10);
@@ -265,7 +267,7 @@ void TstArticleImporter::performance()
             reading = read;
         }
     }
-    qInfo("%s: %.1f MB of photos; import %lld ms (reading, decoding and thumbnails %lld ms, store %lld ms)",
+    qInfo("%s: %.1f MB of photos; import %lld ms (reading and photo headers %lld ms, store %lld ms)",
           QTest::currentDataTag(), photoBytes / 1048576.0, ours, reading, ours - reading);
 
     const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));
@@ -283,9 +285,10 @@ void TstArticleImporter::performance()
         theirs = qMin(theirs, timer.elapsed());
     }
     qInfo("%s: pandoc -f docx -t html %lld ms", QTest::currentDataTag(), theirs);
-    // Decoding every photo for its thumbnail costs what pandoc, which never reads the photos,
-    // does not pay; a generous bound catches a lost parallelism or a slow hash coming back.
-    QVERIFY2(ours < theirs + photoBytes / 20000 + 1000, qPrintable(QString::number(ours)));
+    // Like pandoc, the import decodes no photo (headers only; thumbnails later); it hashes and
+    // stores them, which pandoc does not. A generous bound (the machine is shared) catches a
+    // decode or a second transaction coming back.
+    QVERIFY2(ours < 2 * theirs + photoBytes / 100000 + 300, qPrintable(QString::number(ours)));
 }
 
 QTEST_GUILESS_MAIN(TstArticleImporter)

@@ -231,6 +231,8 @@ private slots:
     void files();
     void sha256_data();
     void sha256();
+    void headerOnly_data();
+    void headerOnly();
 };
 
 void TstImageDecoder::decodes_data()
@@ -550,6 +552,91 @@ void TstImageDecoder::sha256()
     QCOMPARE(one.sha256 == two.sha256, first == second);
     if (!firstDigest.isEmpty())
         QCOMPARE(one.sha256, firstDigest);
+}
+
+// An import's photos: size and orientation from the header (no pixel decoded), the thumbnail made
+// later; what the header cannot vouch for shows then, as a one-line error.
+void TstImageDecoder::headerOnly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("requires");
+    QTest::addColumn<QSize>("size"); // invalid: refused
+    QTest::addColumn<bool>("thumbnail");
+    QTest::addColumn<QString>("reason"); // of the refusal, or of the failed thumbnail
+
+    const QImage photo = test::makePhoto(1200, 800, 5);
+    const QByteArray png = test::encode(photo, "png");
+    QByteArray badIdat = png;
+    const int idat = badIdat.indexOf("IDAT");
+    badIdat[idat + 40] = char(badIdat.at(idat + 40) ^ 0x5A);
+    QByteArray heic("\0\0\0\x18" "ftypheic\0\0\0\0" "mif1heic", 24);
+    heic += QByteArray(4000, '\x11');
+
+    QTest::newRow("nominal: baseline JPEG") << test::encode(photo, "jpeg", 90) << QByteArray("jpeg")
+                                            << QSize(1200, 800) << true << QString();
+    QTest::newRow("nominal: progressive JPEG") << encodeWith(photo, "jpeg", true) << QByteArray("jpeg")
+                                               << QSize(1200, 800) << true << QString();
+    QTest::newRow("nominal: JPEG turned by EXIF (6) is upright")
+        << withExifOrientation(test::encode(photo, "jpeg", 90), 6) << QByteArray("jpeg") << QSize(800, 1200)
+        << true << QString();
+    QTest::newRow("nominal: JPEG turned by EXIF (8) is upright")
+        << withExifOrientation(encodeWith(photo, "jpeg", true), 8) << QByteArray("jpeg") << QSize(800, 1200)
+        << true << QString();
+    QTest::newRow("nominal: PNG") << png << QByteArray("png") << QSize(1200, 800) << true << QString();
+    QTest::newRow("nominal: WebP") << (canWrite("webp") ? test::encode(photo, "webp", 80) : QByteArray())
+                                   << QByteArray("webp") << QSize(1200, 800) << true << QString();
+    // The header is sound, the pixels are not: accepted (nothing was decoded), no thumbnail.
+    QTest::newRow("robustness: PNG with a corrupt IDAT") << badIdat << QByteArray("png") << QSize(1200, 800)
+                                                         << false << QStringLiteral("cannot be decoded");
+    QTest::newRow("robustness: HEIC is refused by name") << heic << QByteArray() << QSize() << false
+                                                         << QStringLiteral("not an image in a supported format");
+    const QByteArray jpeg = test::encode(photo, "jpeg", 90);
+    QTest::newRow("robustness: JPEG cut at 60%") << jpeg.left(jpeg.size() * 6 / 10)
+                                                 << QByteArray("jpeg") << QSize() << false
+                                                 << QStringLiteral("truncated");
+    QTest::newRow("robustness: PNG claiming 100000x100000") << pngClaiming(100000, 100000) << QByteArray("png")
+                                                            << QSize() << false
+                                                            << QStringLiteral("decompression bomb");
+}
+
+void TstImageDecoder::headerOnly()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, requires);
+    QFETCH(QSize, size);
+    QFETCH(bool, thumbnail);
+    QFETCH(QString, reason);
+    if ((!requires.isEmpty() && !canRead(requires)) || bytes.isEmpty())
+        QSKIP("this Qt has no plugin for the format");
+
+    DecodedImage accepted;
+    QString error;
+    const bool ok = ImageDecoder::acceptBytes(bytes, QStringLiteral("/dir/photo.bin"), &accepted, &error);
+    QCOMPARE(ok, size.isValid());
+    if (!ok) {
+        QVERIFY2(error.startsWith(QLatin1String("photo.bin: ")) && error.contains(reason), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        return;
+    }
+    QCOMPARE(accepted.size, size);
+    QCOMPARE(accepted.bytes, bytes);
+    QCOMPARE(accepted.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(accepted.format, requires);
+    QCOMPARE(accepted.fileName, QStringLiteral("photo.bin"));
+    QVERIFY(accepted.thumbnail.isEmpty());
+    QSize header;
+    QVERIFY(ImageDecoder::readHeader(bytes, &header, nullptr, &error));
+    QCOMPARE(header, size);
+
+    // Later, off the import: the thumbnail, or a one-line reason why there is none.
+    QByteArray made;
+    QCOMPARE(ImageDecoder::makeThumbnail(bytes, &made, &error), thumbnail);
+    if (!thumbnail) {
+        QVERIFY2(error.contains(reason) && !error.contains(QLatin1Char('\n')), qPrintable(error));
+        return;
+    }
+    const QImage shown = decodeThumbnail(made);
+    QCOMPARE(shown.size(), size.width() > size.height() ? QSize(320, 213) : QSize(213, 320));
 }
 
 QTEST_GUILESS_MAIN(TstImageDecoder)

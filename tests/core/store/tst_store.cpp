@@ -1,3 +1,4 @@
+#include "media/imagedecoder.h"
 #include "model/articlejson.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -791,6 +793,68 @@ private slots:
         store.close();
         QVERIFY2(store.open(path, &error), qPrintable(error));
         QCOMPARE(store.mediaBytes(sha, &error), bytes);
+    }
+
+    // An import: photos (no thumbnails) and article in one transaction; the thumbnails come later.
+    void importArticle_data()
+    {
+        QTest::addColumn<bool>("matching");
+        QTest::newRow("nominal: two photos and the article together") << true;
+        QTest::newRow("robustness: a photo whose hash does not match stores nothing") << false;
+    }
+
+    void importArticle()
+    {
+        QFETCH(bool, matching);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QList<DecodedImage> media;
+        Article article = Article::create(QStringLiteral("导入的稿件"));
+        for (int i = 0; i < 2; ++i) {
+            DecodedImage image;
+            QVERIFY2(ImageDecoder::acceptBytes(test::encode(test::makePhoto(900, 600, i), "jpeg", 85),
+                                               QStringLiteral("p%1.jpg").arg(i), &image, &error),
+                     qPrintable(error));
+            QVERIFY(image.thumbnail.isEmpty());
+            media.append(image);
+            article.blocks.append(Block::image(image.sha256, 900, 600, QStringLiteral("图%1").arg(i)));
+        }
+        if (!matching)
+            media.last().sha256 = sha256Hex(media.first().bytes + "x");
+        QCOMPARE(store.importArticle(&article, media, &error, Store::importedReason(QStringLiteral("a.docx"))),
+                 matching);
+        if (!matching) {
+            QVERIFY2(error.contains(QStringLiteral("p1.jpg")), qPrintable(error));
+            QCOMPARE(article.id, qint64(0));
+            QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM media")), qint64(0));
+            QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM articles")), qint64(0));
+            return;
+        }
+        QVERIFY(article.id > 0);
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM media WHERE thumbnail IS NULL")), qint64(2));
+        QCOMPARE(store.articlesUsingMedia(media.first().sha256, &error), QList<qint64>{article.id});
+
+        // Made on demand, stored as a cache: the second call reads it back.
+        const QString first = media.first().sha256;
+        QVERIFY(store.mediaThumbnail(first).isEmpty());
+        const QByteArray made = store.mediaThumbnailOrMake(first, &error);
+        QVERIFY2(!made.isEmpty(), qPrintable(error));
+        QCOMPARE(QImage::fromData(made).size(), QSize(320, 213));
+        QCOMPARE(store.mediaThumbnail(first), made);
+        // The background job's batch: a known one without, one that has one (kept), one unknown.
+        QByteArray other;
+        QVERIFY(ImageDecoder::makeThumbnail(media.last().bytes, &other, &error));
+        QVERIFY2(store.putMediaThumbnails({{media.last().sha256, other}, {first, QByteArray("kept")},
+                                           {sha256Hex("unknown"), other}}, &error),
+                 qPrintable(error));
+        QCOMPARE(store.mediaThumbnail(media.last().sha256), other);
+        QCOMPARE(store.mediaThumbnail(first), made);
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM media")), qint64(2));
+        QVERIFY(store.mediaThumbnailOrMake(sha256Hex("unknown"), &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("no media")), qPrintable(error));
     }
 
     void mediaRefuses_data()

@@ -1,4 +1,7 @@
 #include "store/autosaver.h"
+#include "fixtures/packagefixture.h"
+#include "media/imagedecoder.h"
+#include "sqlite/database.h"
 #include "fixtures/faultvfs.h"
 #include "store/store.h"
 #include "fixtures/clirunner.h"
@@ -104,6 +107,104 @@ private slots:
         QStringList problems;
         QVERIFY(store.checkIntegrity(&problems, &error));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // An import is one transaction: a write failing anywhere in it (the photos first, then the
+    // article) leaves neither photos nor article; once the disk has room the same import works.
+    void importFailsWhole_data()
+    {
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("skip");
+        QTest::addRow("robustness: disk full on the first write") << int(FaultVfs::Operation::Write) << SQLITE_FULL << 0;
+        QTest::addRow("robustness: disk full among the photos") << int(FaultVfs::Operation::Write) << SQLITE_FULL << 40;
+        QTest::addRow("robustness: I/O error late in the transaction")
+            << int(FaultVfs::Operation::Write) << SQLITE_IOERR_WRITE << 150;
+        QTest::addRow("robustness: fsync of the commit fails") << int(FaultVfs::Operation::Sync) << SQLITE_IOERR_FSYNC << 0;
+    }
+
+    void importFailsWhole()
+    {
+        QFETCH(int, operation);
+        QFETCH(int, code);
+        QFETCH(int, skip);
+        const QString path = newPath();
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        Article article = Article::create(QStringLiteral("带照片的来稿"));
+        QList<DecodedImage> media;
+        for (int i = 0; i < 3; ++i) {
+            DecodedImage image;
+            QVERIFY2(ImageDecoder::acceptBytes(test::encode(test::makePhoto(1000, 700, i), "png"),
+                                               QStringLiteral("p%1.png").arg(i), &image, &error),
+                     qPrintable(error));
+            media.append(image);
+            article.blocks.append(Block::image(image.sha256, 1000, 700));
+            article.blocks.append(Block::paragraph(QStringLiteral("第%1段。").arg(i).repeated(300)));
+        }
+        FaultVfs::failFrom(FaultVfs::Operation(operation), code, skip);
+        QVERIFY(!store.importArticle(&article, media, &error));
+        QVERIFY(FaultVfs::failures() > 0);
+        QVERIFY2(!error.isEmpty() && !error.contains(QLatin1Char('\n')), qPrintable(error));
+        QCOMPARE(article.id, qint64(0));
+        FaultVfs::clear();
+        {
+            Store reader;
+            QVERIFY2(reader.openReadOnly(path, &error), qPrintable(error));
+            QVERIFY(reader.listArticles(&error).isEmpty());
+            for (const DecodedImage &image : std::as_const(media))
+                QVERIFY(!reader.hasMedia(image.sha256));
+        }
+        QVERIFY2(store.importArticle(&article, media, &error), qPrintable(error));
+        QVERIFY(article.id > 0);
+        for (const DecodedImage &image : std::as_const(media))
+            QVERIFY(store.hasMedia(image.sha256));
+    }
+
+    // copydesk-cli import killed at any moment: the store holds the article with all its photos,
+    // or neither.
+    void killedImportLeavesAllOrNothing()
+    {
+        const QString docx = m_dir.filePath(QStringLiteral("photos.docx"));
+        QString body;
+        QString relationships;
+        test::ZipEntries parts;
+        for (int i = 0; i < 6; ++i) {
+            const QString id = QStringLiteral("rIdP%1").arg(i);
+            relationships += test::imageRelationship(id, QStringLiteral("media/p%1.jpeg").arg(i));
+            parts.append({QStringLiteral("word/media/p%1.jpeg").arg(i), test::encode(test::makePhoto(2400, 1600, i), "jpeg", 95)});
+            body += test::wp({}, test::wr(QStringLiteral("第%1段，来稿正文。").arg(i)));
+            body += test::wp({}, test::docxInlinePicture(id, QStringLiteral("photo %1").arg(i)));
+        }
+        QVERIFY(test::writeDocx(docx, body, relationships, parts));
+        int whole = 0;
+        int none = 0;
+        for (const int delayMs : {5, 40, 80, 120, 160, 200, 260, 400}) {
+            const QString path = newPath();
+            QCOMPARE(test::runCli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("已有")}, path).code, 0);
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("COPYDESK_STORE"), path);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(COPYDESK_CLI_PATH), {QStringLiteral("import"), docx});
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(delayMs);
+            process.kill();
+            process.waitForFinished();
+            Store store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            const qsizetype articles = store.listArticles(&error).size();
+            Database db;
+            QVERIFY2(db.open(path, Database::Mode::ReadWrite, &error), qPrintable(error));
+            qint64 photos = -1;
+            QVERIFY(db.queryInt64(QStringLiteral("SELECT count(*) FROM media"), &photos, &error));
+            QVERIFY2((articles == 1 && photos == 0) || (articles == 2 && photos == 6),
+                     qPrintable(QStringLiteral("after %1 ms: %2 articles, %3 photos").arg(delayMs).arg(articles).arg(photos)));
+            ++(articles == 2 ? whole : none);
+        }
+        qInfo("killed imports: %d whole, %d with nothing", whole, none);
     }
 
     // The autosaver keeps the snapshot, reports once per failure, and retries by itself.
