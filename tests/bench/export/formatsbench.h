@@ -6,8 +6,10 @@ namespace copydesk::bench {
 
 class BenchReport;
 
-// Times ArticleExporter for every format on the shared sample carrying camera-size photos, and
-// LibreOffice converting the .odt export to PDF next to Copydesk's own PDF.
+// Times ArticleExporter for every format on the shared sample carrying camera-size photos (the
+// PDF's first export, which starts Chromium, apart from the later ones, which find the warm
+// PdfRenderer as the window does), copydesk-cli's PDF export as a whole process, and LibreOffice
+// converting the .odt export to PDF next to Copydesk's own PDF.
 class FormatsBench
 {
 public:
@@ -19,6 +21,7 @@ public:
         int runs = 3;
         QString photoFolder; // generated photos kept here and reused
         QString soffice;     // LibreOffice; empty to skip the comparison
+        QString cli;         // copydesk-cli for the whole-process PDF; empty to skip it
     };
 
     FormatsBench(const QString &folder, const Options &options, BenchReport *report);
@@ -26,6 +29,7 @@ public:
 
 private:
     bool timeLibreOffice(const QString &odt, double *seconds, QString *error) const;
+    bool timeCli(const QString &store, qint64 id, const QString &out, double *seconds, QString *error) const;
 
     QString m_folder;
     Options m_options;
