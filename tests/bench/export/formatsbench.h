@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace copydesk::bench {
 
@@ -28,8 +29,8 @@ public:
     bool run(QString *error);
 
 private:
-    bool timeLibreOffice(const QString &odt, double *seconds, QString *error) const;
-    bool timeCli(const QString &store, qint64 id, const QString &out, double *seconds, QString *error) const;
+    // One run of a program that must end with exit code 0.
+    bool timeProcess(const QString &program, const QStringList &arguments, double *seconds, QString *error) const;
 
     QString m_folder;
     Options m_options;
