@@ -87,14 +87,17 @@ void PdfRenderer::warmUp()
         qWarning("PDF renderer not started: %s", qUtf8Printable(error));
         return;
     }
-    m_page->load(m_blank);
+    navigate(m_blank);
 }
 
 quint64 PdfRenderer::print(const QString &pageFile, const QPageLayout &layout, Done done)
 {
     Job job;
     job.ticket = ++m_lastTicket;
+    // Each job its own URL: a job of the same file as a cancelled one must not take that one's
+    // load events (the query means nothing to a file).
     job.url = QUrl::fromLocalFile(pageFile);
+    job.url.setQuery(QStringLiteral("job=%1").arg(job.ticket));
     job.layout = layout;
     job.done = std::move(done);
     m_waiting.append(job);
@@ -144,12 +147,21 @@ bool PdfRenderer::makePage(QString *error)
 
 void PdfRenderer::startNext()
 {
-    if (m_current.ticket != 0 || m_printing)
+    // One navigation at a time: Chromium does not always report a load that another one
+    // replaced, so the next load waits for the last one to end.
+    if (m_printing || !m_navigation.isEmpty())
         return;
+    if (m_current.ticket != 0) {
+        if (!m_currentLoading) {
+            m_currentLoading = true;
+            navigate(m_current.url);
+        }
+        return;
+    }
     if (m_waiting.isEmpty()) {
         // The page of the last job goes (its photos are large); the renderer stays.
         if (m_page && m_page->url() != m_blank)
-            m_page->load(m_blank);
+            navigate(m_blank);
         return;
     }
     QString error;
@@ -160,20 +172,30 @@ void PdfRenderer::startNext()
         return;
     }
     m_current = m_waiting.takeFirst();
-    m_page->load(m_current.url);
+    m_currentLoading = true;
     m_timeout.start(TimeoutMs);
+    navigate(m_current.url);
+}
+
+void PdfRenderer::navigate(const QUrl &url)
+{
+    m_navigation = url;
+    m_page->load(url);
 }
 
 void PdfRenderer::loaded(const QWebEngineLoadingInfo &info)
 {
-    if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus)
+    if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus || info.url() != m_navigation)
         return;
+    m_navigation.clear();
     if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus && !m_warm) {
         m_warm = true;
         emit warmed();
     }
-    if (m_current.ticket == 0 || m_printing || info.url() != m_current.url)
+    if (m_current.ticket == 0 || m_printing || info.url() != m_current.url) {
+        QMetaObject::invokeMethod(this, &PdfRenderer::startNext, Qt::QueuedConnection);
         return;
+    }
     if (info.status() != QWebEngineLoadingInfo::LoadSucceededStatus) {
         finish({}, tr("the page did not load."));
         return;
@@ -207,22 +229,22 @@ void PdfRenderer::finish(const QByteArray &pdf, const QString &error)
     m_timeout.stop();
     const Job job = m_current;
     m_current = Job();
+    m_currentLoading = false;
     job.done(pdf, error);
-    startNext();
+    QMetaObject::invokeMethod(this, &PdfRenderer::startNext, Qt::QueuedConnection);
 }
 
 void PdfRenderer::timedOut()
 {
     if (m_current.ticket == 0)
         return;
+    // A load or print that never ends would hold every later job: a new page takes over.
     const bool printing = m_printing;
-    if (printing) {
-        // A print that never comes back would hold every later job: a new page takes over.
-        m_printing = false;
-        m_page->deleteLater();
-        m_page = nullptr;
-        m_warm = false;
-    }
+    m_printing = false;
+    m_navigation.clear();
+    m_page->deleteLater();
+    m_page = nullptr;
+    m_warm = false;
     finish({}, printing ? tr("printing took too long.") : tr("the page took too long to load."));
 }
 

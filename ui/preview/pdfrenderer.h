@@ -65,6 +65,7 @@ private:
 
     bool makePage(QString *error);
     void startNext();
+    void navigate(const QUrl &url);
     void loaded(const QWebEngineLoadingInfo &info);
     void printed(quint64 ticket, const QByteArray &pdf);
     void finish(const QByteArray &pdf, const QString &error);
@@ -78,6 +79,8 @@ private:
     bool m_warm = false;
     QList<Job> m_waiting;
     Job m_current;        // ticket 0: none
+    bool m_currentLoading = false; // its page asked for
+    QUrl m_navigation;             // the load under way, empty when none
     bool m_printing = false; // Chromium's print of a job (maybe a cancelled one) is out
     quint64 m_printTicket = 0;
     quint64 m_lastTicket = 0;
