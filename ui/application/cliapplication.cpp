@@ -2,11 +2,14 @@
 
 #include "cli.h"
 #include "preview/pdfexporter.h"
+#include "preview/pdfrenderer.h"
 
 #include <QApplication>
 #include <QByteArray>
+#include <QThread>
 
 #include <cstring>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -45,15 +48,29 @@ int CliApplication::main(int argc, char *argv[])
     // WebEngine's report of its (absent) graphics set-up is noise on a command line.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
-    // Chromium logs to stderr itself, past Qt's message handler.
-    if (qEnvironmentVariableIsEmpty("COPYDESK_DEBUG")) {
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
-                qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --disable-logging --log-level=3");
-    }
+    // Chromium logs to stderr itself, past Qt's message handler. One process: the renderer
+    // runs as a thread of this one instead of a zygote and a renderer process started for one
+    // page (our own page, scripts off, every request but its file blocked); the PDF is the same.
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --single-process";
+    if (qEnvironmentVariableIsEmpty("COPYDESK_DEBUG"))
+        flags += " --disable-logging --log-level=3";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     PdfExporter::install();
-    return Cli::main(app.arguments());
+    // The command runs on a thread of its own (it uses core only) while this thread starts
+    // Chromium and its page: reading the store, the pre-export check and the photos' renditions
+    // overlap Chromium's start-up instead of waiting before it. The PDF writer hands its page
+    // to this thread's PdfRenderer.
+    int code = Cli::Failure;
+    const QStringList arguments = QCoreApplication::arguments();
+    std::unique_ptr<QThread> command(QThread::create([&code, arguments] { code = Cli::main(arguments); }));
+    QObject::connect(command.get(), &QThread::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    command->start();
+    PdfRenderer::instance()->warmUp();
+    QApplication::exec();
+    command->wait();
+    return code;
 }
 
 } // namespace copydesk

@@ -2,7 +2,9 @@
 
 #include "application/firstpaint.h"
 #include "application/startupreporter.h"
+#include "export/exportformat.h"
 #include "mainwindow/mainwindow.h"
+#include "preview/pdfrenderer.h"
 #include "store/autosaver.h"
 #include "store/backupscheduler.h"
 #include "store/store.h"
@@ -18,6 +20,8 @@ namespace {
 
 // QCoreApplication::exit() code of a run ended by a damaged verdict.
 constexpr int DamagedExit = 77;
+// How long after the first paint the PDF renderer starts: after the window's own start-up work.
+constexpr int WarmPdfRendererMs = 2000;
 
 } // namespace
 
@@ -42,7 +46,12 @@ StoreWindow::Outcome StoreWindow::run(const Options &options, int *exitCode, QSt
         damage = why;
         QCoreApplication::exit(DamagedExit);
     });
-    FirstPaint::then(&window, [&autosaver] { autosaver.checkIntegrity(); });
+    FirstPaint::then(&window, [&autosaver, &window] {
+        autosaver.checkIntegrity();
+        // File ▸ Export as PDF then finds Chromium's renderer running instead of starting it.
+        if (ExportFormat::isAvailable(ExportFormat::Pdf))
+            QTimer::singleShot(WarmPdfRendererMs, &window, [] { PdfRenderer::instance()->warmUp(); });
+    });
     window.show();
     if (!options.files.isEmpty())
         window.openFiles(options.files, false);

@@ -7,6 +7,7 @@
 #include "export/exportpreflight.h"
 #include "text/safefilename.h"
 #include "store/store.h"
+#include "preview/pdfrenderer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,7 +93,11 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
     m_quality->setAccessibleName(tr("JPEG quality"));
     m_paper->setAccessibleName(tr("PDF paper"));
     const auto paperForPdf = [this] {
-        m_paper->setEnabled(ExportFormat::Id(m_format->currentData().toInt()) == ExportFormat::Pdf);
+        const bool pdf = ExportFormat::Id(m_format->currentData().toInt()) == ExportFormat::Pdf;
+        m_paper->setEnabled(pdf);
+        // Chromium's renderer starts (if it is not running yet) while the options are chosen.
+        if (pdf)
+            PdfRenderer::instance()->warmUp();
     };
     connect(m_format, &QComboBox::currentIndexChanged, this, paperForPdf);
     paperForPdf();

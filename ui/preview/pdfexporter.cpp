@@ -7,6 +7,7 @@
 #include "export/exportfiles.h"
 #include "export/pdfdocumentinfo.h"
 #include "export/pdfpagenumbers.h"
+#include "preview/pdfrenderer.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,33 +18,77 @@
 #include <QPageSize>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QWebEnginePage>
-#include <QWebEngineProfile>
-#include <QWebEngineSettings>
-#include <QWebEngineUrlRequestInfo>
-#include <QWebEngineUrlRequestInterceptor>
+#include <QSemaphore>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 namespace copydesk {
 
 namespace {
 
-constexpr int LoadTimeoutMs = 120000;
+// Polls the caller's progress this often while Chromium works, for a cancel.
+constexpr int PollMs = 50;
 
-// Lets the page load itself and inline data, nothing else (no network, no other files).
-class PageOnlyInterceptor : public QWebEngineUrlRequestInterceptor
+// Prints the page file with the application's PdfRenderer and waits: in a local event loop on
+// the main thread, or on a semaphore on any other thread while the main thread's event loop
+// runs the renderer. cancelled() is asked every PollMs; true ends the wait with an empty result.
+bool printPage(const QString &pageFile, const QPageLayout &layout, const std::function<bool()> &cancelled,
+               QByteArray *pdf, QString *error)
 {
-public:
-    PageOnlyInterceptor(const QUrl &page, QObject *parent) : QWebEngineUrlRequestInterceptor(parent), m_page(page) {}
-
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
-        const QUrl url = info.requestUrl();
-        info.block(!(url.scheme() == QLatin1String("data") || url == m_page));
+    bool gaveUp = false;
+    if (QThread::currentThread() == QCoreApplication::instance()->thread()) {
+        PdfRenderer *renderer = PdfRenderer::instance();
+        QEventLoop loop;
+        bool finished = false;
+        // The renderer always calls back, a cancel included, so the references stay valid.
+        const quint64 ticket = renderer->print(pageFile, layout, [&](const QByteArray &bytes, const QString &why) {
+            *pdf = bytes;
+            *error = why;
+            finished = true;
+            loop.quit();
+        });
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (!gaveUp && cancelled && cancelled()) {
+                gaveUp = true;
+                renderer->cancel(ticket);
+            }
+        });
+        poll.start(PollMs);
+        while (!finished)
+            loop.exec();
+        return !gaveUp && !pdf->isEmpty();
     }
-
-private:
-    QUrl m_page;
-};
+    // Shared with the main thread, which may still call back after this thread stopped waiting.
+    struct Result
+    {
+        QSemaphore done;
+        QByteArray pdf;
+        QString error;
+        std::atomic<quint64> ticket{0};
+    };
+    const auto result = std::make_shared<Result>();
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [result, pageFile, layout] {
+        result->ticket = PdfRenderer::instance()->print(pageFile, layout, [result](const QByteArray &bytes, const QString &why) {
+            result->pdf = bytes;
+            result->error = why;
+            result->done.release();
+        });
+    }, Qt::QueuedConnection);
+    while (!result->done.tryAcquire(1, PollMs)) {
+        if (!gaveUp && cancelled && cancelled()) {
+            gaveUp = true;
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [result] {
+                PdfRenderer::instance()->cancel(result->ticket);
+            }, Qt::QueuedConnection);
+        }
+    }
+    *pdf = result->pdf;
+    *error = result->error;
+    return !gaveUp && !pdf->isEmpty();
+}
 
 } // namespace
 
@@ -61,7 +106,7 @@ QString PdfExporter::printStylesheet(const Theme &theme, QPageSize::PageSizeId p
 }
 
 bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Options &options,
-                      QByteArray *out, QString *error)
+                      QByteArray *out, QString *error, const std::function<bool()> &progress)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         *error = tr("Cannot make the PDF: it needs the graphical application (QApplication).");
@@ -88,59 +133,24 @@ bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Opt
         return false;
     }
     page.close();
-    const QUrl url = QUrl::fromLocalFile(pagePath);
-
-    QWebEngineProfile profile; // off the record: nothing written to disk
-    profile.setHttpCacheType(QWebEngineProfile::NoCache);
-    profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    PageOnlyInterceptor interceptor(url, nullptr);
-    profile.setUrlRequestInterceptor(&interceptor);
-    QWebEnginePage webPage(&profile);
-    QWebEngineSettings *settings = webPage.settings();
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    bool loaded = false;
-    bool finished = false;
-    QObject::connect(&webPage, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
-        loaded = ok;
-        finished = true;
-        loop.quit();
-    });
-    webPage.load(url);
-    timeout.start(LoadTimeoutMs);
-    if (!finished)
-        loop.exec();
-    if (!loaded) {
-        *error = finished ? tr("Cannot make the PDF: the page did not load.")
-                          : tr("Cannot make the PDF: the page took too long to load.");
-        return false;
-    }
 
     const QPageLayout layout(QPageSize(options.paper == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4),
                              QPageLayout::Portrait,
                              QMarginsF(16, 18, 16, 22), QPageLayout::Millimeter);
     QByteArray bytes;
-    finished = false;
-    webPage.printToPdf(
-        [&](const QByteArray &result) {
-            bytes = result;
-            finished = true;
-            loop.quit();
-        },
-        layout);
-    timeout.start(LoadTimeoutMs);
-    if (!finished)
-        loop.exec();
-    if (!finished || bytes.isEmpty()) {
-        *error = finished ? tr("Cannot make the PDF: printing the page failed.")
-                          : tr("Cannot make the PDF: printing took too long.");
+    QString printError;
+    bool cancelled = false;
+    const auto askCancel = [&] {
+        cancelled = cancelled || (progress && !progress());
+        return cancelled;
+    };
+    if (!printPage(pagePath, layout, askCancel, &bytes, &printError)) {
+        if (cancelled) {
+            if (error->isEmpty())
+                *error = tr("Export cancelled.");
+        } else {
+            *error = tr("Cannot make the PDF: %1").arg(printError);
+        }
         return false;
     }
     QString stampError;
@@ -155,7 +165,10 @@ bool PdfExporter::pdf(const ExportDocument &document, const ArticleExporter::Opt
 
 bool PdfExporter::render(const Job &job, QByteArray *bytes, QString *error) const
 {
-    return pdf(*job.document, job.options, bytes, error);
+    std::function<bool()> progress;
+    if (job.progress)
+        progress = [&job] { return job.progress(0, 1); };
+    return pdf(*job.document, job.options, bytes, error, progress);
 }
 
 } // namespace copydesk

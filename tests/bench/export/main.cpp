@@ -37,7 +37,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("LibreOffice to compare with (default: soffice on PATH; none to skip)."),
                                      QStringLiteral("path"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs per format (default 3)."), QStringLiteral("n"));
-    parser.addOptions({quick, photoCache, soffice, runs});
+    const QCommandLineOption photos(QStringLiteral("photos"), QStringLiteral("Photos in the sample (default 15)."), QStringLiteral("n"));
+    const QCommandLineOption cli(QStringLiteral("cli"),
+                                 QStringLiteral("copydesk-cli for the whole-process PDF (default: this build's; none to skip)."),
+                                 QStringLiteral("path"));
+    parser.addOptions({quick, photoCache, soffice, runs, photos, cli});
     parser.process(app);
 
     QTemporaryDir temporary(QDir::temp().filePath(QStringLiteral("copydesk-bench-export-XXXXXX")));
@@ -52,6 +56,10 @@ int main(int argc, char *argv[])
         options.height = 1000;
         options.runs = 1;
     }
+    if (parser.isSet(photos))
+        options.photos = qMax(0, parser.value(photos).toInt());
+    options.cli = parser.isSet(cli) ? (parser.value(cli) == QLatin1String("none") ? QString() : parser.value(cli))
+                                    : QStringLiteral(COPYDESK_CLI_PATH);
     if (parser.isSet(runs))
         options.runs = qMax(1, parser.value(runs).toInt());
     options.photoFolder = parser.isSet(photoCache) ? parser.value(photoCache) : temporary.filePath(QStringLiteral("photos"));
@@ -70,6 +78,7 @@ int main(int argc, char *argv[])
     report.addInfo(QStringLiteral("os"), QSysInfo::prettyProductName());
     report.addInfo(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
     report.addInfo(QStringLiteral("libreoffice"), options.soffice.isEmpty() ? QStringLiteral("skipped") : options.soffice);
+    report.addInfo(QStringLiteral("copydesk-cli"), options.cli.isEmpty() ? QStringLiteral("skipped") : options.cli);
     report.addInfo(QStringLiteral("load average"), BenchPlatform::loadAverage());
     report.printInfo();
     QString error;

@@ -18,7 +18,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <memory>
 
 using namespace copydesk;
 
@@ -300,6 +303,44 @@ private slots:
                                                  [](int done, int total) { return done < total; }));
         QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
         QVERIFY(QDir(f.out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // Chromium already at work when the export is cancelled: "Export cancelled.", nothing
+    // returned, and the renderer prints the next export.
+    void cancelWhilePrinting()
+    {
+        Fixture f;
+        QVERIFY(f.make(SampleTitle, false));
+        ExportDocument document;
+        QString error;
+        QVERIFY(document.load(f.store, f.id, {}, &error));
+        int asked = 0;
+        QByteArray pdf;
+        QVERIFY(!PdfExporter::pdf(document, {}, &pdf, &error, [&asked] { return ++asked < 2; }));
+        QCOMPARE(asked, 2);
+        QVERIFY(pdf.isEmpty());
+        QCOMPARE(error, QStringLiteral("Export cancelled."));
+        error.clear();
+        QVERIFY2(PdfExporter::pdf(document, {}, &pdf, &error), qPrintable(error));
+        QVERIFY(pdf.startsWith("%PDF-"));
+    }
+
+    // From a thread other than WebEngine's (copydesk-cli runs its command on one): the page is
+    // handed to the main thread's renderer while its event loop runs.
+    void fromAnotherThread()
+    {
+        Fixture f;
+        QVERIFY(f.make(SampleTitle, false, 1));
+        ExportDocument document;
+        QString error;
+        QVERIFY(document.load(f.store, f.id, {}, &error));
+        QByteArray pdf;
+        bool ok = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] { ok = PdfExporter::pdf(document, {}, &pdf, &error); }));
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 120000);
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY(pdf.startsWith("%PDF-"));
     }
 
     void commandLine_data()
