@@ -14,6 +14,7 @@
 #include "mainwindow/mainmenus.h"
 #include "mainwindow/sidedocks.h"
 #include "mainwindow/metadatapanel.h"
+#include "proof/proofdock.h"
 #include "newsroom/newsroomdesk.h"
 #include "editor/noticebar.h"
 #include "store/storewatcher.h"
@@ -589,10 +590,12 @@ void MainWindow::reportError(const QString &what, const QString &why)
 
 bool MainWindow::event(QEvent *event)
 {
-    // WebEngine starts once the window has been painted, so the window appears at once.
+    // WebEngine and the proofing engine start once the window has been painted, so the window
+    // appears at once; WebEngine first, as its start-up goes on in its own processes.
     if (event->type() == QEvent::Paint && !m_previewRequested) {
         m_previewRequested = true;
         QTimer::singleShot(0, this, &MainWindow::createPreview);
+        QTimer::singleShot(0, m_proofDock, &ProofDock::reload);
     }
     return QMainWindow::event(event);
 }

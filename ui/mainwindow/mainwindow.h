@@ -33,6 +33,7 @@ class MetadataPanel;
 class NewsroomDesk;
 class NoticeBar;
 class PhotoInserter;
+class ProofDock;
 class StatusLine;
 class StoreWatcher;
 
@@ -127,6 +128,7 @@ private:
     QDockWidget *m_photoDock = nullptr;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_previewDock = nullptr;
+    ProofDock *m_proofDock = nullptr;
     QPointer<PreviewView> m_preview;
     bool m_previewRequested = false;
     PhotoInserter *m_photos = nullptr;
