@@ -284,14 +284,15 @@ void MainWindow::showNoArticle()
     m_newsroom->articleOpened(QString());
     m_centre->setCurrentIndex(0);
     m_metadata->setEnabled(false);
-    updateStatus(Article());
+    updateStatus(Article(), 0);
 }
 
 // The open article, as last synced, everywhere outside the editor.
 void MainWindow::showArticle(const Article &article)
 {
-    m_model->updateArticle(ArticleSummary::of(article));
-    updateStatus(article);
+    const int words = m_wordCounter.count(article);
+    m_model->updateArticle(ArticleSummary::of(article, words));
+    updateStatus(article, words);
     if (m_preview) {
         m_preview->showArticle(article);
         m_preview->scrollToBlock(m_editor->body()->modelIndexAt(m_editor->body()->textCursor().position()));
@@ -324,10 +325,10 @@ bool MainWindow::flush()
     return false;
 }
 
-void MainWindow::updateStatus(const Article &article)
+void MainWindow::updateStatus(const Article &article, int words)
 {
     m_editor->setEmbargo(article.embargo);
-    m_statusLine->showCounts(article);
+    m_statusLine->showCounts(article, words);
 }
 
 void MainWindow::updateImageInspector(int blockNumber)
