@@ -4,6 +4,11 @@ namespace copydesk {
 
 ArticleSummary ArticleSummary::of(const Article &article)
 {
+    return of(article, article.wordCount());
+}
+
+ArticleSummary ArticleSummary::of(const Article &article, int words)
+{
     ArticleSummary summary;
     summary.id = article.id;
     summary.uuid = article.uuid;
@@ -12,7 +17,7 @@ ArticleSummary ArticleSummary::of(const Article &article)
     summary.section = article.section;
     summary.created = article.created;
     summary.updated = article.updated;
-    summary.words = article.wordCount();
+    summary.words = words;
     summary.images = article.imageCount();
     summary.imagesMissingCaption = article.imagesMissingCaption();
     return summary;

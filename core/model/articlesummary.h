@@ -24,6 +24,8 @@ struct ArticleSummary
 
     // The row an article in memory will have once it is stored.
     static ArticleSummary of(const Article &article);
+    // The same with the article's word count already known (WordCounter).
+    static ArticleSummary of(const Article &article, int words);
 };
 
 } // namespace copydesk

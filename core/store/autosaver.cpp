@@ -68,6 +68,27 @@ bool Autosaver::start(const QString &storePath, QString *error)
     return ok;
 }
 
+void Autosaver::startInBackground(const QString &storePath)
+{
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this, storePath] {
+            m_deferredPath = storePath;
+            QString why;
+            if (!openIfDeferred(&why))
+                QMetaObject::invokeMethod(this, [this, why] { emit failed(0, why); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+// On the worker: opens startInBackground()'s store unless it is open already.
+bool Autosaver::openIfDeferred(QString *error)
+{
+    if (m_deferredPath.isEmpty() || m_store->isOpen())
+        return true;
+    return m_store->open(m_deferredPath, error);
+}
+
 void Autosaver::checkIntegrity()
 {
     QMetaObject::invokeMethod(
@@ -272,6 +293,13 @@ bool Autosaver::writePendingMedia(QString *firstError)
 
 bool Autosaver::writePending(QString *firstError)
 {
+    QString why;
+    if (!openIfDeferred(&why)) {
+        QMetaObject::invokeMethod(this, [this, why] { emit failed(0, why); }, Qt::QueuedConnection);
+        if (firstError)
+            *firstError = why;
+        return false;
+    }
     if (!writePendingMedia(firstError))
         return false;
     QMap<qint64, Article> batch;

@@ -45,6 +45,10 @@ public:
     // Opens the autosaver's own Store connection on the worker thread; the caller's connection
     // keeps reading meanwhile (WAL). Fails if already started.
     bool start(const QString &storePath, QString *error);
+    // The same without waiting (the window's start-up: the connection opens on the worker while
+    // the window is built). What is handed over meanwhile is written after the open; a failed
+    // open is told by failed() (article id 0) and tried again before each write.
+    void startInBackground(const QString &storePath);
     // Runs the integrity check deferred at start-up (StoreOpener::deferIntegrityCheck) on the
     // worker, after the writes already handed to it; returns at once. damaged() tells a failure.
     void checkIntegrity();
@@ -100,7 +104,8 @@ signals:
     // The snapshot stays pending and is retried on the next schedule() or flush(), never dropped.
     // The photos queued with queueMedia() are in the store now.
     void mediaSaved(const QStringList &sha256s);
-    // articleId is 0 when it is the photos queued with queueMedia() that were refused.
+    // articleId is 0 when it is the photos queued with queueMedia() that were refused, or the
+    // store startInBackground() could not open.
     void failed(qint64 articleId, const QString &error);
     // checkIntegrity() found the store damaged (or could not read it through).
     void damaged(const QString &error);
@@ -109,6 +114,7 @@ private:
     void armTimer();
     // Runs on the worker thread: one pass over everything pending.
     bool writePending(QString *firstError);
+    bool openIfDeferred(QString *error);
     bool writePendingMedia(QString *firstError);
     // Runs f on the worker thread and waits for it.
     template<typename F>
@@ -117,6 +123,7 @@ private:
     QThread m_thread;
     std::unique_ptr<QObject> m_context; // lives on m_thread; runs the write passes
     std::unique_ptr<Store> m_store;     // used on m_thread only
+    QString m_deferredPath;             // startInBackground()'s store; m_thread only
 
     mutable QMutex m_mutex; // guards m_pending, m_pendingMedia, m_bases and m_writing
     QMap<qint64, Article> m_pending;

@@ -34,11 +34,9 @@ StoreWindow::Outcome StoreWindow::run(const Options &options, int *exitCode, QSt
         *problem = error;
         return store.lastOpenProblem() == Store::OpenProblem::Damaged ? Outcome::Damaged : Outcome::Failed;
     }
+    // The autosaver's connection opens on its worker while the window is built and painted.
     Autosaver autosaver;
-    if (!autosaver.start(options.path, &error)) {
-        *problem = error;
-        return Outcome::Failed;
-    }
+    autosaver.startInBackground(options.path);
     MainWindow window(&store, &autosaver);
     StartupReporter::installIfRequested(&window, options.sinceMain);
     QString damage;

@@ -29,11 +29,15 @@ void PhotoOverlay::paint(QPainter *painter, const QTextDocument *document, const
     small.setPointSizeF(small.pointSizeF() * 0.95);
     painter->setFont(small);
     const QColor grey = palette.color(QPalette::PlaceholderText);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (!DocumentFormat::isCaptionBlock(block))
-            continue;
+    // Only the blocks in view, from the one at the viewport's top: a paint costs the same at any
+    // length of article (walking every block took 70 % of the body's repaints at 200k characters,
+    // perf record of copydesk-bench-gui --only typing).
+    const int top = layout->hitTest(QPointF(visible.left(), visible.top()), Qt::FuzzyHit);
+    for (QTextBlock block = document->findBlock(qMax(0, top)); block.isValid(); block = block.next()) {
         const QRectF rect = layout->blockBoundingRect(block);
-        if (rect.bottom() < visible.top() || rect.top() > visible.bottom())
+        if (rect.top() > visible.bottom())
+            break;
+        if (!DocumentFormat::isCaptionBlock(block) || rect.bottom() < visible.top())
             continue;
         const QTextLayout *textLayout = block.layout();
         if (!textLayout || textLayout->lineCount() == 0)

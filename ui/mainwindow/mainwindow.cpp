@@ -14,6 +14,7 @@
 #include "mainwindow/mainmenus.h"
 #include "mainwindow/sidedocks.h"
 #include "mainwindow/metadatapanel.h"
+#include "proof/proofdock.h"
 #include "newsroom/newsroomdesk.h"
 #include "editor/noticebar.h"
 #include "store/storewatcher.h"
@@ -287,14 +288,15 @@ void MainWindow::showNoArticle()
     m_newsroom->articleOpened(QString());
     m_centre->setCurrentIndex(0);
     m_metadata->setEnabled(false);
-    updateStatus(Article());
+    updateStatus(Article(), 0);
 }
 
 // The open article, as last synced, everywhere outside the editor.
 void MainWindow::showArticle(const Article &article)
 {
-    m_model->updateArticle(ArticleSummary::of(article));
-    updateStatus(article);
+    const int words = m_wordCounter.count(article);
+    m_model->updateArticle(ArticleSummary::of(article, words));
+    updateStatus(article, words);
     if (m_preview) {
         m_preview->showArticle(article);
         m_preview->scrollToBlock(m_editor->body()->modelIndexAt(m_editor->body()->textCursor().position()));
@@ -327,10 +329,10 @@ bool MainWindow::flush()
     return false;
 }
 
-void MainWindow::updateStatus(const Article &article)
+void MainWindow::updateStatus(const Article &article, int words)
 {
     m_editor->setEmbargo(article.embargo);
-    m_statusLine->showCounts(article);
+    m_statusLine->showCounts(article, words);
 }
 
 void MainWindow::updateImageInspector(int blockNumber)
@@ -593,10 +595,12 @@ void MainWindow::reportError(const QString &what, const QString &why)
 
 bool MainWindow::event(QEvent *event)
 {
-    // WebEngine starts once the window has been painted, so the window appears at once.
+    // WebEngine and the proofing engine start once the window has been painted, so the window
+    // appears at once; WebEngine first, as its start-up goes on in its own processes.
     if (event->type() == QEvent::Paint && !m_previewRequested) {
         m_previewRequested = true;
         QTimer::singleShot(0, this, &MainWindow::createPreview);
+        QTimer::singleShot(0, m_proofDock, &ProofDock::reload);
     }
     return QMainWindow::event(event);
 }

@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 #include "preview/previewview.h"
+#include "model/wordcounter.h"
 #include "store/store.h"
 
 #include <QMainWindow>
@@ -33,6 +34,7 @@ class MetadataPanel;
 class NewsroomDesk;
 class NoticeBar;
 class PhotoInserter;
+class ProofDock;
 class StatusLine;
 class StoreWatcher;
 
@@ -96,7 +98,7 @@ private:
     void showOpened(const Article &article);
     void showArticle(const Article &article);
     void showNoArticle();
-    void updateStatus(const Article &article);
+    void updateStatus(const Article &article, int words);
     void updateImageInspector(int blockNumber);
     void duplicateArticle();
     void deleteArticle();
@@ -127,6 +129,8 @@ private:
     QDockWidget *m_photoDock = nullptr;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_previewDock = nullptr;
+    ProofDock *m_proofDock = nullptr;
+    WordCounter m_wordCounter; // the open article's, counted again only where it changed
     QPointer<PreviewView> m_preview;
     bool m_previewRequested = false;
     PhotoInserter *m_photos = nullptr;

@@ -83,7 +83,9 @@ void SideDocks::build(MainWindow *window)
             QTimer::singleShot(0, window->m_history, &HistoryPanel::refresh);
     });
     // 校对: the Proofing dock over the article's text (ui/proof), tabbed with the history.
-    auto *proofDock = new ProofDock(window->m_store, window->m_editor, window->undoStack(), window);
+    auto *proofDock = new ProofDock(window->m_store, window->m_editor, window->undoStack(), window,
+                                    ProofDock::Start::Later);
+    window->m_proofDock = proofDock;
     QObject::connect(window->m_session, &ArticleSession::opened, proofDock, &ProofDock::setArticle);
     window->addDockWidget(Qt::LeftDockWidgetArea, proofDock);
     window->tabifyDockWidget(historyDock, proofDock);

@@ -23,11 +23,11 @@ StatusLine::StatusLine(QWidget *parent)
         layout->addWidget(label);
 }
 
-void StatusLine::showCounts(const Article &article)
+void StatusLine::showCounts(const Article &article, int words)
 {
     const bool any = article.id != 0;
     // Characters as Word counts them (字 in Chinese): CJK characters plus Latin words.
-    m_words->setText(any ? tr("%n character(s)", nullptr, article.wordCount()) : QString());
+    m_words->setText(any ? tr("%n character(s)", nullptr, words) : QString());
     // Real photos; placeholders waiting for theirs are counted apart.
     int placeholders = 0;
     for (const Block &block : article.blocks)
@@ -49,19 +49,28 @@ void StatusLine::showSaving()
 void StatusLine::showSaved(const QDateTime &updated)
 {
     m_save->setText(tr("Saved %1").arg(updated.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
-    m_save->setStyleSheet(QString());
+    showWarning(false);
 }
 
 void StatusLine::showNotSaved()
 {
     m_save->setText(tr("Not saved"));
-    m_save->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }"));
+    showWarning(true);
 }
 
 void StatusLine::showAllSaved()
 {
     m_save->setText(tr("All changes saved"));
-    m_save->setStyleSheet(QString());
+    showWarning(false);
+}
+
+// A style sheet set again, even the same one, polishes the label anew: only when it changes.
+void StatusLine::showWarning(bool warning)
+{
+    if (warning == m_warning)
+        return;
+    m_warning = warning;
+    m_save->setStyleSheet(warning ? QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }") : QString());
 }
 
 } // namespace copydesk

@@ -16,18 +16,21 @@ class StatusLine : public QWidget
 public:
     explicit StatusLine(QWidget *parent = nullptr);
 
-    // Counts of the article shown (none for no article).
-    void showCounts(const Article &article);
+    // Counts of the article shown (none for no article); words as Article::wordCount() counts.
+    void showCounts(const Article &article, int words);
     void showSaving();
     void showSaved(const QDateTime &updated);
     void showNotSaved();
     void showAllSaved();
 
 private:
+    void showWarning(bool warning);
+
     QLabel *m_words;
     QLabel *m_photos;
     QLabel *m_captions;
     QLabel *m_save;
+    bool m_warning = false;
 };
 
 } // namespace copydesk

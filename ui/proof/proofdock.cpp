@@ -48,7 +48,7 @@ QString fieldLabel(ProofFinding::Field field)
 
 } // namespace
 
-ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack, QWidget *parent)
+ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack, QWidget *parent, Start start)
     : QDockWidget(tr("Proofing"), parent), m_store(store), m_editor(editor), m_undo(undoStack),
       m_preset(new QComboBox), m_tree(new QTreeWidget), m_status(new QLabel),
       m_apply(new QPushButton(tr("&Apply"))), m_applyAll(new QPushButton(tr("Apply A&ll"))),
@@ -124,7 +124,8 @@ ProofDock::ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack,
             m_status->setText(tr("The house style could not be kept for next time: %1").arg(error));
         reload();
     });
-    reload();
+    if (start == Start::Now)
+        reload();
 }
 
 ProofDock::~ProofDock() = default;
@@ -195,6 +196,8 @@ void ProofDock::collect(QTextDocument *document, ProofFinding::Field field)
 void ProofDock::refresh()
 {
     m_recheck->stop();
+    if (!m_engine)
+        return;
     // The script most of the article is written in decides which characters are out of place.
     const ProofOptions::Script script = m_engine->scriptOf(m_editor->titleEdit()->toPlainText()
                                                            + m_editor->body()->toPlainText());

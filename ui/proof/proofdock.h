@@ -38,7 +38,13 @@ class ProofDock : public QDockWidget
     Q_OBJECT
 
 public:
-    ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // Later: nothing is checked or underlined until reload() loads the engine (OpenCC's and
+    // Hunspell's dictionaries, the larger part of the window's start-up), which the window calls
+    // once it has been painted.
+    enum class Start { Now, Later };
+
+    ProofDock(Store *store, ArticleEditor *editor, QUndoStack *undoStack, QWidget *parent = nullptr,
+              Start start = Start::Now);
     ~ProofDock() override;
 
     // The findings shown (ignored ones left out), in field and document order.

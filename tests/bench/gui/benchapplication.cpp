@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <climits>
+#include <time.h>
 
 namespace copydesk::bench {
 
@@ -15,6 +16,13 @@ constexpr qint64 NsPerMs = 1000000;
 // runUntil() sleeps in the event loop until this close to the deadline, then keeps polling,
 // because timers wake up to a millisecond late.
 constexpr qint64 SpinNs = 2 * NsPerMs;
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 } // namespace
 
@@ -47,6 +55,7 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
     const QEvent::Type type = event->type();
     const bool watched = event->type() == QEvent::Timer && m_watched && receiver == m_watched;
     const qint64 start = outermost || watched ? nowNs() : 0;
+    const qint64 cpuStart = outermost ? threadCpuNs() : 0;
     if (watched)
         m_watchedStartNs = start;
     ++m_depth;
@@ -54,6 +63,8 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
     --m_depth;
     if (outermost || watched) {
         const qint64 end = nowNs();
+        if (outermost)
+            m_eventCpuNs += threadCpuNs() - cpuStart;
         if (outermost && end - start > m_longestNs) {
             m_longestNs = end - start;
             m_longestClass = className;

@@ -41,6 +41,10 @@ public:
     qint64 longestDeliveryNs() const { return m_longestNs; }
     QString longestDelivery() const;
     void resetLongestDelivery();
+    // Main-thread CPU time spent inside outermost deliveries so far, in nanoseconds: what the
+    // window's own work costs, less sensitive than wall-clock times to other processes on the
+    // machine (a delivery preempted for 20 ms counts only its CPU).
+    qint64 eventCpuNs() const { return m_eventCpuNs; }
 
     // Times the timer events of one object (the editor's debounce timer): when the latest one
     // began and ended, and how many there were.
@@ -58,6 +62,7 @@ private:
     quint64 m_delivered = 0;
     int m_depth = 0;
     qint64 m_longestNs = 0;
+    qint64 m_eventCpuNs = 0;
     const char *m_longestClass = nullptr;
     QEvent::Type m_longestType = QEvent::None;
     QPointer<QObject> m_watched;

@@ -6,6 +6,7 @@
 #include "samples.h"
 #include "document/documentmapper.h"
 #include "document/mappeddocument.h"
+#include "model/wordcounter.h"
 #include "model/sitesettings.h"
 #include "render/renderer.h"
 
@@ -59,7 +60,9 @@ void EditBench::runSize(int characters)
     renderer.renderParts(article, site, options, &previous);
 
     BenchRandom random(3);
-    Samples full, kept, read, whole, parts;
+    WordCounter counter;
+    counter.count(article);
+    Samples full, kept, read, whole, parts, countedWhole, countedKept;
     for (int i = 0; i < edits; ++i) {
         // One character typed into a random paragraph, as between two syncs.
         QTextBlock block = document.findBlockByNumber(random.below(document.blockCount()));
@@ -81,6 +84,13 @@ void EditBench::runSize(int characters)
         const QList<Block> before = article.blocks;
         article.blocks = blocks;
         timer.restart();
+        const int words = article.wordCount();
+        countedWhole.add(msSince(timer));
+        timer.restart();
+        if (counter.count(article) != words)
+            m_report->addNote(QStringLiteral("%1: the kept word count differs from a full count").arg(section));
+        countedKept.add(msSince(timer));
+        timer.restart();
         const QString page = renderer.render(article, site, options);
         whole.add(msSince(timer));
         timer.restart();
@@ -98,6 +108,10 @@ void EditBench::runSize(int characters)
     m_report->add(section, QStringLiteral("  whole p95"), full.percentile(95), QStringLiteral("ms"));
     m_report->add(section, QStringLiteral("  kept p95"), kept.percentile(95), QStringLiteral("ms"));
     m_report->add(section, QStringLiteral("  blocks read again per sync, max"), read.max(), QStringLiteral("count"));
+    m_report->add(section, QStringLiteral("characters counted whole (Article::wordCount) p50"), countedWhole.median(),
+                  QStringLiteral("ms"));
+    m_report->add(section, QStringLiteral("characters counted kept (WordCounter) p50"), countedKept.median(),
+                  QStringLiteral("ms"));
     m_report->add(section, QStringLiteral("page rendered whole (Renderer::render) p50"), whole.median(), QStringLiteral("ms"));
     m_report->add(section, QStringLiteral("page rendered in parts from the previous ones p50"), parts.median(),
                   QStringLiteral("ms"));

@@ -155,7 +155,7 @@ bool TypingBench::run(const QString &storePath, qint64 articleId, QString *error
 
     KeystrokeScript script(20261129);
     BenchRandom random(7);
-    Samples dueToIdle, sendToIdle, editing, preedit, syncCost, debounce, renderPart, refresh, autosave;
+    Samples dueToIdle, sendToIdle, sendToIdleCpu, editing, preedit, syncCost, debounce, renderPart, refresh, autosave;
     double longestStallMs = 0;
     // The slowest keystrokes and the longest single event in each, to tell where the time goes.
     struct Slow
@@ -205,6 +205,7 @@ bool TypingBench::run(const QString &storePath, qint64 articleId, QString *error
             app->runUntil(due);
             noteSync();
             const qint64 sent = app->nowNs();
+            const qint64 cpuBefore = app->eventCpuNs();
             KeystrokeScript::send(body, keys.at(i));
             if (!app->waitIdle(IdleTimeoutMs)) {
                 *error = QStringLiteral("the editor window was still busy %1 s after a keystroke").arg(IdleTimeoutMs / 1000);
@@ -225,6 +226,7 @@ bool TypingBench::run(const QString &storePath, qint64 articleId, QString *error
                     slowest.removeLast();
                 dueToIdle.add(ms(idle - due));
                 sendToIdle.add(ms(idle - sent));
+                sendToIdleCpu.add(ms(app->eventCpuNs() - cpuBefore));
                 (KeystrokeScript::changesText(keys.at(i).kind) ? editing : preedit).add(ms(idle - sent));
                 ++measured;
             }
@@ -275,6 +277,10 @@ bool TypingBench::run(const QString &storePath, qint64 articleId, QString *error
     m_report->add(typing, QStringLiteral("handling alone (sent to idle) p50"), sendToIdle.median(), QStringLiteral("ms"));
     m_report->add(typing, QStringLiteral("handling alone (sent to idle) p99"), sendToIdle.percentile(99),
                   QStringLiteral("ms"));
+    m_report->add(typing, QStringLiteral("handling alone, main-thread CPU in events p50"), sendToIdleCpu.median(),
+                  QStringLiteral("ms"));
+    m_report->add(typing, QStringLiteral("handling alone, main-thread CPU in events p99"),
+                  sendToIdleCpu.percentile(99), QStringLiteral("ms"));
     m_report->add(typing, QStringLiteral("text-changing keys (%1) p50").arg(editing.count()), editing.median(),
                   QStringLiteral("ms"));
     m_report->add(typing, QStringLiteral("text-changing keys p99"), editing.percentile(99), QStringLiteral("ms"));

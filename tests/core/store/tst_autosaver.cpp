@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -766,6 +767,69 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), before);
         }
+    }
+
+    void startInBackground_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("nominal: an edit handed over before the open is written after it") << QStringLiteral("store");
+        QTest::newRow("robustness: a file that is no store: failed(0), the edit kept, the file untouched")
+                << QStringLiteral("notAStore");
+        QTest::newRow("robustness: a folder in the store's place, then the store: the retry opens it and writes")
+                << QStringLiteral("later");
+    }
+
+    // The window's start-up: the autosaver's connection opens on its worker while the window
+    // is built, and nothing handed over meanwhile is lost, whether or not the open succeeds.
+    void startInBackground()
+    {
+        QFETCH(QString, scenario);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        const QString later = dir.filePath(QStringLiteral("later.sqlite3"));
+        QList<Article> originals{Article::create(QStringLiteral("original"))};
+        QVERIFY(createStore(scenario == QLatin1String("later") ? later : path, &originals));
+        if (scenario == QLatin1String("later"))
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("s.sqlite3")));
+        if (scenario == QLatin1String("notAStore")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(test::sampleArticleText().toUtf8());
+        }
+        const QByteArray before = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+
+        Autosaver saver;
+        QSignalSpy saved(&saver, &Autosaver::saved);
+        QSignalSpy failed(&saver, &Autosaver::failed);
+        saver.startInBackground(path);
+        saver.schedule(edited(originals.first(), 1));
+        saver.saveNow();
+        if (scenario == QLatin1String("store")) {
+            QTRY_COMPARE(saved.count(), 1);
+            QCOMPARE(failed.count(), 0);
+            QCOMPARE(stored(path, originals.first().id).title, QStringLiteral("edit 1"));
+            return;
+        }
+        QTRY_VERIFY(failed.count() >= 1);
+        QCOMPARE(failed.first().at(0).toLongLong(), qint64(0));
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QVERIFY(saver.hasPending(originals.first().id));
+        QCOMPARE(saved.count(), 0);
+        if (scenario == QLatin1String("notAStore")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), before);
+            return;
+        }
+        // The store is put in place: the next try (RetryIntervalMs) opens it and writes.
+        QVERIFY(QDir(dir.path()).rmdir(QStringLiteral("s.sqlite3")));
+        QVERIFY(QFile::rename(later, path));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, Autosaver::RetryIntervalMs * 3);
+        QVERIFY(!saver.hasPending());
+        QCOMPARE(stored(path, originals.first().id).title, QStringLiteral("edit 1"));
     }
 
     void crashLosesAtMostASecond_data()

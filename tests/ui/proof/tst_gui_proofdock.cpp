@@ -222,6 +222,37 @@ private slots:
         m_store.setSetting(QString::fromLatin1(ProofOptions::PresetSetting), QStringLiteral("print"), nullptr);
     }
 
+    void startsLater_data()
+    {
+        QTest::addColumn<bool>("reloaded");
+        QTest::newRow("nominal: Start::Later checks and underlines nothing before reload()") << false;
+        QTest::newRow("nominal: after reload() the article opened before is checked and underlined") << true;
+    }
+
+    // The window's start-up: the engine is loaded after the first paint (MainWindow), and the
+    // article opened before then is checked once it is.
+    void startsLater()
+    {
+        QFETCH(bool, reloaded);
+        QUndoStack stack;
+        ArticleEditor editor(&m_store);
+        editor.setUndoStack(&stack);
+        const Article opened = article(QStringLiteral("标题,一"), {Block::paragraph(QStringLiteral("正文,二。"))});
+        editor.setArticle(opened);
+        ProofDock dock(&m_store, &editor, &stack, nullptr, ProofDock::Start::Later);
+        dock.setArticle(opened);
+        dock.refresh();
+        QCoreApplication::processEvents();
+        if (!reloaded) {
+            QCOMPARE(dock.findingCount(), 0);
+            QVERIFY(!underlined(editor.body()->document()));
+            return;
+        }
+        dock.reload();
+        QCOMPARE(dock.findingCount(), 2);
+        QTRY_VERIFY(underlined(editor.body()->document()));
+    }
+
     // In the window: the dock follows the article opened, keeps each article's ignores, and
     // Proofing ▸ Convert Chinese converts the article as one step on the window's undo stack.
     void inTheWindow()
