@@ -421,6 +421,10 @@
         <source>Converted the article.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This article is open read-only: nothing was converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChineseConverter</name>
@@ -1662,6 +1666,14 @@ the newer one as a conflict, never dropped</source>
         <source>the server holds no photo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server answered %1 of %2 pushed articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdtImporter</name>
@@ -1716,19 +1728,7 @@ the newer one as a conflict, never dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot make the PDF: the page did not load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make the PDF: the page took too long to load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make the PDF: printing the page failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make the PDF: printing took too long.</source>
+        <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +2330,25 @@ the newer one as a conflict, never dropped</source>
         <source>Cannot update the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot list the articles in conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot store %n article(s) from elsewhere; none was stored: %1</source>
+        <translation>
+            <numerusform>Cannot store %n article from elsewhere; none was stored: %1</numerusform>
+            <numerusform>Cannot store %n articles from elsewhere; none was stored: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make a thumbnail of media %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the thumbnails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -2813,6 +2832,10 @@ the newer one as a conflict, never dropped</source>
         <source>Last Edited By</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In conflict: the other version is kept in the History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleListPane</name>
@@ -2942,6 +2965,14 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>%1&apos;s edit was kept beside a newer one (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved it to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took it out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,6 +3921,10 @@ the newer one as a conflict, never dropped</source>
         <source>This article is open read-only: nothing was added to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No thumbnail could be made for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -4034,6 +4069,33 @@ the newer one as a conflict, never dropped</source>
     <name>copydesk::NoticeBar</name>
     <message>
         <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::PdfRenderer</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing the page failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page took too long to load.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4480,6 +4542,14 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>the server refused the take-over: your role may not take over a lease before it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ThumbnailJob</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: why it has no thumbnail</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

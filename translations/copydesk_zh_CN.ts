@@ -421,6 +421,10 @@
         <source>Converted the article.</source>
         <translation>已转换整篇文章。</translation>
     </message>
+    <message>
+        <source>This article is open read-only: nothing was converted.</source>
+        <translation>这篇稿件以只读方式打开，未作任何转换。</translation>
+    </message>
 </context>
 <context>
     <name>ChineseConverter</name>
@@ -1682,6 +1686,14 @@ the newer one as a conflict, never dropped</source>
         <source>the server holds no photo %1</source>
         <translation>服务器上没有图片 %1</translation>
     </message>
+    <message>
+        <source>the server answered %1 of %2 pushed articles</source>
+        <translation>服务器只答复了推送的 %2 篇稿件中的 %1 篇</translation>
+    </message>
+    <message>
+        <source>permission denied (%1)</source>
+        <translation>没有权限（%1）</translation>
+    </message>
 </context>
 <context>
     <name>OdtImporter</name>
@@ -1736,20 +1748,8 @@ the newer one as a conflict, never dropped</source>
         <translation>无法生成 PDF：无法写入临时文件：%1</translation>
     </message>
     <message>
-        <source>Cannot make the PDF: the page did not load.</source>
-        <translation>无法生成 PDF：页面未能加载。</translation>
-    </message>
-    <message>
-        <source>Cannot make the PDF: the page took too long to load.</source>
-        <translation>无法生成 PDF：页面加载超时。</translation>
-    </message>
-    <message>
-        <source>Cannot make the PDF: printing the page failed.</source>
-        <translation>无法生成 PDF：页面打印失败。</translation>
-    </message>
-    <message>
-        <source>Cannot make the PDF: printing took too long.</source>
-        <translation>无法生成 PDF：打印超时。</translation>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2349,24 @@ the newer one as a conflict, never dropped</source>
         <source>Cannot update the search index: %1</source>
         <translation>无法更新搜索索引：%1</translation>
     </message>
+    <message>
+        <source>Cannot list the articles in conflict: %1</source>
+        <translation>无法列出有冲突的稿件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot store %n article(s) from elsewhere; none was stored: %1</source>
+        <translation>
+            <numerusform>无法存入来自别处的 %n 篇稿件，一篇也未存入：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make a thumbnail of media %1: %2</source>
+        <translation>无法为媒体 %1 生成缩略图：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the thumbnails: %1</source>
+        <translation>无法保存缩略图：%1</translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>
@@ -2831,6 +2849,10 @@ the newer one as a conflict, never dropped</source>
         <source>Last Edited By</source>
         <translation>最后编辑</translation>
     </message>
+    <message>
+        <source>In conflict: the other version is kept in the History</source>
+        <translation>有冲突：另一版本保存在“历史版本”中</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ArticleListPane</name>
@@ -2959,6 +2981,14 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>%1&apos;s edit was kept beside a newer one (revision %2)</source>
         <translation>%1 的修改与更新的版本冲突，已另存（版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 moved it to the trash</source>
+        <translation>%1 将其移到回收站</translation>
+    </message>
+    <message>
+        <source>%1 took it out of the trash</source>
+        <translation>%1 将其从回收站取回</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3931,10 @@ the newer one as a conflict, never dropped</source>
         <source>This article is open read-only: nothing was added to it.</source>
         <translation>这篇稿件以只读方式打开，未添加任何内容。</translation>
     </message>
+    <message>
+        <source>No thumbnail could be made for: %1</source>
+        <translation>以下照片无法生成缩略图：%1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>
@@ -4044,6 +4078,33 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::PdfRenderer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>the page did not load.</source>
+        <translation>页面未能加载。</translation>
+    </message>
+    <message>
+        <source>printing the page failed.</source>
+        <translation>页面打印失败。</translation>
+    </message>
+    <message>
+        <source>printing took too long.</source>
+        <translation>打印超时。</translation>
+    </message>
+    <message>
+        <source>the page took too long to load.</source>
+        <translation>页面加载超时。</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4546,14 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>the server refused the take-over: your role may not take over a lease before it expires</source>
         <translation>服务器拒绝接管：你的角色不能在编辑权到期前接管</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ThumbnailJob</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: why it has no thumbnail</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
