@@ -197,6 +197,9 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack is deleted with the window's children, after this class is gone; its last
+    // signals must not reach the menus' handlers.
+    disconnect(m_undo, nullptr, this, nullptr);
     m_session->sync();
     m_autosaver->flush();
 }
