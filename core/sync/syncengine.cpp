@@ -9,6 +9,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+
 namespace copydesk {
 
 namespace {
@@ -70,6 +73,20 @@ bool SyncEngine::pushBatch(const QList<qint64> &ids, SyncReport *report, QString
                       m_rows.isTrashed(id)});
         articles.append(article);
     }
+    // In uuid order, the order every desk's batch takes the server's rows in: two desks pushing
+    // the same articles at once then wait on each other instead of deadlocking.
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&items](qsizetype a, qsizetype b) { return items.at(a).uuid < items.at(b).uuid; });
+    QList<Article> sortedArticles;
+    QList<NewsroomServer::PushItem> sortedItems;
+    for (qsizetype i : std::as_const(order)) {
+        sortedArticles.append(articles.at(i));
+        sortedItems.append(items.at(i));
+    }
+    articles = sortedArticles;
+    items = sortedItems;
     if (!uploadMedia(articles, report, error))
         return false;
     QList<NewsroomServer::PushOutcome> outcomes;
