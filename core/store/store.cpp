@@ -100,20 +100,7 @@ bool Store::changesSince(qint64 sequence, QList<Change> *changes, qint64 *latest
 
 bool Store::insertArticle(Article *article, QString *error, const QString &reason)
 {
-    if (notOpen(error))
-        return false;
-    const qint64 oldId = article->id;
-    Transaction transaction(*m_db);
-    qint64 id = 0;
-    QString why;
-    if (transaction.begin(&why) && ArticleRows(*m_db).nextArticleId(&id, &why) && ArticleRows(*m_db).insert(article, id, reason, &why)
-        && transaction.commit(&why))
-        return true;
-    article->id = oldId;
-    article->version = 0;
-    if (error)
-        *error = tr("Cannot store the article “%1”: %2").arg(article->title, why);
-    return false;
+    return importArticle(article, {}, error, reason);
 }
 
 bool Store::importArticle(Article *article, const QList<DecodedImage> &media, QString *error,
