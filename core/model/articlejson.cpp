@@ -397,7 +397,7 @@ public:
 
     // The blocks go through this writer; the article's own fields through toJsonObject(), so a
     // field added there can never be missed here. "blocks" sorts first among the keys.
-    void article(const Article &article)
+    void blocks(const Article &article)
     {
         out.reserve(article.blocks.size() * 256 + 1024);
         out += "{\"blocks\":[";
@@ -407,17 +407,16 @@ public:
             block(article.blocks.at(i));
         }
         out += ']';
+    }
+
+    static QByteArray fields(const Article &article)
+    {
         Article shell = article; // shares the blocks until cleared: no copy
         shell.blocks.clear();
         QJsonObject fields = ArticleJson::toJsonObject(shell);
         fields.remove(QStringLiteral("blocks"));
         const QByteArray rest = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-        if (rest.size() > 2) {
-            out += ',';
-            out.append(rest.constData() + 1, rest.size() - 1);
-        } else {
-            out += '}';
-        }
+        return rest.size() > 2 ? QByteArray(1, ',') + rest.mid(1) : QByteArray(1, '}');
     }
 };
 
@@ -460,9 +459,19 @@ QByteArray ArticleJson::toJson(const Article &article, bool indented)
 {
     if (indented)
         return QJsonDocument(toJsonObject(article)).toJson(QJsonDocument::Indented);
+    return compactBlocks(article) + compactFields(article);
+}
+
+QByteArray ArticleJson::compactBlocks(const Article &article)
+{
     CompactWriter writer;
-    writer.article(article);
+    writer.blocks(article);
     return writer.out;
+}
+
+QByteArray ArticleJson::compactFields(const Article &article)
+{
+    return CompactWriter::fields(article);
 }
 
 bool ArticleJson::fromJsonObject(const QJsonObject &object, Article *article, QString *error)

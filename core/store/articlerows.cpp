@@ -155,14 +155,15 @@ bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome
     const QDateTime now = Timestamp::now();
     completeForStorage(article, now);
     article->updated = storedUpdated;
-    QByteArray json = ArticleJson::toJson(*article, false);
-    if (json == storedJson) {
+    const QByteArray blocks = ArticleJson::compactBlocks(*article);
+    if (storedJson.startsWith(blocks)
+        && QByteArrayView(storedJson).sliced(blocks.size()) == QByteArrayView(ArticleJson::compactFields(*article))) {
         if (outcome->kind == Store::SaveOutcome::Kind::Written)
             outcome->kind = Store::SaveOutcome::Kind::Unchanged;
         return true;
     }
     article->updated = now;
-    json = ArticleJson::toJson(*article, false);
+    const QByteArray json = blocks + ArticleJson::compactFields(*article);
     if (!RevisionLog(m_db).addCheckpointIfDue(article->id, now, error) || !write(*article, json, error))
         return false;
     article->version = storedVersion + 1;

@@ -88,6 +88,13 @@ private slots:
         QFETCH(Article, article);
         QCOMPARE(ArticleJson::toJson(article, false),
                  QJsonDocument(ArticleJson::toJsonObject(article)).toJson(QJsonDocument::Compact));
+        // The two parts a save writes are the whole, and only the second holds the article's time.
+        QCOMPARE(ArticleJson::compactBlocks(article) + ArticleJson::compactFields(article),
+                 ArticleJson::toJson(article, false));
+        Article later = article;
+        later.updated = article.updated.addSecs(60);
+        QCOMPARE(ArticleJson::compactBlocks(later), ArticleJson::compactBlocks(article));
+        QVERIFY(ArticleJson::compactFields(later) != ArticleJson::compactFields(article));
     }
 
     void contractShape()
