@@ -13,6 +13,20 @@ namespace copydesk {
 
 namespace {
 
+// Why copydesk_push refused an article, in the user's language: the server's reasons are its own
+// English words (SQLERRM), the ones it raises itself in serverschemasql.cpp or a PostgreSQL
+// row-level security check; anything else is shown as the server said it.
+QString refusal(const QString &serverReason)
+{
+    if (serverReason.contains(QLatin1String("to or from the trash")))
+        return NewsroomServer::tr("permission denied: your role may not move this article to or from the trash");
+    if (serverReason.contains(QLatin1String("not a member of the newsroom")))
+        return NewsroomServer::tr("permission denied: you are not a member of this newsroom");
+    if (serverReason.contains(QLatin1String("row-level security")))
+        return NewsroomServer::tr("permission denied: your role may not make this change to the article");
+    return NewsroomServer::tr("permission denied (%1)").arg(serverReason);
+}
+
 const QString ArticleColumns = QStringLiteral(
     "uuid::text, head_rev, json, change_seq, conflicts, owner, updated_by, status, trashed");
 
@@ -118,7 +132,7 @@ bool NewsroomServer::push(const QList<PushItem> &items,
         } else if (kind == QLatin1String("created")) {
             outcome.kind = PushOutcome::Kind::Created;
         } else if (kind == QLatin1String("refused")) {
-            outcome.reason = tr("permission denied (%1)").arg(result.text(row, 6));
+            outcome.reason = refusal(result.text(row, 6));
         } else if (contentEqual && contentEqual(result.text(row, 3).toUtf8(), item.json)) {
             outcome.kind = PushOutcome::Kind::Same;
         } else if (outcome.headRevision == item.baseRevision) {
