@@ -110,6 +110,11 @@ bool NewsroomServer::push(const QList<PushItem> &items,
     PgResult result;
     if (!m_db->exec(QStringLiteral("BEGIN"), error))
         return false;
+    // The write lock every article write takes (articles_before_write) is taken here, before the
+    // batch locks any article's row: taken by the trigger after the first row, two desks pushing
+    // at once could each hold a row the other wants, one waiting for the lock the other holds.
+    if (!m_db->exec(QStringLiteral("SELECT pg_advisory_xact_lock(727001)"), error))
+        return failed();
     if (!PgQuery(QStringLiteral("SELECT item_uuid::text, outcome, head, head_json, head_owner, head_status, "
                                 "reason FROM copydesk_push($1::json)"))
              .bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))

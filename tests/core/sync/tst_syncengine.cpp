@@ -2,6 +2,7 @@
 #include "model/articlejson.h"
 #include "fixtures/pgcluster.h"
 #include "postgres/pgconnection.h"
+#include "postgres/pgquery.h"
 #include "postgres/pgresult.h"
 #include "server/newsroomserver.h"
 #include "sqlite/database.h"
@@ -10,7 +11,11 @@
 #include "sync/syncrows.h"
 #include "fixtures/testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <memory>
@@ -549,6 +554,78 @@ private slots:
         bool found = false;
         QVERIFY(zhao->server.article(article.uuid, &head, &found, &error));
         QVERIFY(!head.trashed);
+    }
+
+    // robustness: two desks pushing batches that share articles at the same moment take turns.
+    // Desk one has written X and is about to write Y in the same transaction; desk two's batch
+    // starts with Y. Before the fix, two took Y's row and then waited for the write lock one
+    // held, one waited for Y: PostgreSQL's "deadlock detected" after a second.
+    void overlappingPushesTakeTurns()
+    {
+        auto wang = client(QStringLiteral("wang"));
+        Article x = Article::create(QStringLiteral("稿件甲"));
+        Article y = Article::create(QStringLiteral("稿件乙"));
+        QString error;
+        QVERIFY(wang->store.insertArticle(&x, &error));
+        QVERIFY(wang->store.insertArticle(&y, &error));
+        QCOMPARE(synced(*wang).pushed, 2);
+        const auto head = [&wang](const QString &uuid) {
+            NewsroomServer::ServerArticle article;
+            bool found = false;
+            QString why;
+            wang->server.article(uuid, &article, &found, &why);
+            return article;
+        };
+        const auto item = [](const NewsroomServer::ServerArticle &article, const QString &title) {
+            Article edited;
+            ArticleJson::fromJson(article.json, &edited, nullptr);
+            edited.title = title;
+            return QJsonObject{{QStringLiteral("uuid"), article.uuid},
+                               {QStringLiteral("base"), double(article.headRevision)},
+                               {QStringLiteral("json"), QString::fromUtf8(ArticleJson::toJson(edited, false))},
+                               {QStringLiteral("trashed"), false}};
+        };
+        const NewsroomServer::ServerArticle headX = head(x.uuid);
+        const NewsroomServer::ServerArticle headY = head(y.uuid);
+
+        PgConnection one;
+        QVERIFY2(one.open(m_cluster.url(QStringLiteral("zhao")), &error), qPrintable(error));
+        QVERIFY2(one.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
+        const auto pushOne = [&one, &error](const QJsonObject &pushed) {
+            PgResult result;
+            return PgQuery(QStringLiteral("SELECT outcome FROM copydesk_push($1::json)"))
+                           .bind(QString::fromUtf8(QJsonDocument(QJsonArray{pushed}).toJson(QJsonDocument::Compact)))
+                           .exec(one, &result, &error)
+                    && result.rows() == 1 && result.text(0, 0) == QLatin1String("forward");
+        };
+        QVERIFY2(pushOne(item(headX, QStringLiteral("甲，一改"))), qPrintable(error));
+
+        bool pushedTwo = false;
+        QString twoError;
+        QList<NewsroomServer::PushOutcome> outcomes;
+        std::unique_ptr<QThread> two(QThread::create([&] {
+            NewsroomServer server;
+            if (!server.connect(m_cluster.url(QStringLiteral("wang")), &twoError))
+                return;
+            NewsroomServer::PushItem pushed;
+            pushed.uuid = y.uuid;
+            pushed.baseRevision = headY.headRevision;
+            Article edited;
+            ArticleJson::fromJson(headY.json, &edited, nullptr);
+            edited.title = QStringLiteral("乙，二改");
+            pushed.json = ArticleJson::toJson(edited, false);
+            pushedTwo = server.push({pushed}, nullptr, &outcomes, &twoError);
+        }));
+        two->start();
+        QTest::qWait(500); // two is waiting now (for the lock, or before the fix with Y's row held)
+        QVERIFY2(pushOne(item(headY, QStringLiteral("乙，一改"))), qPrintable(error));
+        QVERIFY2(one.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+        QVERIFY(two->wait(30000));
+        QVERIFY2(pushedTwo, qPrintable(twoError));
+        QCOMPARE(outcomes.size(), 1);
+        // One came first: two's base is no longer the head, so its edit is kept beside it.
+        QCOMPARE(outcomes.first().kind, NewsroomServer::PushOutcome::Kind::Conflict);
+        QCOMPARE(head(y.uuid).json.contains("乙，一改"), true);
     }
 };
 
