@@ -22,8 +22,8 @@ QByteArray ThumbnailProvider::thumbnail(const QString &sha256)
     if (!stored.isEmpty() || m_asked.contains(sha256))
         return stored;
     m_asked.insert(sha256);
-    // Only the original's bytes are read here (one row of the store); the decode runs on the
-    // job's threads.
+    // Only the original's bytes are read here (one row of the store: 3 ms for a 4000 × 3000
+    // JPEG, tst_gui_thumbnailprovider); the decode (100 ms and more) runs on the job's threads.
     DecodedImage image;
     image.sha256 = sha256;
     image.bytes = m_store->mediaBytes(sha256, nullptr);

@@ -1,3 +1,4 @@
+#include "dialogs/cropdialog.h"
 #include "dialogs/photodesk.h"
 #include "document/documentformat.h"
 #include "editor/articleeditor.h"
@@ -9,14 +10,17 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 using namespace copydesk;
 
@@ -43,7 +47,7 @@ int imageBlockNumber(BodyEdit *body, int ordinal)
 
 // Thumbnails the store does not have yet (an import stores none) are made off the UI thread and
 // fill in: the provider answers at once, the photo inspector and the photo desk show them when
-// they are made.
+// they are made; the crop dialog opens at once and shows the photo when it is there.
 class TstGuiThumbnailProvider : public QObject
 {
     Q_OBJECT
@@ -92,12 +96,13 @@ private slots:
 
     // An imported article's photo without a thumbnail: selecting it shows "Photo to come" at once
     // (no decode on the UI thread: the store still has no thumbnail afterwards), then the
-    // thumbnail when it is made; the photo desk fills in the same way.
+    // thumbnail when it is made; the crop dialog and the photo desk fill in the same way.
     void inspectorAndDeskFillIn()
     {
         const QString path = m_dir.filePath(QStringLiteral("window.sqlite3"));
         const DecodedImage first = cameraPhoto(2);
         const DecodedImage second = cameraPhoto(3);
+        const DecodedImage third = cameraPhoto(4);
         qint64 id = 0;
         {
             Store writer;
@@ -108,8 +113,10 @@ private slots:
                               Block::image(first.sha256, 4000, 3000, QStringLiteral("合龙现场")),
                               Block::paragraph(QStringLiteral("第二段。")),
                               Block::image(second.sha256, 4000, 3000, QStringLiteral("工人")),
-                              Block::paragraph(QStringLiteral("第三段。"))};
-            QVERIFY2(writer.importArticle(&article, {first, second}, &error), qPrintable(error));
+                              Block::paragraph(QStringLiteral("第三段。")),
+                              Block::image(third.sha256, 4000, 3000, QStringLiteral("通车")),
+                              Block::paragraph(QStringLiteral("第四段。"))};
+            QVERIFY2(writer.importArticle(&article, {first, second, third}, &error), qPrintable(error));
             id = article.id;
         }
         test::WindowSession session;
@@ -137,16 +144,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!thumbnail->pixmap().isNull(), 30000);
         QVERIFY(!session.store.mediaThumbnail(first.sha256).isEmpty());
 
+        // Crop and Turn on a photo without a thumbnail: the dialog opens at once without the
+        // photo (nothing is made before the event loop runs again) and shows it once made.
+        body->selectPhoto(imageBlockNumber(body, 2));
+        auto *crop = window->findChild<QPushButton *>(QStringLiteral("cropImageButton"));
+        QVERIFY(crop && crop->isEnabled());
+        bool openedBlank = false;
+        bool filledIn = false;
+        QTimer poll;
+        QElapsedTimer waited;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<CropDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *preview = dialog->findChild<QLabel *>(QStringLiteral("cropPreview"));
+            if (!waited.isValid()) {
+                waited.start();
+                openedBlank = preview->pixmap().isNull();
+            }
+            filledIn = !preview->pixmap().isNull();
+            if (filledIn || waited.hasExpired(30000))
+                dialog->reject();
+        });
+        poll.start(20);
+        QVERIFY(session.store.mediaThumbnail(third.sha256).isEmpty());
+        crop->click();
+        poll.stop();
+        QVERIFY(openedBlank);
+        QVERIFY(filledIn);
+        QVERIFY(!session.store.mediaThumbnail(third.sha256).isEmpty());
+
         // The photo desk: the second photo's cell fills in too.
         window->findChild<QAction *>(QStringLiteral("photoDeskAction"))->trigger();
         auto *desk = window->findChild<PhotoDesk *>();
         QVERIFY(desk);
         QTableWidget *table = desk->table();
-        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->rowCount(), 3);
         QVERIFY(!table->item(0, PhotoDesk::Picture)->icon().isNull());
         QTRY_VERIFY_WITH_TIMEOUT(!table->item(1, PhotoDesk::Picture)->icon().isNull(), 30000);
         QVERIFY(!session.store.mediaThumbnail(second.sha256).isEmpty());
-        QVERIFY(made.size() >= 2);
+        QVERIFY(made.size() >= 3);
         desk->close();
     }
 };
