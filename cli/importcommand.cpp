@@ -57,7 +57,7 @@ int ImportCommand::execute(Invocation &invocation) const
         const QString name = QDir::toNativeSeparators(paths.at(i));
         Article &article = imported[i].article;
         QString error;
-        // Photos without thumbnails: whatever needs one makes it (Store::mediaThumbnailOrMake).
+        // Photos without thumbnails: the window makes them when it needs them (ThumbnailProvider).
         if (!store.importArticle(&article, imported.at(i).media, &error, Store::importedReason(paths.at(i))))
             return invocation.fail(Cli::tr("importing %1").arg(name), error);
         for (const QString &warning : std::as_const(imported.at(i).warnings))

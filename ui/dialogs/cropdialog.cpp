@@ -149,6 +149,12 @@ void CropDialog::spinChanged()
     updatePreview();
 }
 
+void CropDialog::setPhoto(const QImage &photo)
+{
+    m_photo = photo;
+    updatePreview();
+}
+
 void CropDialog::updatePreview()
 {
     if (m_photo.isNull()) {

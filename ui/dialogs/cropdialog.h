@@ -24,6 +24,8 @@ public:
     CropDialog(const QImage &photo, const QSize &original, const QRectF &crop, int rotation,
                QWidget *parent = nullptr);
 
+    // The photo arrived after the dialog opened (its thumbnail was being made).
+    void setPhoto(const QImage &photo);
     QRectF crop() const { return m_crop; }
     int rotation() const { return m_rotation; }
     void setAspect(Aspect aspect);

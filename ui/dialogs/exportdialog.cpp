@@ -3,13 +3,12 @@
 #include "export/exportformat.h"
 
 #include "model/article.h"
-#include "export/articleexporter.h"
 #include "export/exportpreflight.h"
-#include "text/safefilename.h"
 #include "store/store.h"
 #include "preview/pdfrenderer.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -33,7 +32,7 @@
 namespace copydesk {
 
 ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidget *parent)
-    : QDialog(parent), m_store(store), m_ids(articleIds)
+    : QDialog(parent), m_store(store), m_ids(articleIds), m_job(new ExportJob(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(articleIds.size() == 1 ? tr("Export Article") : tr("Export %n Articles", nullptr, int(articleIds.size())));
@@ -117,14 +116,14 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    connect(m_exportButton, &QPushButton::clicked, this, [this] {
-        if (runExport()) {
-            if (m_openFolder->isChecked() && !m_outputs.isEmpty())
-                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_outputs.first()).absolutePath()));
-            accept();
-        }
-    });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { m_acceptWhenDone = startExport(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_job, &ExportJob::progress, m_progress, &QProgressBar::setValue);
+    connect(m_job, &ExportJob::articleStarted, this,
+            [this](const QString &title) { m_status->setText(tr("Exporting “%1”…").arg(title)); });
+    connect(m_job, &ExportJob::overwriteAsked, this,
+            [this](const QString &path) { m_job->answerOverwrite(!m_job->isCancelled() && confirmOverwrite(path)); });
+    connect(m_job, &ExportJob::finished, this, &ExportDialog::exportDone);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -135,6 +134,13 @@ ExportDialog::ExportDialog(Store *store, const QList<qint64> &articleIds, QWidge
     layout->addWidget(m_buttons);
     resize(560, 460);
     updatePreflight();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // The job's last signals must not reach this half-destroyed dialog; deleting it waits.
+    disconnect(m_job, nullptr, this, nullptr);
+    delete m_job;
 }
 
 void ExportDialog::setFormat(ExportFormat::Id format)
@@ -206,89 +212,96 @@ bool ExportDialog::confirmOverwrite(const QString &path)
     return answer == QMessageBox::Yes;
 }
 
-bool ExportDialog::runExport()
+bool ExportDialog::startExport()
 {
-    if (m_running)
+    if (m_job->isRunning())
         return false;
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     if (folder.isEmpty()) {
         m_status->setText(tr("Choose a folder to export into."));
         return false;
     }
-    bool created = false;
     QString folderError;
-    if (!ExportFiles::makeFolder(folder, &created, &folderError)) {
+    if (!ExportFiles::makeFolder(folder, &m_createdFolder, &folderError)) {
         m_status->setText(folderError);
         return false;
     }
     saveChoices();
-    const auto format = ExportFormat::Id(m_format->currentData().toInt());
-    ArticleExporter::Options options;
-    options.rendition.maxLongEdge = m_longEdge->value();
-    options.rendition.jpegQuality = m_quality->value();
-    options.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    ExportJob::Request request;
+    request.storePath = m_store->path();
+    request.articleIds = m_ids;
+    request.format = ExportFormat::Id(m_format->currentData().toInt());
+    request.folder = folder;
+    request.options.rendition.maxLongEdge = m_longEdge->value();
+    request.options.rendition.jpegQuality = m_quality->value();
+    request.options.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
 
-    m_running = true;
-    m_cancelled = false;
+    m_exportFolder = folder;
     m_outputs.clear();
     m_exportButton->setEnabled(false);
     m_progress->setVisible(true);
     m_progress->setRange(0, int(m_ids.size()) * 100);
+    m_progress->setValue(0);
+    m_job->start(request);
+    return true;
+}
+
+void ExportDialog::exportDone(const QList<ExportJob::Result> &results, bool cancelled)
+{
     QStringList failures;
-    for (qsizetype i = 0; i < m_ids.size() && !m_cancelled; ++i) {
-        Article article;
-        QString error;
-        if (!m_store->loadArticle(m_ids.at(i), &article, &error)) {
-            failures.append(error);
-            continue;
-        }
-        const QString target = QDir(folder).filePath(
-                ExportFormat::outputName(format, SafeFileName::fromTitle(article.title)));
-        options.overwrite = false;
-        if (QFileInfo::exists(target)) {
-            if (!confirmOverwrite(target))
-                continue;
-            options.overwrite = true;
-        }
-        m_status->setText(tr("Exporting “%1”…").arg(article.title));
-        QString out;
-        const int base = int(i) * 100;
-        // The exporter reports on this thread; events keep the dialog (and Cancel) alive.
-        const bool ok = ArticleExporter().exportArticle(
-                m_store, article.id, format, folder, options, &out, &error, [this, base](int done, int total) {
-                    m_progress->setValue(base + (total > 0 ? done * 100 / total : 0));
-                    QCoreApplication::processEvents();
-                    return !m_cancelled;
-                });
-        if (ok)
-            m_outputs.append(out);
-        else if (!m_cancelled)
-            failures.append(tr("%1: %2").arg(article.title, error));
+    for (const ExportJob::Result &result : results) {
+        if (!result.loaded)
+            failures.append(result.error);
+        else if (result.exported)
+            m_outputs.append(result.output);
+        else if (!result.skipped && !cancelled)
+            failures.append(tr("%1: %2").arg(result.title, result.error));
     }
     m_progress->setValue(m_progress->maximum());
-    m_running = false;
     m_exportButton->setEnabled(true);
-    if (m_cancelled) {
+    bool ok = false;
+    if (cancelled) {
         m_status->setText(tr("Export cancelled. Nothing half-written was left behind."));
-        return false;
-    }
-    if (!failures.isEmpty()) {
+    } else if (!failures.isEmpty()) {
         m_status->setText(tr("Some articles could not be exported:\n%1").arg(failures.join(QLatin1Char('\n'))));
-        return false;
+    } else {
+        const QString done = tr("Exported %n article(s).", nullptr, int(m_outputs.size()));
+        m_status->setText(m_createdFolder ? done + QLatin1Char(' ')
+                                                    + tr("The folder %1 was created.").arg(QDir::toNativeSeparators(m_exportFolder))
+                                          : done);
+        ok = true;
     }
-    const QString done = tr("Exported %n article(s).", nullptr, int(m_outputs.size()));
-    m_status->setText(created ? done + QLatin1Char(' ') + tr("The folder %1 was created.").arg(QDir::toNativeSeparators(folder))
-                              : done);
-    return true;
+    const bool acceptNow = ok && m_acceptWhenDone;
+    m_acceptWhenDone = false;
+    emit exportFinished(ok);
+    if (m_closeWhenDone) {
+        m_closeWhenDone = false;
+        QDialog::reject();
+    } else if (acceptNow) {
+        if (m_openFolder->isChecked() && !m_outputs.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_outputs.first()).absolutePath()));
+        accept();
+    }
 }
 
 void ExportDialog::reject()
 {
-    if (m_running) {
-        m_cancelled = true;
+    if (m_job->isRunning()) {
+        m_job->cancel();
         return;
     }
     QDialog::reject();
+}
+
+void ExportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_job->isRunning()) {
+        m_closeWhenDone = true;
+        m_job->cancel();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 } // namespace copydesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportformat.h"
+#include "jobs/exportjob.h"
 
 #include <QDialog>
 #include <QList>
@@ -20,7 +21,9 @@ namespace copydesk {
 class Store;
 
 // File ▸ Export: format, destination, rendition size and quality, preflight warnings, progress
-// with cancel; exports one or several stored articles and remembers the choices.
+// with cancel; exports one or several stored articles (an ExportJob, off the UI thread) and
+// remembers the choices. Cancel while exporting cancels and stays open to say so; closing the
+// window while exporting cancels and closes once the job has stopped.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,19 +31,27 @@ class ExportDialog : public QDialog
 public:
     // The articles must be flushed to the store before (the export reads the store).
     ExportDialog(Store *store, const QList<qint64> &articleIds, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     void setFormat(ExportFormat::Id format);
     void setDestination(const QString &folder);
-    // Runs the export now (as the Export button does); false when any article failed or the
-    // user cancelled. The written paths are in outputs().
-    bool runExport();
+    // Starts the export (as the Export button does); false when it cannot start (the status
+    // line says why). exportFinished() follows; the written paths are then in outputs().
+    bool startExport();
+    bool isExporting() const { return m_job->isRunning(); }
     QStringList outputs() const { return m_outputs; }
     QStringList problems() const;
 
+signals:
+    // ok: every article was exported or kept; false when any failed or the user cancelled.
+    void exportFinished(bool ok);
+
 protected:
     void reject() override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void exportDone(const QList<ExportJob::Result> &results, bool cancelled);
     void updatePreflight();
     void chooseFolder();
     void saveChoices() const;
@@ -60,9 +71,12 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_exportButton;
+    ExportJob *m_job;
     QStringList m_outputs;
-    bool m_running = false;
-    bool m_cancelled = false;
+    QString m_exportFolder;
+    bool m_createdFolder = false;
+    bool m_acceptWhenDone = false; // started by the Export button
+    bool m_closeWhenDone = false;  // closed while exporting
 };
 
 } // namespace copydesk

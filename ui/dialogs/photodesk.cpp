@@ -3,7 +3,7 @@
 #include "document/documentformat.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyedit.h"
-#include "store/store.h"
+#include "jobs/thumbnailprovider.h"
 
 #include <QDataStream>
 #include <QDialogButtonBox>
@@ -21,8 +21,8 @@
 
 namespace copydesk {
 
-PhotoDesk::PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_store(store)
+PhotoDesk::PhotoDesk(ArticleEditor *editor, ThumbnailProvider *thumbnails, QWidget *parent)
+    : QDialog(parent), m_editor(editor), m_thumbnails(thumbnails)
 {
     setObjectName(QStringLiteral("photoDesk"));
     setWindowTitle(tr("Photo Desk"));
@@ -51,6 +51,7 @@ PhotoDesk::PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent)
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
     connect(m_table, &QTableWidget::itemChanged, this, &PhotoDesk::cellEdited);
+    connect(m_thumbnails, &ThumbnailProvider::made, this, &PhotoDesk::scheduleRefresh);
 
     auto *up = new QPushButton(tr("Move &Up"), this);
     up->setObjectName(QStringLiteral("photoDeskUp"));
@@ -131,7 +132,7 @@ void PhotoDesk::refresh()
         QTableWidgetItem *picture = cell(row, Picture, QString::number(row + 1), false);
         QPixmap thumbnail;
         if (!image.isPlaceholder())
-            thumbnail.loadFromData(m_store->mediaThumbnailOrMake(image.media, nullptr));
+            thumbnail.loadFromData(m_thumbnails->thumbnail(image.media));
         picture->setIcon(thumbnail.isNull() ? QIcon()
                                             : QIcon(thumbnail.scaled(QSize(120, 90), Qt::KeepAspectRatio,
                                                                      Qt::SmoothTransformation)));

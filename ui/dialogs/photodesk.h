@@ -10,6 +10,7 @@ namespace copydesk {
 
 class ArticleEditor;
 class Store;
+class ThumbnailProvider;
 
 // The photo desk: every photo of the open article in order, one row each (thumbnail, caption,
 // credit, alt, marks for a missing caption or metadata to check), edited in place and reordered —
@@ -22,7 +23,8 @@ class PhotoDesk : public QDialog
 public:
     enum Column { Picture, Caption, Credit, Alt, Marks };
 
-    PhotoDesk(ArticleEditor *editor, const Store *store, QWidget *parent = nullptr);
+    // A missing thumbnail fills in when thumbnails has made it.
+    PhotoDesk(ArticleEditor *editor, ThumbnailProvider *thumbnails, QWidget *parent = nullptr);
 
     // Rows again from the body (it changes under the desk: typing, undo, another article).
     void refresh();
@@ -44,7 +46,7 @@ private:
     void setReadOnly(bool readOnly);
 
     ArticleEditor *m_editor;
-    const Store *m_store;
+    ThumbnailProvider *m_thumbnails;
     QTableWidget *m_table;
     QList<int> m_blocks; // the image block number of each row
     bool m_loading = false;

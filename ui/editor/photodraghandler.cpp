@@ -70,8 +70,9 @@ void PhotoDragHandler::start(int blockNumber)
     auto *drag = new QDrag(m_body);
     const Block image = m_body->imageAt(blockNumber);
     drag->setMimeData(PhotoSelection::mimeData({image}, QString()));
+    // No thumbnail yet (made in the background after an import): Qt's plain drag cursor.
     QImage thumbnail;
-    thumbnail.loadFromData(m_store->mediaThumbnailOrMake(image.media, nullptr));
+    thumbnail.loadFromData(m_store->mediaThumbnail(image.media));
     if (!thumbnail.isNull())
         drag->setPixmap(QPixmap::fromImage(thumbnail.scaled(160, 120, Qt::KeepAspectRatio)));
     m_dragged = blockNumber;

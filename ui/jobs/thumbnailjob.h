@@ -37,7 +37,7 @@ public:
 signals:
     void progress(int done, int total);
     // A batch is stored: the photos that have a thumbnail now, and one line per photo that has none
-    // (it stays without; whatever needs one tries again: Store::mediaThumbnailOrMake).
+    // (it stays without: ThumbnailProvider does not ask again).
     void made(const QStringList &sha256s, const QStringList &problems);
 
 private:

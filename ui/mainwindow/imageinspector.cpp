@@ -1,6 +1,7 @@
 #include "mainwindow/imageinspector.h"
 
 #include "model/mediainfo.h"
+#include "jobs/thumbnailprovider.h"
 #include "store/store.h"
 
 #include <QFormLayout>
@@ -12,14 +13,20 @@
 
 namespace copydesk {
 
-ImageInspector::ImageInspector(const Store *store, QWidget *parent) : QWidget(parent), m_store(store)
+ImageInspector::ImageInspector(const Store *store, ThumbnailProvider *thumbnails, QWidget *parent)
+    : QWidget(parent), m_store(store), m_thumbnails(thumbnails)
 {
     setObjectName(QStringLiteral("imageInspector"));
     auto *layout = new QVBoxLayout(this);
     m_thumbnail = new QLabel(this);
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->setMinimumHeight(120);
+    m_thumbnail->setObjectName(QStringLiteral("imageThumbnail"));
     m_thumbnail->setAccessibleName(tr("Photo thumbnail"));
+    connect(m_thumbnails, &ThumbnailProvider::made, this, [this](const QStringList &sha256s) {
+        if (m_selected && sha256s.contains(m_image.media))
+            showThumbnail();
+    });
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("imageInfo"));
     m_info->setAlignment(Qt::AlignCenter);
@@ -102,16 +109,7 @@ void ImageInspector::setImage(const Block &image, bool selected)
         if (edit->text() != (selected ? text : QString()))
             edit->setText(selected ? text : QString());
     }
-    QPixmap pixmap;
-    if (selected && !image.media.isEmpty())
-        pixmap.loadFromData(m_store->mediaThumbnailOrMake(image.media, nullptr));
-    if (!pixmap.isNull()) {
-        m_thumbnail->setPixmap(pixmap.scaled(QSize(280, 200) * devicePixelRatioF(), Qt::KeepAspectRatio,
-                                             Qt::SmoothTransformation));
-    } else {
-        m_thumbnail->setPixmap(QPixmap());
-        m_thumbnail->setText(selected ? tr("Photo to come") : QString());
-    }
+    showThumbnail();
     if (!selected) {
         m_info->setText(tr("Click a photo in the article to edit its caption and credit."));
     } else if (image.media.isEmpty()) {
@@ -125,6 +123,20 @@ void ImageInspector::setImage(const Block &image, bool selected)
                                 : error);
     }
     m_loading = false;
+}
+
+void ImageInspector::showThumbnail()
+{
+    QPixmap pixmap;
+    if (m_selected && !m_image.media.isEmpty())
+        pixmap.loadFromData(m_thumbnails->thumbnail(m_image.media));
+    if (!pixmap.isNull()) {
+        m_thumbnail->setPixmap(pixmap.scaled(QSize(280, 200) * devicePixelRatioF(), Qt::KeepAspectRatio,
+                                             Qt::SmoothTransformation));
+    } else {
+        m_thumbnail->setPixmap(QPixmap());
+        m_thumbnail->setText(m_selected ? tr("Photo to come") : QString());
+    }
 }
 
 void ImageInspector::setReadOnly(bool readOnly)

@@ -11,14 +11,16 @@ class QPushButton;
 namespace copydesk {
 
 class Store;
+class ThumbnailProvider;
 
-// The selected photo: thumbnail, caption, credit, alt text, replace and remove.
+// The selected photo: thumbnail (a missing one shown when the ThumbnailProvider has made it),
+// caption, credit, alt text, replace and remove.
 class ImageInspector : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ImageInspector(const Store *store, QWidget *parent = nullptr);
+    ImageInspector(const Store *store, ThumbnailProvider *thumbnails, QWidget *parent = nullptr);
 
     // An image block, or a default Block to show "no photo selected". A photo whose caption,
     // credit or alt came from its own metadata (Block::checkMetadata) asks to be checked.
@@ -34,8 +36,10 @@ signals:
 
 private:
     void emitEdited();
+    void showThumbnail();
 
     const Store *m_store;
+    ThumbnailProvider *m_thumbnails;
     Block m_image;
     QLabel *m_thumbnail;
     QLabel *m_info;

@@ -210,7 +210,7 @@ void MainMenus::build(MainWindow *window)
     QAction *desk = view->addAction(Appearance::icon("photo"), MainWindow::tr("Photo &Desk…"), window, [window] {
         auto *deskDialog = window->findChild<PhotoDesk *>();
         if (!deskDialog)
-            deskDialog = new PhotoDesk(window->m_editor, window->m_store, window);
+            deskDialog = new PhotoDesk(window->m_editor, window->m_thumbnails, window);
         deskDialog->refresh();
         deskDialog->show();
         deskDialog->raise();

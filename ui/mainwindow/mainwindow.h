@@ -35,6 +35,7 @@ class NewsroomDesk;
 class NoticeBar;
 class PhotoInserter;
 class ProofDock;
+class ThumbnailProvider;
 class StatusLine;
 class StoreWatcher;
 
@@ -126,6 +127,7 @@ private:
     ArticleEditor *m_editor;
     MetadataPanel *m_metadata;
     ImageInspector *m_inspector;
+    ThumbnailProvider *m_thumbnails = nullptr; // the inspector's, the photo desk's and the crop dialog's
     QDockWidget *m_photoDock = nullptr;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_previewDock = nullptr;

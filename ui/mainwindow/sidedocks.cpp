@@ -3,7 +3,9 @@
 #include "dialogs/cropdialog.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyedit.h"
+#include "jobs/articlefileimporter.h"
 #include "jobs/photoinserter.h"
+#include "jobs/thumbnailprovider.h"
 #include "mainwindow/articlesession.h"
 #include "mainwindow/historypanel.h"
 #include "mainwindow/imageinspector.h"
@@ -26,7 +28,10 @@ void SideDocks::build(MainWindow *window)
     metadataDock->setWidget(window->m_metadata);
     window->addDockWidget(Qt::LeftDockWidgetArea, metadataDock);
 
-    window->m_inspector = new ImageInspector(window->m_store, window);
+    window->m_thumbnails = new ThumbnailProvider(window->m_store, window);
+    QObject::connect(window->m_importer, &ArticleFileImporter::thumbnailsMade, window->m_thumbnails,
+                     &ThumbnailProvider::announce);
+    window->m_inspector = new ImageInspector(window->m_store, window->m_thumbnails, window);
     QObject::connect(window->m_inspector, &ImageInspector::edited, window, [window](const Block &image) {
         const int block = window->m_editor->body()->currentImageBlockNumber();
         if (block >= 0)
@@ -45,9 +50,16 @@ void SideDocks::build(MainWindow *window)
         if (block < 0)
             return;
         Block image = window->m_editor->body()->imageAt(block);
+        // Without a thumbnail yet the dialog opens on a blank and fills in once it is made.
         QImage thumbnail;
-        thumbnail.loadFromData(window->m_store->mediaThumbnailOrMake(image.media, nullptr));
+        thumbnail.loadFromData(window->m_thumbnails->thumbnail(image.media));
         CropDialog dialog(thumbnail, QSize(image.width, image.height), image.crop, image.rotation, window);
+        QObject::connect(window->m_thumbnails, &ThumbnailProvider::made, &dialog,
+                         [window, &dialog, media = image.media](const QStringList &sha256s) {
+                             QImage made;
+                             if (sha256s.contains(media) && made.loadFromData(window->m_thumbnails->thumbnail(media)))
+                                 dialog.setPhoto(made);
+                         });
         if (dialog.exec() != QDialog::Accepted)
             return;
         image.crop = dialog.crop() == QRectF(0, 0, 1, 1) ? QRectF() : dialog.crop();

@@ -6,6 +6,7 @@
 #include "dialogs/sitesettingsdialog.h"
 #include "dialogs/trashdialog.h"
 #include "editor/articleeditor.h"
+#include "jobs/thumbnailprovider.h"
 #include "mainwindow/mainwindow.h"
 #include "newsroom/connectdialog.h"
 #include "newsroom/newsroomdesk.h"
@@ -92,7 +93,7 @@ private slots:
             new TrashDialog(&session.store, window),
             new ExportDialog(&session.store, {window->currentArticleId()}, window),
             new CropDialog(QImage(), QSize(800, 600), QRectF(), 0, window),
-            new PhotoDesk(window->editor(), &session.store, window),
+            new PhotoDesk(window->editor(), window->findChild<ThumbnailProvider *>(), window),
             new ConnectDialog(window->findChild<NewsroomDesk *>()->link(), window),
         };
         for (QWidget *dialog : dialogs) {

@@ -10,6 +10,7 @@
 #include "import/textimporter.h"
 #include "application/appearance.h"
 #include "dialogs/photodesk.h"
+#include "jobs/thumbnailprovider.h"
 
 #include <QApplication>
 #include <QDir>
@@ -164,7 +165,7 @@ private slots:
         QVERIFY(QDir().mkpath(outDir));
         QVERIFY(window.editor()->grab().save(QDir(outDir).filePath(QStringLiteral("cropped-photo.png"))));
 
-        auto *desk = new PhotoDesk(window.editor(), &store, &window);
+        auto *desk = new PhotoDesk(window.editor(), window.findChild<ThumbnailProvider *>(), &window);
         desk->show();
         QVERIFY(QTest::qWaitForWindowExposed(desk));
         QTest::qWait(300);
