@@ -1,6 +1,6 @@
-#include "application/cliapplication.h"
+#include "cli.h"
 
 int main(int argc, char *argv[])
 {
-    return copydesk::CliApplication::main(argc, argv);
+    return copydesk::Cli::start(argc, argv);
 }

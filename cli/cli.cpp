@@ -5,6 +5,7 @@
 #include "commandtable.h"
 #include "environment/appenvironment.h"
 #include "invocation.h"
+#include "pdfhandoff.h"
 
 #include <QTextStream>
 
@@ -48,6 +49,14 @@ void Cli::silenceLibraryMessages()
         if (type == QtCriticalMsg || type == QtFatalMsg)
             std::fprintf(stderr, "copydesk-cli: %s\n", qUtf8Printable(message.simplified()));
     });
+}
+
+int Cli::start(int argc, char *argv[])
+{
+    silenceLibraryMessages();
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    return PdfHandOff::wanted(arguments) ? PdfHandOff::run(arguments) : main(arguments);
 }
 
 int Cli::main(const QStringList &arguments)

@@ -20,7 +20,11 @@ public:
     // Runs one command line (arguments()[0] is the program) and returns the exit code.
     // Results go to out; one line "copydesk-cli: <what>: <why>" goes to err on failure.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    // Entry point for app/: initialises the application environment, runs on stdout/stderr.
+    // copydesk-cli's main(): the application object, then main(arguments), or the hand-off of a
+    // PDF export to copydesk-pdf (PdfHandOff).
+    static int start(int argc, char *argv[]);
+    // Initialises the application environment and runs on stdout/stderr (the application object
+    // exists).
     static int main(const QStringList &arguments);
     // Unless COPYDESK_DEBUG is set, drops what Qt and libraries print on the way (libpng's
     // warnings, platform notes): a failure is one line of our own. Call before the application

@@ -114,7 +114,8 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         const double number = value.toDouble(-1.5);
-        if (!value.isDouble() || number != double(qint64(number)) || number < 0 || number > 1e9) {
+        // The range is checked before the cast: casting an out-of-range double is undefined.
+        if (!value.isDouble() || !(number >= 0 && number <= 1e9) || number != double(qint64(number))) {
             fail(ArticleJson::tr("“%1” in %2 must be a whole number").arg(key, where));
             return fallback;
         }
@@ -488,7 +489,7 @@ bool ArticleJson::fromJsonObject(const QJsonObject &object, Article *article, QS
     const QString where = ArticleJson::tr("the article");
     Article result;
     const QJsonValue id = object.value(QStringLiteral("id"));
-    result.id = id.isDouble() ? qint64(id.toDouble()) : 0;
+    result.id = id.toInteger(0);
     result.uuid = reader.string(object, QStringLiteral("uuid"), where);
     result.title = reader.string(object, QStringLiteral("title"), where);
     result.subtitle = reader.string(object, QStringLiteral("subtitle"), where);

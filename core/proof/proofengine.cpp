@@ -117,7 +117,17 @@ ProofOptions::Script ProofEngine::scriptOf(const QString &text) const
 {
     if (m_options.script != ProofOptions::Script::Auto)
         return m_options.script;
-    return m_scriptMix->scriptOf(text);
+    return m_scriptMix->tally(text).script();
+}
+
+ProofOptions::Script ProofEngine::scriptOf(const ScriptTally &tally) const
+{
+    return m_options.script != ProofOptions::Script::Auto ? m_options.script : tally.script();
+}
+
+ScriptTally ProofEngine::scriptTally(const QString &text) const
+{
+    return m_scriptMix->tally(text);
 }
 
 QList<ProofFinding> ProofEngine::checkText(const QString &text, const ProofContext &context) const

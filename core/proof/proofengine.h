@@ -4,6 +4,7 @@
 #include "proof/proofcontext.h"
 #include "proof/prooffinding.h"
 #include "proof/proofoptions.h"
+#include "proof/scripttally.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -45,6 +46,9 @@ public:
     // The script options().script names, or the one most of the article is in for Auto.
     ProofOptions::Script scriptOf(const Article &article) const;
     ProofOptions::Script scriptOf(const QString &text) const;
+    // The same from the tallies of the text's parts, added up (ScriptTally).
+    ProofOptions::Script scriptOf(const ScriptTally &tally) const;
+    ScriptTally scriptTally(const QString &text) const;
 
     // One text alone; offsets are into text. field and block of the findings are left as the
     // context and -1.

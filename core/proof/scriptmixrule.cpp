@@ -22,18 +22,17 @@ bool ScriptMixRule::isSimplifiedOnly(char32_t c) const
     return Script::isCjk(c) && c != U'台' && m_toTraditional.convert(c) != c && m_toSimplified.convert(c) == c;
 }
 
-ProofOptions::Script ScriptMixRule::scriptOf(const QString &text) const
+ScriptTally ScriptMixRule::tally(const QString &text) const
 {
-    int traditional = 0;
-    int simplified = 0;
+    ScriptTally tally;
     for (const QChar character : text) {
         const char16_t unit = character.unicode();
         if (!Script::isCjk(unit))
             continue;
-        traditional += isTraditionalOnly(unit) ? 1 : 0;
-        simplified += isSimplifiedOnly(unit) ? 1 : 0;
+        tally.traditional += isTraditionalOnly(unit) ? 1 : 0;
+        tally.simplified += isSimplifiedOnly(unit) ? 1 : 0;
     }
-    return traditional > simplified ? ProofOptions::Script::Traditional : ProofOptions::Script::Simplified;
+    return tally;
 }
 
 void ScriptMixRule::check(const ProofText &text, const ProofContext &context, QList<ProofFinding> *findings) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "proof/proofrule.h"
+#include "proof/scripttally.h"
 
 #include <QCoreApplication>
 
@@ -19,8 +20,8 @@ public:
     ScriptMixRule(const ChineseConverter &toSimplified, const ChineseConverter &toTraditional);
     void check(const ProofText &text, const ProofContext &context,
                QList<ProofFinding> *findings) const override;
-    // Which script most of the text's characters that differ between the two are in.
-    ProofOptions::Script scriptOf(const QString &text) const;
+    // The text's characters that differ between the two scripts, counted by script.
+    ScriptTally tally(const QString &text) const;
 
 private:
     // Only in one script: a traditional form t2s changes and s2t leaves (or the reverse).

@@ -32,6 +32,7 @@ if(WIN32)
                                 --dir \"\${CMAKE_INSTALL_PREFIX}/bin\"
                                 \"\${CMAKE_INSTALL_PREFIX}/bin/copydesk.exe\"
                                 \"\${CMAKE_INSTALL_PREFIX}/bin/copydesk-cli.exe\"
+                                \"\${CMAKE_INSTALL_PREFIX}/bin/copydesk-pdf.exe\"
                         COMMAND_ERROR_IS_FATAL ANY)")
     install(DIRECTORY "$<TARGET_FILE_DIR:copydesk>/" DESTINATION bin FILES_MATCHING PATTERN "*.dll")
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)

@@ -97,6 +97,7 @@ private slots:
         const QString id = QStringLiteral(COPYDESK_APP_ID);
         QTest::newRow("nominal: window program") << QStringLiteral("usr/bin/copydesk");
         QTest::newRow("nominal: command-line program") << QStringLiteral("usr/bin/copydesk-cli");
+        QTest::newRow("nominal: its PDF writer") << QStringLiteral("usr/libexec/copydesk/copydesk-pdf");
         QTest::newRow("nominal: desktop entry") << QStringLiteral("usr/share/applications/%1.desktop").arg(id);
         QTest::newRow("nominal: AppStream metainfo") << QStringLiteral("usr/share/metainfo/%1.metainfo.xml").arg(id);
         QTest::newRow("nominal: scalable icon") << QStringLiteral("usr/share/icons/hicolor/scalable/apps/%1.svg").arg(id);
@@ -299,6 +300,26 @@ private slots:
         QVERIFY2(rendered, qPrintable(err));
         QVERIFY2(list.code == 0, qPrintable(list.err));
         QVERIFY2(list.out.contains(QStringLiteral("大祥区妇联")), qPrintable(list.out));
+    }
+
+    // The installed copydesk-cli finds its PDF writer in libexec and makes the PDF headless.
+    void installedCliWritesAPdf()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("pdf.sqlite3"));
+        QProcessEnvironment env = installedEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run made = run(installed(QStringLiteral("usr/bin/copydesk-cli")),
+                             {QStringLiteral("--store"), store, QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("PDF")}, env);
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        const QString out = m_dir.filePath(QStringLiteral("pdf-out"));
+        const Run pdf = run(installed(QStringLiteral("usr/bin/copydesk-cli")),
+                            {QStringLiteral("--store"), store, QStringLiteral("export"), made.out.trimmed(),
+                             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out}, env);
+        QVERIFY2(pdf.code == 0, qPrintable(pdf.err));
+        QFile file(QDir(out).filePath(QStringLiteral("PDF.pdf")));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(pdf.out + pdf.err));
+        QVERIFY(file.read(5) == "%PDF-");
     }
 };
 

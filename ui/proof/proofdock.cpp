@@ -20,6 +20,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace copydesk {
 
 namespace {
@@ -148,6 +151,7 @@ void ProofDock::reload()
     m_highlighters.clear();
     m_engine = std::make_unique<ProofEngine>(options);
     m_checked.clear();
+    m_tallies.clear();
     m_highlighters = {
         new ProofHighlighter(m_editor->titleEdit()->document(), m_engine.get(), ProofFinding::Field::Title, &m_ignores),
         new ProofHighlighter(m_editor->subtitleEdit()->document(), m_engine.get(), ProofFinding::Field::Subtitle, &m_ignores),
@@ -167,6 +171,26 @@ const QList<ProofFinding> &ProofDock::check(const QString &text, ProofFinding::F
     if (m_checked.size() > CheckedCacheLimit)
         m_checked.clear();
     return *m_checked.insert(key, m_engine->checkText(text, m_engine->context(field, m_script)));
+}
+
+ScriptTally ProofDock::tallyOf(const QString &text)
+{
+    auto it = m_tallies.constFind(text);
+    if (it != m_tallies.cend())
+        return *it;
+    if (m_tallies.size() > CheckedCacheLimit)
+        m_tallies.clear();
+    return *m_tallies.insert(text, m_engine->scriptTally(text));
+}
+
+bool ProofDock::sameAsShown(const QList<Located> &shown, const QList<Located> &found)
+{
+    return std::equal(shown.cbegin(), shown.cend(), found.cbegin(), found.cend(),
+                      [](const Located &a, const Located &b) {
+                          return a.finding.rule == b.finding.rule && a.finding.field == b.finding.field
+                                  && a.found == b.found && a.finding.suggestion == b.finding.suggestion
+                                  && a.finding.message == b.finding.message;
+                      });
 }
 
 void ProofDock::collect(QTextDocument *document, ProofFinding::Field field)
@@ -199,18 +223,27 @@ void ProofDock::refresh()
     if (!m_engine)
         return;
     // The script most of the article is written in decides which characters are out of place.
-    const ProofOptions::Script script = m_engine->scriptOf(m_editor->titleEdit()->toPlainText()
-                                                           + m_editor->body()->toPlainText());
+    ScriptTally tally = tallyOf(m_editor->titleEdit()->toPlainText());
+    const QTextDocument *body = m_editor->body()->document();
+    for (QTextBlock block = body->begin(); block.isValid(); block = block.next())
+        tally += tallyOf(block.text());
+    const ProofOptions::Script script = m_engine->scriptOf(tally);
     if (script != m_script) {
         m_script = script;
         m_checked.clear();
         for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
             highlighter->setScript(script);
     }
-    m_findings.clear();
+    const QList<Located> before = std::exchange(m_findings, {});
     collect(m_editor->titleEdit()->document(), ProofFinding::Field::Title);
     collect(m_editor->subtitleEdit()->document(), ProofFinding::Field::Subtitle);
     collect(m_editor->body()->document(), ProofFinding::Field::Body);
+    // Typing mostly leaves the list as it was (only where its findings are may move): the tree
+    // is rebuilt only when what it shows changed; its items index m_findings, in the same order.
+    if (sameAsShown(before, m_findings)) {
+        updateButtons();
+        return;
+    }
 
     const QString current = selectedRule();
     m_tree->clear();

@@ -4,6 +4,7 @@
 #include "proof/prooffinding.h"
 #include "proof/proofignores.h"
 #include "proof/proofoptions.h"
+#include "proof/scripttally.h"
 
 #include <QDockWidget>
 #include <QHash>
@@ -78,6 +79,10 @@ private:
     void collect(QTextDocument *document, ProofFinding::Field field);
     // The findings of one block's text, from the cache when the text was checked before.
     const QList<ProofFinding> &check(const QString &text, ProofFinding::Field field);
+    // The script tally of one block's text, from the cache when it was counted before.
+    ScriptTally tallyOf(const QString &text);
+    // Whether the tree showing shown shows found as it is.
+    static bool sameAsShown(const QList<Located> &shown, const QList<Located> &found);
     const Located *selected() const;
     QString selectedRule() const;
     void select(const Located &located);
@@ -103,6 +108,7 @@ private:
     QList<Located> m_findings;
     // Findings by field and text: a re-check after typing checks only the blocks that changed.
     QHash<QString, QList<ProofFinding>> m_checked;
+    QHash<QString, ScriptTally> m_tallies;
     QString m_uuid;
     ProofIgnores m_ignores;
     ProofOptions::Script m_script = ProofOptions::Script::Simplified;

@@ -133,7 +133,9 @@ void HtmlTextBuilder::appendVisible(QChar c, const HtmlContext &context, bool sp
     ++m_chars;
     if (context.grey)
         ++m_grey;
-    m_sizes[int(context.sizePx * 2 + 0.5)] += 1;
+    // Hostile markup can nest sizes to infinity; the cast needs a bounded value.
+    const double size = context.sizePx >= 0 ? std::min(context.sizePx, 10000.0) : 0.0; // NaN fails >= 0
+    m_sizes[int(size * 2 + 0.5)] += 1;
 }
 
 } // namespace copydesk

@@ -471,6 +471,36 @@ private slots:
         QCOMPARE(m_print->scriptOf(simplified), ProofOptions::Script::Simplified);
     }
 
+    // The tallies of a text's parts add up to the whole's: a window that tallies each paragraph
+    // once and adds them up decides the script as the whole text would.
+    void scriptTallyAddsUp_data()
+    {
+        QTest::addColumn<QStringList>("parts");
+        QTest::addColumn<int>("script");
+        QTest::newRow("nominal: simplified paragraphs") << QStringList{QStringLiteral("我们的经济"), QStringLiteral("发展很快")}
+                                                         << int(ProofOptions::Script::Simplified);
+        QTest::newRow("nominal: traditional outweighs a simplified slip")
+                << QStringList{QStringLiteral("我們的經濟"), QStringLiteral("發展很快，这个問題")}
+                << int(ProofOptions::Script::Traditional);
+        QTest::newRow("robustness: no Chinese at all") << QStringList{QStringLiteral("abc"), QString()}
+                                                       << int(ProofOptions::Script::Simplified);
+        QTest::newRow("robustness: a tie is simplified") << QStringList{QStringLiteral("这"), QStringLiteral("這")}
+                                                         << int(ProofOptions::Script::Simplified);
+    }
+    void scriptTallyAddsUp()
+    {
+        QFETCH(QStringList, parts);
+        QFETCH(int, script);
+        ScriptTally sum;
+        for (const QString &part : parts)
+            sum += m_print->scriptTally(part);
+        const ScriptTally whole = m_print->scriptTally(parts.join(QString()));
+        QCOMPARE(sum.traditional, whole.traditional);
+        QCOMPARE(sum.simplified, whole.simplified);
+        QCOMPARE(int(m_print->scriptOf(sum)), script);
+        QCOMPARE(m_print->scriptOf(sum), m_print->scriptOf(parts.join(QString())));
+    }
+
     // Rules can be switched off; the user's words are not misspellings.
     void options()
     {

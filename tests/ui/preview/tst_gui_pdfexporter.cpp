@@ -348,9 +348,11 @@ private slots:
         QTest::addColumn<QStringList>("format");
         QTest::newRow("nominal: --format pdf") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf")};
         QTest::newRow("nominal: --format=pdf") << QStringList{QStringLiteral("--format=pdf")};
+        QTest::newRow("nominal: --format PDF") << QStringList{QStringLiteral("--format"), QStringLiteral("PDF")};
     }
 
-    // copydesk-cli makes PDFs headless: no display, its own QApplication on the offscreen platform.
+    // copydesk-cli makes PDFs headless (through copydesk-pdf): no display, a QApplication on the
+    // offscreen platform.
     void commandLine()
     {
         QFETCH(QStringList, format);

@@ -134,6 +134,45 @@ private slots:
         QCOMPARE(body.toPlainText(), beforeAll);
     }
 
+    // A re-check after typing that found what the list shows leaves the list (and the selection
+    // in it) as it was; one that found something new shows it.
+    void recheckKeepsAnUnchangedList()
+    {
+        Article sample = TextImporter::fromPlainText(test::sampleArticleText());
+        sample.uuid = Article::create().uuid;
+        Desk desk(&m_store, sample);
+        BodyEdit &body = *desk.editor.body();
+        QTreeWidgetItem *punctuation = group(desk.tree, QStringLiteral("halfwidth-punctuation"));
+        QVERIFY(punctuation);
+        const int count = desk.dock->findingCount();
+        desk.tree->setCurrentItem(punctuation->child(1));
+        const QString selected = punctuation->child(1)->text(0);
+
+        QTextBlock paragraph = body.document()->begin();
+        while (paragraph.isValid() && (paragraph.length() < 20 || paragraph.text().contains(QChar::ObjectReplacementCharacter)))
+            paragraph = paragraph.next();
+        QVERIFY(paragraph.isValid());
+        QTextCursor cursor(paragraph);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertText(QStringLiteral("新"));
+        desk.dock->refresh();
+        QCOMPARE(desk.dock->findingCount(), count);
+        QCOMPARE(group(desk.tree, QStringLiteral("halfwidth-punctuation")), punctuation);
+        QVERIFY(desk.tree->currentItem()); // a rebuilt tree has none
+        QCOMPARE(desk.tree->currentItem()->text(0), selected);
+        // The kept item points at the finding where it is now, past the inserted character.
+        body.setTextCursor(QTextCursor(body.document()));
+        desk.tree->setCurrentItem(nullptr);
+        desk.tree->setCurrentItem(punctuation->child(1));
+        QCOMPARE(body.textCursor().selectedText(), QStringLiteral(","));
+
+        cursor.insertText(QStringLiteral("字,"));
+        desk.dock->refresh();
+        QCOMPARE(desk.dock->findingCount(), count + 1);
+        QVERIFY(group(desk.tree, QStringLiteral("halfwidth-punctuation"))
+                        ->text(0).endsWith(QStringLiteral("(%1)").arg(count + 1)));
+    }
+
     // Every field the editor holds is proofed, each finding labelled with its field, and
     // Apply all reaches them all in one undo step.
     void everyField()

@@ -1,4 +1,4 @@
-#include "application/cliapplication.h"
+#include "application/pdfcliapplication.h"
 
 #include "cli.h"
 #include "preview/pdfexporter.h"
@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QThread>
 
-#include <cstring>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -17,26 +16,9 @@
 
 namespace copydesk {
 
-bool CliApplication::wantsPdf(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--") == 0)
-            return false;
-        if (std::strcmp(argv[i], "--format=pdf") == 0)
-            return true;
-        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
-            return true;
-    }
-    return false;
-}
-
-int CliApplication::main(int argc, char *argv[])
+int PdfCliApplication::main(int argc, char *argv[])
 {
     Cli::silenceLibraryMessages();
-    if (!wantsPdf(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        return Cli::main(app.arguments());
-    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #ifdef Q_OS_UNIX

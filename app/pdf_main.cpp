@@ -1,0 +1,6 @@
+#include "application/pdfcliapplication.h"
+
+int main(int argc, char *argv[])
+{
+    return copydesk::PdfCliApplication::main(argc, argv);
+}
