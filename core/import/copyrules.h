@@ -3,6 +3,7 @@
 #include "model/block.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringView>
 
@@ -41,6 +42,11 @@ public:
     static bool endsWithColon(const QString &line);
     // A decorative rule such as "-----", "=====" or "* * *".
     static bool isRule(const QString &line);
+    static bool containsAny(const QString &line, const QString &chars);
+    // The line without the brackets around the whole of it, if any.
+    static QString unwrapped(const QString &line);
+    // The rules' regular expressions: Unicode properties, optimized.
+    static QRegularExpression regex(const QString &pattern, bool caseInsensitive = false);
 
     // Share widgets, WeChat/web page furniture and copy end marks; matched as whole lines only.
     static bool isFurniture(const QString &line);
@@ -50,6 +56,7 @@ public:
     static bool isOriginalTitle(const QString &line);
     // Source, editor and byline lines: "来源:X", "责任编辑:X", "记者 X 通讯员 Y", "By X", "SOURCE X", …
     // Only to be looked for above and below the body, so that an interview's "记者:" stays text.
+    // (MetaLines reads these two.)
     static bool parseMeta(const QString &line, QList<MetaField> *fields);
     // "本报讯(记者 张三 通讯员 李四)…", "新华社北京11月29日电(记者 张三)…": the byline in the lead.
     static QString bylineFromLead(const QString &lead);

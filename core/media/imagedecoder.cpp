@@ -328,6 +328,29 @@ bool checkHeader(QImageReader &reader, const QByteArray &format, QSize *upright,
     return true;
 }
 
+// The reader of bytes whose structure and header passed (checkStructure, checkHeader), the
+// header read; EXIF orientation applied on reading.
+struct CheckedReader
+{
+    QBuffer buffer;
+    QImageReader reader;
+    QByteArray format;
+    QSize upright;
+    bool quarterTurn = false;
+
+    bool open(const QByteArray &bytes, QString *error)
+    {
+        if (!checkStructure(bytes, &format, error))
+            return false;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        reader.setDevice(&buffer);
+        reader.setFormat(format);
+        reader.setAutoTransform(true);
+        return checkHeader(reader, format, &upright, &quarterTurn, error);
+    }
+};
+
 } // namespace
 
 bool ImageDecoder::decodeFile(const QString &path, DecodedImage *out, QString *error)
@@ -432,22 +455,13 @@ QString ImageDecoder::mimeType(const QByteArray &format)
 
 bool ImageDecoder::readHeader(const QByteArray &bytes, QSize *uprightSize, QByteArray *format, QString *error)
 {
-    QByteArray detected;
-    if (!checkStructure(bytes, &detected, error))
-        return false;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, detected);
-    reader.setAutoTransform(true);
-    QSize upright;
-    bool quarterTurn = false;
-    if (!checkHeader(reader, detected, &upright, &quarterTurn, error))
+    CheckedReader checked;
+    if (!checked.open(bytes, error))
         return false;
     if (uprightSize)
-        *uprightSize = upright;
+        *uprightSize = checked.upright;
     if (format)
-        *format = detected;
+        *format = checked.format;
     return true;
 }
 
@@ -457,25 +471,18 @@ bool ImageDecoder::decodeScaled(const QByteArray &bytes, int maxLongEdge, QImage
     if (maxLongEdge < 1 && !bytes.isEmpty())
         return fail(error, QCoreApplication::translate("ImageDecoder", "the requested size %1 is not positive")
                                .arg(maxLongEdge));
-    QByteArray detected;
-    if (!checkStructure(bytes, &detected, error))
+    CheckedReader checked;
+    if (!checked.open(bytes, error))
         return false;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, detected);
-    reader.setAutoTransform(true);
-    // Qt's JPEG reader takes a fast path (inexact DCT, nearest-neighbour scaling) below 50.
+    QImageReader &reader = checked.reader;
+    // Qt's JPEG reader takes a fast path (inexact DCT, nearest-neighbour scaling) below 50; the
+    // quality, like the scaled size, is handed to the plugin when reading.
     reader.setQuality(100);
-    QSize upright;
-    bool quarterTurn = false;
-    if (!checkHeader(reader, detected, &upright, &quarterTurn, error))
-        return false;
 
     // The scaled size applies before the EXIF transformation, so give it in stored orientation.
-    const QSize target = fitWithin(upright, maxLongEdge);
-    if (target != upright)
-        reader.setScaledSize(quarterTurn ? target.transposed() : target);
+    const QSize target = fitWithin(checked.upright, maxLongEdge);
+    if (target != checked.upright)
+        reader.setScaledSize(checked.quarterTurn ? target.transposed() : target);
 
     QImage decoded;
     if (!reader.read(&decoded) || decoded.isNull())
@@ -487,9 +494,9 @@ bool ImageDecoder::decodeScaled(const QByteArray &bytes, int maxLongEdge, QImage
     if (image)
         *image = decoded;
     if (uprightSize)
-        *uprightSize = upright;
+        *uprightSize = checked.upright;
     if (format)
-        *format = detected;
+        *format = checked.format;
     return true;
 }
 

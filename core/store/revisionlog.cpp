@@ -3,6 +3,8 @@
 #include "model/timestamp.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
+#include "sqlite/transaction.h"
+#include "store/articlerows.h"
 #include "store/store.h"
 #include "store/storevalues.h"
 
@@ -171,6 +173,38 @@ QList<StatusChange> RevisionLog::statusHistory(qint64 articleId, QString *error)
         result.clear();
     }
     return result;
+}
+
+bool RevisionLog::restore(qint64 articleId, qint64 revisionId, Article *restored, QString *error)
+{
+    const auto failed = [&](const QString &why) {
+        if (error)
+            *error = Store::tr("Cannot restore revision %1 of article %2: %3").arg(revisionId).arg(articleId).arg(why);
+        return false;
+    };
+    Article revision;
+    QString why;
+    if (!load(revisionId, &revision, &why))
+        return failed(why);
+    if (revision.id != articleId)
+        return failed(Store::tr("it is a revision of article %1").arg(revision.id));
+    Transaction transaction(m_db);
+    Article current;
+    if (!transaction.begin(&why) || !ArticleRows(m_db).load(articleId, &current, &why)
+        || !snapshot(articleId, QString::fromUtf8(Store::BeforeRestoreReason), nullptr, &why))
+        return failed(why);
+    // The identity stays the article's own; only the content goes back.
+    revision.id = articleId;
+    revision.uuid = current.uuid;
+    revision.created = current.created;
+    revision.updated = Timestamp::now();
+    revision.version = current.version;
+    Store::SaveOutcome outcome;
+    if (!ArticleRows(m_db).save(&revision, nullptr, &outcome, &why) || !transaction.commit(&why))
+        return failed(why);
+    if (restored)
+        *restored = revision;
+    return true;
 }
 
 } // namespace copydesk

@@ -13,7 +13,7 @@ namespace copydesk {
 class Database;
 
 // The revisions of articles: snapshots (one referring to the previous when the content is the
-// same), the autosave checkpoint, listing and loading them, and the status history.
+// same), the autosave checkpoint, listing, loading and restoring them, and the status history.
 class RevisionLog
 {
 public:
@@ -26,6 +26,8 @@ public:
     bool addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error);
     QList<RevisionInfo> list(qint64 articleId, QString *error);
     bool load(qint64 revisionId, Article *article, QString *error);
+    // Store::restoreRevision(), in a write transaction of its own.
+    bool restore(qint64 articleId, qint64 revisionId, Article *restored, QString *error);
     QList<StatusChange> statusHistory(qint64 articleId, QString *error);
     // Store::articlesInConflict(). The save that keeps a "changed elsewhere" revision writes the
     // article within moments of it; a write more than ConflictWriteMs later answers it. One

@@ -4,7 +4,6 @@
 #include "media/imagedecoder.h"
 #include "model/timestamp.h"
 #include "sqlite/database.h"
-#include "sqlite/statement.h"
 #include "sqlite/transaction.h"
 #include "search/searchindex.h"
 #include "store/articlelisting.h"
@@ -12,12 +11,12 @@
 #include "store/backup.h"
 #include "store/mediarows.h"
 #include "store/revisionlog.h"
+#include "store/revisionreasons.h"
 #include "store/settingsrows.h"
+#include "store/storediagnostics.h"
 #include "store/storeopener.h"
 #include "store/trash.h"
 #include "store/wordlistrows.h"
-
-#include <QFileInfo>
 
 namespace copydesk {
 
@@ -363,78 +362,17 @@ bool Store::loadRevision(qint64 revisionId, Article *article, QString *error) co
 
 bool Store::restoreRevision(qint64 articleId, qint64 revisionId, Article *restored, QString *error)
 {
-    if (notOpen(error))
-        return false;
-    const auto failed = [&](const QString &why) {
-        if (error)
-            *error = tr("Cannot restore revision %1 of article %2: %3").arg(revisionId).arg(articleId).arg(why);
-        return false;
-    };
-    Article revision;
-    QString why;
-    if (!RevisionLog(*m_db).load(revisionId, &revision, &why))
-        return failed(why);
-    if (revision.id != articleId)
-        return failed(tr("it is a revision of article %1").arg(revision.id));
-    Transaction transaction(*m_db);
-    Article current;
-    if (!transaction.begin(&why) || !ArticleRows(*m_db).load(articleId, &current, &why)
-        || !RevisionLog(*m_db).snapshot(articleId, QString::fromUtf8(BeforeRestoreReason), nullptr, &why))
-        return failed(why);
-    // The identity stays the article's own; only the content goes back.
-    revision.id = articleId;
-    revision.uuid = current.uuid;
-    revision.created = current.created;
-    revision.updated = Timestamp::now();
-    revision.version = current.version;
-    SaveOutcome outcome;
-    if (!ArticleRows(*m_db).save(&revision, nullptr, &outcome, &why) || !transaction.commit(&why))
-        return failed(why);
-    if (restored)
-        *restored = revision;
-    return true;
+    return !notOpen(error) && RevisionLog(*m_db).restore(articleId, revisionId, restored, error);
 }
 
 QString Store::importedReason(const QString &path)
 {
-    return QString::fromUtf8(ImportedReason) + QStringLiteral(": ") + QFileInfo(path).fileName();
+    return RevisionReasons::imported(path);
 }
 
 QString Store::revisionReasonName(const QString &reason)
 {
-    const QString importPrefix = QString::fromUtf8(ImportedReason) + QStringLiteral(": ");
-    if (reason.startsWith(importPrefix))
-        return tr("Imported from %1").arg(reason.mid(importPrefix.size()));
-    const QString convertedPrefix = QString::fromUtf8(ConvertedReason) + QStringLiteral(": ");
-    if (reason.startsWith(convertedPrefix))
-        return tr("Converted (%1)").arg(reason.mid(convertedPrefix.size()));
-    const QString statusPrefix = QString::fromUtf8(StatusChangeReason) + QStringLiteral(": ");
-    if (reason.startsWith(statusPrefix)) {
-        Article::Status status;
-        if (Article::statusFromName(reason.mid(statusPrefix.size()), &status))
-            return tr("Status changed to %1").arg(Article::statusDisplayName(status));
-    }
-    static const struct {
-        const char *reason;
-        const char *name;
-    } names[] = {
-        {BeforeDeleteReason, QT_TR_NOOP("Before deletion")},
-        {CheckpointReason, QT_TR_NOOP("Autosave checkpoint")},
-        {SavedReason, QT_TR_NOOP("Saved")},
-        {ExportedReason, QT_TR_NOOP("Exported")},
-        {BeforeRestoreReason, QT_TR_NOOP("Before restoring an earlier version")},
-        {BeforeImportReason, QT_TR_NOOP("Before import")},
-        {CreatedReason, QT_TR_NOOP("Created")},
-        {ChangedElsewhereReason, QT_TR_NOOP("Changed elsewhere (kept when both sides edited)")},
-        {BeforeProofingReason, QT_TR_NOOP("Before proofing fixes")},
-        {ProofedReason, QT_TR_NOOP("Proofing fixes")},
-        {BeforeConversionReason, QT_TR_NOOP("Before conversion")},
-    };
-    for (const auto &entry : names) {
-        if (reason == QLatin1String(entry.reason))
-            return tr(entry.name);
-    }
-    return reason;
+    return RevisionReasons::displayName(reason);
 }
 
 QList<StatusChange> Store::statusHistory(qint64 articleId, QString *error) const
@@ -558,50 +496,12 @@ QList<WordListEntry> Store::enabledWordListEntries(QString *error) const
 bool Store::checkIntegrity(QStringList *problems, QString *error) const
 {
     problems->clear();
-    if (notOpen(error))
-        return false;
-    Statement integrity;
-    if (!integrity.prepare(*m_db, QStringLiteral("PRAGMA integrity_check"), error))
-        return false;
-    Statement::Step step;
-    while ((step = integrity.step()) == Statement::Step::Row) {
-        const QString line = integrity.columnText(0);
-        if (line != QLatin1String("ok"))
-            problems->append(line);
-    }
-    if (step == Statement::Step::Error) {
-        if (error)
-            *error = tr("Cannot check the store: %1").arg(integrity.errorMessage());
-        return false;
-    }
-    Statement foreignKeys;
-    if (!foreignKeys.prepare(*m_db, QStringLiteral("PRAGMA foreign_key_check"), error))
-        return false;
-    while ((step = foreignKeys.step()) == Statement::Step::Row) {
-        problems->append(tr("Row %1 of table %2 refers to a missing row of table %3.")
-                             .arg(foreignKeys.columnInt64(1))
-                             .arg(foreignKeys.columnText(0), foreignKeys.columnText(2)));
-    }
-    if (step == Statement::Step::Error) {
-        if (error)
-            *error = tr("Cannot check the store: %1").arg(foreignKeys.errorMessage());
-        return false;
-    }
-    return true;
+    return !notOpen(error) && StoreDiagnostics(*m_db).checkIntegrity(problems, error);
 }
 
 QString Store::pragma(const QString &name) const
 {
-    if (!m_db || name.isEmpty())
-        return {};
-    for (const QChar c : name) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
-            return {};
-    }
-    QString value;
-    if (!m_db->queryText(QStringLiteral("PRAGMA ") + name, &value, nullptr))
-        return {};
-    return value;
+    return m_db ? StoreDiagnostics(*m_db).pragma(name) : QString();
 }
 
 bool Store::backupTo(const QString &file, QString *error) const

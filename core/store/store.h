@@ -27,8 +27,8 @@ class Database;
 
 // The local SQLite store of articles, their revisions, media and settings; use from one thread.
 // A facade over the store's parts, each on the same connection: StoreOpener (opening, checks,
-// StoreSchema migrations), ArticleRows, ArticleListing, RevisionLog, Trash, MediaRows,
-// SettingsRows, WordListRows.
+// StoreSchema migrations), ArticleRows, ArticleListing, RevisionLog (RevisionReasons), Trash,
+// MediaRows, SettingsRows, WordListRows, StoreDiagnostics.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)

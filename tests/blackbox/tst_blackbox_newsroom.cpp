@@ -99,13 +99,8 @@ class TstBlackboxNewsroom : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!PgCluster::available(&why))
-            QSKIP(qPrintable(why));
-        QVERIFY2(m_cluster.start(&why), qPrintable(why));
-        QVERIFY2(m_cluster.makeNewsroom({QStringLiteral("wang=editor"), QStringLiteral("chen=editor"),
-                                         QStringLiteral("zhao=chief"), QStringLiteral("li=reporter")}, &why),
-                 qPrintable(why));
+        COPYDESK_START_NEWSROOM(m_cluster, {QStringLiteral("wang=editor"), QStringLiteral("chen=editor"),
+                                            QStringLiteral("zhao=chief"), QStringLiteral("li=reporter")});
         for (int client = 0; client < Clients; ++client) {
             const CliResult set = runCli({QStringLiteral("remote"), QStringLiteral("set"),
                                           m_cluster.url(m_logins.at(client))}, store(client));

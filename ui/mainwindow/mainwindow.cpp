@@ -4,6 +4,7 @@
 #include "models/articlelistmodel.h"
 #include "store/autosaver.h"
 #include "editor/bodyedit.h"
+#include "mainwindow/articleintake.h"
 #include "mainwindow/articlelistpane.h"
 #include "mainwindow/articlesession.h"
 #include "mainwindow/deskdialogs.h"
@@ -18,12 +19,9 @@
 #include "newsroom/newsroomdesk.h"
 #include "editor/noticebar.h"
 #include "store/storewatcher.h"
-#include "media/photobatch.h"
 #include "jobs/photoinserter.h"
 #include "preview/previewview.h"
 #include "jobs/articlefileimporter.h"
-#include "import/html/htmlconverter.h"
-#include "import/importedarticle.h"
 #include "store/store.h"
 #include "import/textimporter.h"
 
@@ -32,7 +30,6 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QFile>
 #include <QMessageBox>
 #include <QScreen>
@@ -163,16 +160,7 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
     m_watcher = new StoreWatcher(m_store, this);
     connect(m_watcher, &StoreWatcher::articlesChanged, this, &MainWindow::articlesChanged);
     m_photos = new PhotoInserter(m_editor, m_autosaver, this);
-    connect(m_photos, &PhotoInserter::problem, this, &MainWindow::reportError);
-    connect(m_photos, &PhotoInserter::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_importer, &ArticleFileImporter::stored, this, [this](const ImportedArticle &imported) {
-        m_model->updateArticle(ArticleSummary::of(imported.article));
-    });
-    connect(m_importer, &ArticleFileImporter::finished, this, &MainWindow::articlesImported);
-    connect(m_importer, &ArticleFileImporter::thumbnailsMade, this, [this](const QStringList &, const QStringList &problems) {
-        if (!problems.isEmpty())
-            statusBar()->showMessage(tr("No thumbnail could be made for: %1").arg(problems.join(QLatin1Char(' '))), 8000);
-    });
+    m_intake = new ArticleIntake(this);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { flush(); });
     m_dialogs = new DeskDialogs(store, this);
     connect(m_dialogs, &DeskDialogs::message, statusBar(), &QStatusBar::showMessage);
@@ -466,64 +454,22 @@ void MainWindow::copyForWeChat()
 
 void MainWindow::importPaths(const QStringList &paths, bool preview)
 {
-    if (paths.isEmpty())
-        return;
-    m_session->saveNow();
-    m_importer->importPaths(paths, preview);
-}
-
-void MainWindow::articlesImported(qint64 last, const QStringList &problems, const QStringList &warnings)
-{
-    if (last)
-        selectArticle(last);
-    refreshFilterChoices();
-    if (!problems.isEmpty())
-        reportError(tr("%n file(s) could not be imported.", nullptr, int(problems.size())), problems.join(QLatin1Char('\n')));
-    else if (!warnings.isEmpty())
-        statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 8000);
-}
-
-// An article someone else holds (EditLease) is read-only: nothing comes into it from outside.
-bool MainWindow::canInsert()
-{
-    if (!m_session->id())
-        return false;
-    if (m_editor->body()->isReadOnly())
-        statusBar()->showMessage(tr("This article is open read-only: nothing was added to it."), 6000);
-    return !m_editor->body()->isReadOnly();
+    m_intake->importPaths(paths, preview);
 }
 
 void MainWindow::insertPhotos(const QStringList &paths)
 {
-    if (canInsert())
-        m_photos->insertPhotos(paths);
+    m_intake->insertPhotos(paths);
 }
 
 void MainWindow::insertPastedImage(const QImage &image)
 {
-    if (canInsert())
-        m_photos->insertPastedImage(image);
+    m_intake->insertPastedImage(image);
 }
 
 void MainWindow::pasteHtml(const QString &html)
 {
-    if (!canInsert())
-        return;
-    HtmlConverter::Options options;
-    options.recognizeTitle = false;
-    options.recognizeMetadata = false;
-    options.readLocalFiles = false; // pasted HTML never reads the disk
-    ImportedArticle imported;
-    QString error;
-    if (!HtmlConverter::convert(html, options, &imported, &error)) {
-        reportError(tr("Could not paste this copy."), error);
-        return;
-    }
-    m_autosaver->queueMedia(imported.media);
-    m_editor->body()->provideMedia(imported.media);
-    m_editor->body()->insertBlocks(imported.article.blocks);
-    if (!imported.warnings.isEmpty())
-        statusBar()->showMessage(imported.warnings.join(QLatin1Char(' ')), 8000);
+    m_intake->pasteHtml(html);
 }
 
 void MainWindow::showTrash()
@@ -551,44 +497,21 @@ void MainWindow::showPreferences()
     m_dialogs->showPreferences();
 }
 
-namespace {
-
-QStringList localFiles(const QMimeData *data)
-{
-    QStringList paths;
-    for (const QUrl &url : data->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
-
-} // namespace
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!ArticleIntake::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     event->acceptProposedAction();
-    openFiles(localFiles(event->mimeData()));
+    openFiles(ArticleIntake::localFiles(event->mimeData()));
 }
 
 void MainWindow::openFiles(const QStringList &paths, bool preview)
 {
-    QStringList photos;
-    QStringList articles;
-    for (const QString &path : paths)
-        (PhotoBatch::isPhotoFile(path) ? photos : articles).append(path);
-    importPaths(articles, preview);
-    if (!photos.isEmpty()) {
-        if (!m_session->id())
-            newArticle();
-        insertPhotos(photos);
-    }
+    m_intake->openFiles(paths, preview);
 }
 
 void MainWindow::reportError(const QString &what, const QString &why)

@@ -23,6 +23,7 @@ namespace copydesk {
 
 class ArticleEditor;
 class ArticleFileImporter;
+class ArticleIntake;
 class ArticleListModel;
 class ArticleListPane;
 class ArticleSession;
@@ -89,6 +90,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    friend class ArticleIntake;
     friend class MainMenus;
     friend class SideDocks;
 
@@ -107,12 +109,10 @@ private:
     void saveRevision();
     void exportArticles();
     void copyForWeChat();
-    void articlesImported(qint64 last, const QStringList &problems, const QStringList &warnings);
     void showPreferences();
     void showTrash();
     void showSiteSettings();
     void reportError(const QString &what, const QString &why);
-    bool canInsert();
 
     Store *m_store;
     Autosaver *m_autosaver;
@@ -137,6 +137,7 @@ private:
     bool m_previewRequested = false;
     PhotoInserter *m_photos = nullptr;
     ArticleFileImporter *m_importer;
+    ArticleIntake *m_intake = nullptr;
     StoreWatcher *m_watcher = nullptr;
     NoticeBar *m_saveNotice = nullptr;
     NoticeBar *m_changeNotice = nullptr;

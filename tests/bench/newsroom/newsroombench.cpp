@@ -4,6 +4,7 @@
 #include "benchreport.h"
 #include "newsroomcrowdbench.h"
 #include "fixtures/pgcluster.h"
+#include "fixtures/syncdesk.h"
 #include "postgres/pgconnection.h"
 #include "server/newsroomserver.h"
 #include "server/serverleases.h"
@@ -34,24 +35,6 @@ BenchReport::Verdict verdict(double value, double limit)
     return value < limit ? BenchReport::Verdict::Pass : BenchReport::Verdict::Fail;
 }
 
-// A desk: its store, sync rows and connection.
-struct Desk
-{
-    Store store;
-    SyncRows rows;
-    NewsroomServer server;
-
-    bool open(const QString &path, const QString &url, QString *error)
-    {
-        return store.open(path, error) && rows.open(path, error) && server.connect(url, error);
-    }
-    bool sync(SyncReport *report, QString *error)
-    {
-        SyncEngine engine(store, rows, server);
-        return engine.sync(report, error);
-    }
-};
-
 } // namespace
 
 NewsroomBench::NewsroomBench(const ArticleGenerator &generator, bool quick, BenchReport *report)
@@ -68,12 +51,11 @@ bool NewsroomBench::run(QString *error)
     }
     test::PgCluster cluster;
     QTemporaryDir dir;
-    if (!cluster.start(error)
-        || !cluster.makeNewsroom(QStringList{QStringLiteral("wang=editor"), QStringLiteral("zhao=chief")}
-                                     + NewsroomCrowdBench::users(), error))
+    if (!cluster.startNewsroom(QStringList{QStringLiteral("wang=editor"), QStringLiteral("zhao=chief")}
+                                   + NewsroomCrowdBench::users(), error))
         return false;
-    Desk writer;
-    Desk reader;
+    test::SyncDesk writer;
+    test::SyncDesk reader;
     // The chief writes: the generated articles come in every status, some approved or published.
     if (!writer.open(dir.filePath(QStringLiteral("writer.sqlite3")), cluster.url(QStringLiteral("zhao")), error)
         || !reader.open(dir.filePath(QStringLiteral("reader.sqlite3")), cluster.url(QStringLiteral("wang")), error))

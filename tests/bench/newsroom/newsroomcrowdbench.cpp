@@ -2,6 +2,7 @@
 
 #include "benchreport.h"
 #include "fixtures/pgcluster.h"
+#include "fixtures/syncdesk.h"
 #include "model/article.h"
 #include "postgres/pgconnection.h"
 #include "postgres/pgresult.h"
@@ -24,23 +25,7 @@ namespace copydesk::bench {
 
 namespace {
 
-struct Desk
-{
-    Store store;
-    SyncRows rows;
-    NewsroomServer server;
-
-    bool open(const QString &path, const QString &url, QString *error)
-    {
-        return store.open(path, error) && rows.open(path, error)
-            && rows.setState(QString::fromLatin1(SyncEngine::RemoteUrlKey), url, error) && server.connect(url, error);
-    }
-    bool sync(SyncReport *report, QString *error)
-    {
-        SyncEngine engine(store, rows, server);
-        return engine.sync(report, error);
-    }
-};
+using Desk = test::SyncDesk;
 
 double percentile(std::vector<double> values, double fraction)
 {

@@ -61,13 +61,9 @@ class TestServerSchema : public QObject
 private slots:
     void initTestCase()
     {
+        COPYDESK_START_NEWSROOM(m_cluster, {QStringLiteral("li=reporter"), QStringLiteral("chen=reporter"),
+                                            QStringLiteral("wang=editor"), QStringLiteral("zhao=chief")});
         QString why;
-        if (!PgCluster::available(&why))
-            QSKIP(qPrintable(why));
-        QVERIFY2(m_cluster.start(&why), qPrintable(why));
-        QVERIFY2(m_cluster.makeNewsroom({QStringLiteral("li=reporter"), QStringLiteral("chen=reporter"),
-                                         QStringLiteral("wang=editor"), QStringLiteral("zhao=chief")}, &why),
-                 qPrintable(why));
         QVERIFY2(m_cluster.exec(QStringLiteral("CREATE ROLE guest LOGIN"), &why), qPrintable(why));
     }
 

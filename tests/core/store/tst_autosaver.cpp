@@ -3,6 +3,7 @@
 #include "store/storelock.h"
 #include "store/storeopener.h"
 #include "fixtures/testutil.h"
+#include "fixtures/storefiles.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -25,6 +26,7 @@
 #include <cstdlib>
 
 using namespace copydesk;
+using copydesk::test::createStore;
 
 // Continuous autosave: coalescing, flushing, signals, failures, crash loss and write latency.
 class TstAutosaver : public QObject
@@ -59,23 +61,6 @@ private:
             article.blocks.append(Block::paragraph(QString()));
         article.blocks.last() = Block::paragraph(QStringLiteral("edit %1").arg(n));
         return article;
-    }
-
-    static bool createStore(const QString &path, QList<Article> *articles)
-    {
-        Store store;
-        QString error;
-        if (!store.open(path, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        for (Article &article : *articles) {
-            if (!store.insertArticle(&article, &error)) {
-                qWarning() << error;
-                return false;
-            }
-        }
-        return true;
     }
 
     // Reads back through a connection of its own, as another part of the program would.

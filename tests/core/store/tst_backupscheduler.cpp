@@ -2,6 +2,7 @@
 #include "store/backupscheduler.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
+#include "fixtures/storefiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace copydesk;
+using copydesk::test::damage;
 
 // The automatic daily backup in the background: made when due, skipped when not, failures
 // reported (never a new store, never a bad copy kept).
@@ -22,29 +24,9 @@ private:
     {
         Store store;
         QString error;
-        QList<Article> articles;
-        for (int i = 0; i < count; ++i) {
-            Article article = Article::create(QStringLiteral("稿件%1").arg(i));
-            article.blocks = {Block::paragraph(test::sampleArticleText().left(600))};
-            articles.append(article);
-        }
-        if (!store.open(path, &error) || !store.insertArticles(&articles, &error)) {
+        if (!store.open(path, &error) || !test::fillStore(&store, count, &error)) {
             qWarning() << error;
             return false;
-        }
-        return true;
-    }
-
-    // Overwrites the start of several pages in the middle of the file: b-tree page headers.
-    static bool damage(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadWrite) || file.size() < 40 * 4096)
-            return false;
-        const qint64 pages = file.size() / 4096;
-        for (qint64 page = pages / 2; page < pages / 2 + 8; ++page) {
-            if (!file.seek(page * 4096) || file.write(QByteArray(16, '\xA5')) != 16)
-                return false;
         }
         return true;
     }

@@ -4,6 +4,7 @@
 #include "sqlite/statement.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
+#include "fixtures/storefiles.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -20,6 +21,11 @@
 #include <memory>
 
 using namespace copydesk;
+using copydesk::test::fileHash;
+using copydesk::test::writeFile;
+using copydesk::test::rawExec;
+using copydesk::test::rawCount;
+using copydesk::test::createStore;
 
 // The SQLite store: safe opening, durability settings, articles, revisions, media and settings.
 class TstStore : public QObject
@@ -27,60 +33,10 @@ class TstStore : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray fileHash(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-    }
-
     static QStringList entries(const QString &folder)
     {
         return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
                                       QDir::Name);
-    }
-
-    static bool writeFile(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    }
-
-    static bool rawExec(const QString &path, const QString &sql, bool checkpointOnClose = true)
-    {
-        Database db;
-        QString error;
-        if (!db.open(path, Database::Mode::ReadWriteCreate, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        db.setCheckpointOnClose(checkpointOnClose);
-        if (!db.exec(sql, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
-    }
-
-    static qint64 rawCount(const QString &path, const QString &sql)
-    {
-        Database db;
-        qint64 value = -1;
-        if (!db.open(path, Database::Mode::ReadOnly, nullptr) || !db.queryInt64(sql, &value, nullptr))
-            return -1;
-        return value;
-    }
-
-    static bool createStore(const QString &path)
-    {
-        Store store;
-        QString error;
-        if (!store.open(path, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
     }
 
     static QString sha256Hex(const QByteArray &bytes)

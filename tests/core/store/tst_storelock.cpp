@@ -1,4 +1,5 @@
 #include "store/storelock.h"
+#include "fixtures/storefiles.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -15,6 +16,7 @@
 #include <cstdio>
 
 using namespace copydesk;
+using copydesk::test::writeFile;
 
 // One Copydesk per store: live holders are respected and named, dead holders' locks taken over.
 class TstStoreLock : public QObject
@@ -26,12 +28,6 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-    static bool writeFile(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     }
 
     // The pid of a process that has exited and been reaped.

@@ -4,6 +4,7 @@
 #include "sqlite/statement.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
+#include "fixtures/storefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <functional>
 
 using namespace copydesk;
+using copydesk::test::rawExec;
 
 // The store's newsroom workflow: migration from version 1, checkpoints and restores of revisions,
 // status history, the trash's purge, paged and filtered listing, the new metadata.
@@ -47,17 +49,6 @@ PRAGMA application_id = %1;
 PRAGMA user_version = 1;
 PRAGMA journal_mode = WAL;
 )sql").arg(Store::ApplicationId);
-    }
-
-    static bool rawExec(const QString &path, const QString &sql)
-    {
-        Database db;
-        QString error;
-        if (!db.open(path, Database::Mode::ReadWriteCreate, &error) || !db.exec(sql, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
     }
 
     static bool insertV1(const QString &path, qint64 id, const Article &article, bool trashed, const QByteArray &json = {})

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "sync/syncengine.h"
 #include "sync/syncrows.h"
+#include "fixtures/syncdesk.h"
 #include "fixtures/testutil.h"
 
 #include <QJsonArray>
@@ -31,21 +32,7 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
     // One desktop: its store and its sync rows, connected as a login.
-    struct Client
-    {
-        QString path;
-        Store store;
-        SyncRows rows;
-        NewsroomServer server;
-
-        bool sync(SyncReport *report, QString *error)
-        {
-            if (!server.isConnected() && !server.connect(rows.state(QString::fromLatin1(SyncEngine::RemoteUrlKey)), error))
-                return false;
-            SyncEngine engine(store, rows, server);
-            return engine.sync(report, error);
-        }
-    };
+    using Client = test::SyncDesk;
 
     PgCluster m_cluster;
     QTemporaryDir m_dir;
@@ -54,30 +41,20 @@ class TestSyncEngine : public QObject
     std::unique_ptr<Client> client(const QString &login)
     {
         auto made = std::make_unique<Client>();
-        made->path = m_dir.filePath(QStringLiteral("client%1.sqlite3").arg(++m_clients));
-        QString error;
-        if (!made->store.open(made->path, &error) || !made->rows.open(made->path, &error)
-            || !made->rows.setState(QString::fromLatin1(SyncEngine::RemoteUrlKey), m_cluster.url(login), &error))
-            qWarning("client: %s", qPrintable(error));
+        made->open(m_dir.filePath(QStringLiteral("client%1.sqlite3").arg(++m_clients)), m_cluster.url(login));
         return made;
     }
 
     static SyncReport synced(Client &client)
     {
         SyncReport report;
-        QString error;
-        if (!client.sync(&report, &error))
-            qWarning("sync: %s", qPrintable(error));
+        client.sync(&report);
         return report;
     }
 
     static Article stored(Client &client, const QString &uuid)
     {
-        qint64 id = 0;
-        Article article;
-        client.rows.articleIdForUuid(uuid, &id, nullptr);
-        client.store.loadArticle(id, &article, nullptr);
-        return article;
+        return client.stored(uuid);
     }
 
     static bool edit(Client &client, const QString &uuid, const std::function<void(Article *)> &change)
@@ -94,13 +71,8 @@ class TestSyncEngine : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!PgCluster::available(&why))
-            QSKIP(qPrintable(why));
-        QVERIFY2(m_cluster.start(&why), qPrintable(why));
-        QVERIFY2(m_cluster.makeNewsroom({QStringLiteral("li=reporter"), QStringLiteral("wang=editor"),
-                                         QStringLiteral("zhao=chief")}, &why),
-                 qPrintable(why));
+        COPYDESK_START_NEWSROOM(m_cluster, {QStringLiteral("li=reporter"), QStringLiteral("wang=editor"),
+                                            QStringLiteral("zhao=chief")});
     }
 
     void pushCreatesThenFastForwards()

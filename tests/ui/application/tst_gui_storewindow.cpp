@@ -2,9 +2,9 @@
 #include "mainwindow/mainwindow.h"
 #include "store/store.h"
 #include "fixtures/testutil.h"
+#include "fixtures/storefiles.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,18 +39,7 @@ private:
                 return false;
             }
         }
-        if (!damaged)
-            return true;
-        // The start of several b-tree pages in the middle of the file.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadWrite) || file.size() < 40 * 4096)
-            return false;
-        const qint64 pages = file.size() / 4096;
-        for (qint64 page = pages / 2; page < pages / 2 + 8; ++page) {
-            if (!file.seek(page * 4096) || file.write(QByteArray(16, '\xA5')) != 16)
-                return false;
-        }
-        return true;
+        return !damaged || test::damage(path);
     }
 
     static MainWindow *shownWindow()

@@ -2,10 +2,10 @@
 #include "store/store.h"
 #include "dialogs/storerecovery.h"
 #include "fixtures/testutil.h"
+#include "fixtures/storefiles.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -14,6 +14,9 @@
 #include <QTimer>
 
 using namespace copydesk;
+using copydesk::test::fileHash;
+using copydesk::test::fillStore;
+using copydesk::test::damage;
 
 // The start-up offer for a damaged store: the newest good backup takes its place (damaged file
 // kept, byte for byte), or a clear message when there is none or the user declines.
@@ -22,39 +25,6 @@ class TstGuiStoreRecovery : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray fileHash(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    }
-
-    static bool fillStore(Store *store, int count, QString *error)
-    {
-        QList<Article> articles;
-        for (int i = 0; i < count; ++i) {
-            Article article = Article::create(QStringLiteral("稿件%1").arg(i));
-            article.blocks = {Block::paragraph(test::sampleArticleText().left(600))};
-            articles.append(article);
-        }
-        return store->insertArticles(&articles, error);
-    }
-
-    // Overwrites the start of several pages in the middle of the file: b-tree page headers.
-    static bool damage(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadWrite) || file.size() < 40 * 4096)
-            return false;
-        const qint64 pages = file.size() / 4096;
-        for (qint64 page = pages / 2; page < pages / 2 + 8; ++page) {
-            if (!file.seek(page * 4096) || file.write(QByteArray(16, '\xA5')) != 16)
-                return false;
-        }
-        return true;
-    }
-
     // Answers every message box: a question with its accept or reject button, a notice with its
     // only button; records what each said.
     static QTimer *answerBoxes(QObject *context, bool accept, QStringList *said)

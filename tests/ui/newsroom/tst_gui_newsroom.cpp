@@ -3,6 +3,7 @@
 #include "editor/noticebar.h"
 #include "editor/titleedit.h"
 #include "fixtures/pgcluster.h"
+#include "fixtures/syncdesk.h"
 #include "fixtures/windowsession.h"
 #include "mainwindow/articlelistpane.h"
 #include "models/articlelistmodel.h"
@@ -72,37 +73,7 @@ private:
 };
 
 // Another desktop, driven directly through the sync engine.
-struct OtherDesk
-{
-    Store store;
-    SyncRows rows;
-    NewsroomServer server;
-
-    bool open(const QString &path, const QString &url)
-    {
-        QString error;
-        const bool ok = store.open(path, &error) && rows.open(path, &error)
-            && rows.setState(QString::fromLatin1(SyncEngine::RemoteUrlKey), url, &error) && server.connect(url, &error);
-        if (!ok)
-            qWarning("other desk: %s", qPrintable(error));
-        return ok;
-    }
-    bool sync()
-    {
-        SyncEngine engine(store, rows, server);
-        SyncReport report;
-        QString error;
-        if (!engine.sync(&report, &error))
-            qWarning("other desk sync: %s", qPrintable(error));
-        return error.isEmpty();
-    }
-    qint64 idOf(const QString &uuid)
-    {
-        qint64 id = 0;
-        rows.articleIdForUuid(uuid, &id, nullptr);
-        return id;
-    }
-};
+using OtherDesk = copydesk::test::SyncDesk;
 
 } // namespace
 
@@ -170,13 +141,8 @@ private slots:
         // No real keychain is ever asked here.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         QVERIFY(m_dir.isValid());
-        QString why;
-        if (!PgCluster::available(&why))
-            QSKIP(qPrintable(why));
-        QVERIFY2(m_cluster.start(&why), qPrintable(why));
-        QVERIFY2(m_cluster.makeNewsroom({QStringLiteral("wang=editor"), QStringLiteral("li=editor"),
-                                         QStringLiteral("zhao=reporter"), QStringLiteral("chen=chief")}, &why),
-                 qPrintable(why));
+        COPYDESK_START_NEWSROOM(m_cluster, {QStringLiteral("wang=editor"), QStringLiteral("li=editor"),
+                                            QStringLiteral("zhao=reporter"), QStringLiteral("chen=chief")});
     }
 
     // nominal: no server set: no status, no notice, typing and saving as always.
