@@ -98,7 +98,11 @@ ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(pare
     };
     connect(m_title, &TitleEdit::textEdited, this, changed);
     connect(m_subtitle, &TitleEdit::textEdited, this, changed);
-    connect(m_body->document(), &QTextDocument::contentsChanged, this, changed);
+    // A composition in progress is not text yet: the article changes when it is committed.
+    connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_loading && !m_body->isComposing())
+            emit edited();
+    });
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &ArticleEditor::updateActions);
     connect(m_body, &QTextEdit::currentCharFormatChanged, this, &ArticleEditor::updateActions);
 }

@@ -20,6 +20,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
@@ -487,6 +488,12 @@ void BodyEdit::keyPressEvent(QKeyEvent *event)
     if (BodyKeys::handle(this, event))
         return;
     QTextEdit::keyPressEvent(event);
+}
+
+void BodyEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    const QScopedValueRollback<bool> composing(m_composing, event->commitString().isEmpty() && event->replacementLength() == 0);
+    QTextEdit::inputMethodEvent(event);
 }
 
 void BodyEdit::resizeEvent(QResizeEvent *event)

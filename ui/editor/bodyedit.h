@@ -61,6 +61,9 @@ public:
     // Photos just decoded that the store may not have yet (the autosaver writes them): shown
     // from these bytes meanwhile.
     void provideMedia(const QList<DecodedImage> &images);
+    // True while an input method's composition (preedit) that commits nothing is applied: the
+    // document's layout changes then, not its text.
+    bool isComposing() const { return m_composing; }
 
 signals:
     void currentImageChanged(int blockNumber);
@@ -74,6 +77,7 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -96,6 +100,7 @@ private:
     QSet<QString> m_pending;
     QHash<QString, DecodedImage> m_provided;
     int m_lastImageBlock = -2;
+    bool m_composing = false;
     Block m_lastImage;
     PhotoDragHandler m_photoDrag;
 };

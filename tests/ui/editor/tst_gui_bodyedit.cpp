@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 
+#include <QInputMethodEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -158,6 +159,33 @@ private slots:
         };
         QTRY_COMPARE(shown().width() * 2, shown().height() * 3);
         QVERIFY(shown().width() > 320);
+    }
+
+    // A Pinyin composition changes the document's layout on every key, not its text: the body
+    // says it is composing while it does, so the window neither syncs nor saves for it; the
+    // commit is an edit like any other.
+    void compositionIsNotText()
+    {
+        BodyEdit edit(&m_store);
+        edit.setBlocks({Block::paragraph(QStringLiteral("导语"))});
+        place(&edit, 0, -1);
+        QList<bool> composingAtChange;
+        connect(edit.document(), &QTextDocument::contentsChanged, &edit,
+                [&] { composingAtChange.append(edit.isComposing()); });
+        for (const QString &preedit : {QStringLiteral("b"), QStringLiteral("bei"), QStringLiteral("beij")}) {
+            QInputMethodEvent event(preedit, {});
+            QCoreApplication::sendEvent(&edit, &event);
+        }
+        QVERIFY(!composingAtChange.isEmpty());
+        QVERIFY(!composingAtChange.contains(false));
+        QCOMPARE(edit.blocks(), QList<Block>{Block::paragraph(QStringLiteral("导语"))});
+        composingAtChange.clear();
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("北京"));
+        QCoreApplication::sendEvent(&edit, &commit);
+        QVERIFY(!edit.isComposing());
+        QVERIFY(composingAtChange.contains(false));
+        QCOMPARE(edit.blocks(), QList<Block>{Block::paragraph(QStringLiteral("导语北京"))});
     }
 };
 
