@@ -1674,6 +1674,18 @@ the newer one as a conflict, never dropped</source>
         <source>permission denied (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>permission denied: your role may not move this article to or from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: you are not a member of this newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: your role may not make this change to the article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdtImporter</name>
@@ -1729,6 +1741,25 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfHandOff</name>
+    <message>
+        <source>copydesk-cli: cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its writer copydesk-pdf is not installed beside copydesk-cli (looked in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

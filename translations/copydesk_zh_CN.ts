@@ -1694,6 +1694,18 @@ the newer one as a conflict, never dropped</source>
         <source>permission denied (%1)</source>
         <translation>没有权限（%1）</translation>
     </message>
+    <message>
+        <source>permission denied: your role may not move this article to or from the trash</source>
+        <translation>权限不足：你的角色不能把这篇稿件移入或移出回收站</translation>
+    </message>
+    <message>
+        <source>permission denied: you are not a member of this newsroom</source>
+        <translation>权限不足：你不是这个编辑部的成员</translation>
+    </message>
+    <message>
+        <source>permission denied: your role may not make this change to the article</source>
+        <translation>权限不足：你的角色不能对这篇稿件做这项修改</translation>
+    </message>
 </context>
 <context>
     <name>OdtImporter</name>
@@ -1750,6 +1762,25 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfHandOff</name>
+    <message>
+        <source>copydesk-cli: cannot write the PDF: %1</source>
+        <translation>copydesk-cli：无法生成 PDF：%1</translation>
+    </message>
+    <message>
+        <source>its writer copydesk-pdf is not installed beside copydesk-cli (looked in %1)</source>
+        <translation>PDF 生成程序 copydesk-pdf 没有与 copydesk-cli 一起安装（查找位置：%1）</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 意外退出</translation>
     </message>
 </context>
 <context>
