@@ -280,7 +280,10 @@ private slots:
         QCOMPARE(started.size(), m_photoArticles.size());
         QCOMPARE(started.first().at(0).toString(), QStringLiteral("大桥今天合龙 1"));
         QVERIFY(progressSeen > 300);
-        QVERIFY2(longest < 100, qPrintable(QStringLiteral("the UI thread was held for %1 ms").arg(longest)));
+        // Against the control on the same machine (a busy or sanitised build slows both): one
+        // article on the UI thread held it for onUiThread; the job's four must not come near.
+        const qint64 limit = qMax<qint64>(100, onUiThread / 3);
+        QVERIFY2(longest < limit, qPrintable(QStringLiteral("the UI thread was held for %1 ms (limit %2 ms)").arg(longest).arg(limit)));
         QVERIFY(statusText(dialog).contains(QStringLiteral("Exported 4 article(s).")));
     }
 

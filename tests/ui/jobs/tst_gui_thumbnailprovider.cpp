@@ -45,6 +45,26 @@ int imageBlockNumber(BodyEdit *body, int ordinal)
 
 } // namespace
 
+// Whether the crop dialog's photo was blank when the dialog was shown.
+class ShowWatch : public QObject
+{
+public:
+    bool seen = false;
+    bool blank = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && !seen) {
+            if (auto *dialog = qobject_cast<copydesk::CropDialog *>(watched)) {
+                seen = true;
+                blank = dialog->findChild<QLabel *>(QStringLiteral("cropPreview"))->pixmap().isNull();
+            }
+        }
+        return false;
+    }
+};
+
 // Thumbnails the store does not have yet (an import stores none) are made off the UI thread and
 // fill in: the provider answers at once, the photo inspector and the photo desk show them when
 // they are made; the crop dialog opens at once and shows the photo when it is there.
@@ -149,7 +169,10 @@ private slots:
         body->selectPhoto(imageBlockNumber(body, 2));
         auto *crop = window->findChild<QPushButton *>(QStringLiteral("cropImageButton"));
         QVERIFY(crop && crop->isEnabled());
-        bool openedBlank = false;
+        // Blank when shown: the Show event comes before the dialog's event loop could deliver a
+        // thumbnail the job (already at work since the photo was selected) has made.
+        ShowWatch shown;
+        qApp->installEventFilter(&shown);
         bool filledIn = false;
         QTimer poll;
         QElapsedTimer waited;
@@ -158,10 +181,8 @@ private slots:
             if (!dialog)
                 return;
             auto *preview = dialog->findChild<QLabel *>(QStringLiteral("cropPreview"));
-            if (!waited.isValid()) {
+            if (!waited.isValid())
                 waited.start();
-                openedBlank = preview->pixmap().isNull();
-            }
             filledIn = !preview->pixmap().isNull();
             if (filledIn || waited.hasExpired(30000))
                 dialog->reject();
@@ -170,7 +191,9 @@ private slots:
         QVERIFY(session.store.mediaThumbnail(third.sha256).isEmpty());
         crop->click();
         poll.stop();
-        QVERIFY(openedBlank);
+        qApp->removeEventFilter(&shown);
+        QVERIFY(shown.seen);
+        QVERIFY(shown.blank);
         QVERIFY(filledIn);
         QVERIFY(!session.store.mediaThumbnail(third.sha256).isEmpty());
 

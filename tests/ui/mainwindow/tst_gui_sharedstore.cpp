@@ -96,7 +96,7 @@ private slots:
         const test::CliResult set = test::runCli({QStringLiteral("set"), QString::number(id),
                                                   QStringLiteral("byline"), QStringLiteral("记者 张三")}, path);
         QCOMPARE(set.code, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(byline->text(), QStringLiteral("记者 张三"), 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(byline->text(), QStringLiteral("记者 张三"), 5000);
         qInfo("the CLI's byline appeared in the window %lld ms after the CLI started", clock.elapsed());
 
         BodyEdit *body = window->editor()->body();
@@ -112,7 +112,7 @@ private slots:
         QVERIFY(list);
         const int rows = list->model()->rowCount();
         QVERIFY(cliArticle(path, QStringLiteral("另一篇来稿")) > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), rows + 1, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), rows + 1, 5000);
         QCOMPARE(window->currentArticleId(), id); // still on the article being edited
     }
 
