@@ -111,6 +111,13 @@ private:
     qint64 m_clean = 0;
     QList<qint64> m_photoArticles; // each with two camera-size photos
 
+    // The dialog set as a user leaves it before Export: the format, and the folder out.
+    static void aim(ExportDialog *dialog, ExportFormat::Id format, const QString &out)
+    {
+        dialog->setFormat(format);
+        dialog->setDestination(out);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -190,8 +197,7 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("out-%1").arg(format));
         QVERIFY(QDir().mkpath(out));
         ExportDialog dialog(&m_store, {m_sample, m_clean});
-        dialog.setFormat(ExportFormat::Id(format));
-        dialog.setDestination(out);
+        aim(&dialog, ExportFormat::Id(format), out);
         QVERIFY(exportAndWait(&dialog));
         QCOMPARE(dialog.outputs().size(), 2);
         for (const QString &path : dialog.outputs()) {
@@ -256,8 +262,7 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("responsive"));
         QVERIFY(QDir().mkpath(out));
         ExportDialog dialog(&m_store, m_photoArticles);
-        dialog.setFormat(ExportFormat::Docx);
-        dialog.setDestination(out);
+        aim(&dialog, ExportFormat::Docx, out);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *job = dialog.findChild<ExportJob *>();
@@ -302,8 +307,7 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("cancel-%1").arg(format));
         QVERIFY(QDir().mkpath(out));
         ExportDialog dialog(&m_store, m_photoArticles);
-        dialog.setFormat(ExportFormat::Id(format));
-        dialog.setDestination(out);
+        aim(&dialog, ExportFormat::Id(format), out);
         auto *job = dialog.findChild<ExportJob *>();
         QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
         bool cancelled = false;
@@ -337,8 +341,7 @@ private slots:
         QVERIFY(QDir().mkpath(out));
         {
             ExportDialog dialog(&m_store, m_photoArticles);
-            dialog.setFormat(ExportFormat::Docx);
-            dialog.setDestination(out);
+            aim(&dialog, ExportFormat::Docx, out);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
@@ -351,8 +354,7 @@ private slots:
         }
         {
             ExportDialog dialog(&m_store, m_photoArticles);
-            dialog.setFormat(ExportFormat::Docx);
-            dialog.setDestination(out);
+            aim(&dialog, ExportFormat::Docx, out);
             QVERIFY(dialog.startExport());
         } // destroyed while running: cancels and waits
         QStringList tmp;
@@ -412,8 +414,7 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("pdf"));
         QVERIFY(QDir().mkpath(out));
         ExportDialog dialog(&m_store, {m_clean, m_photoArticles.first()});
-        dialog.setFormat(ExportFormat::Pdf);
-        dialog.setDestination(out);
+        aim(&dialog, ExportFormat::Pdf, out);
         QVERIFY(exportAndWait(&dialog, 180000));
         QCOMPARE(dialog.outputs().size(), 2);
         for (const QString &path : dialog.outputs()) {
