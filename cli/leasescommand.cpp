@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "invocation.h"
 #include "remoteconnection.h"
+#include "server/newsroomserver.h"
 #include "server/serverleases.h"
 
 #include <QJsonArray>
@@ -73,6 +74,13 @@ int LeasesCommand::execute(Invocation &invocation) const
     ServerLeases::Lease lease;
     if (!leases.take(article.uuid, session, invocation.isSet(QStringLiteral("force")), &outcome, &lease, &error))
         return invocation.fail(Cli::tr("article %1").arg(article.id), error);
+    if (outcome == ServerLeases::Take::NotAllowed) {
+        NewsroomServer::Identity identity;
+        if (!remote.server().whoami(&identity, &error))
+            return invocation.fail(Cli::tr("article %1").arg(article.id), error);
+        return invocation.fail(Cli::tr("article %1").arg(article.id),
+                               ServerLeases::whyNotAllowed(identity.role, identity.login, lease));
+    }
     if (outcome != ServerLeases::Take::Taken) {
         const QString who = lease.holderName.isEmpty() ? lease.holder : lease.holderName;
         return invocation.fail(Cli::tr("article %1").arg(article.id),
@@ -92,6 +100,8 @@ int LeasesCommand::execute(Invocation &invocation) const
         QThread::msleep(qMax(100, renewMs));
         if (!leases.take(article.uuid, session, false, &outcome, &lease, &error))
             return invocation.fail(Cli::tr("renewing the lease of article %1").arg(article.id), error);
+        if (outcome == ServerLeases::Take::NotAllowed)
+            return invocation.fail(Cli::tr("article %1").arg(article.id), Cli::tr("it may no longer be changed by you"));
         if (outcome != ServerLeases::Take::Taken)
             return invocation.fail(Cli::tr("article %1").arg(article.id), Cli::tr("the lease was taken over"));
     }

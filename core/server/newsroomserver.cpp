@@ -58,11 +58,15 @@ bool NewsroomServer::connect(const QString &url, QString *error, const QString &
     int version = 0;
     if (!ServerSchema::version(*m_db, &version, error))
         return false;
-    if (version == 0 || version > ServerSchema::latestVersion()) {
-        if (error)
+    if (version != ServerSchema::latestVersion()) {
+        if (error) {
             *error = version == 0
                 ? tr("the database holds no Copydesk newsroom (run copydesk-cli server init)")
-                : tr("the server's schema (version %1) is newer than this Copydesk knows").arg(version);
+                : version > ServerSchema::latestVersion()
+                ? tr("the server's schema (version %1) is newer than this Copydesk knows").arg(version)
+                : tr("the server's schema (version %1) is older than this Copydesk needs (%2): run "
+                     "copydesk-cli server migrate on it").arg(version).arg(ServerSchema::latestVersion());
+        }
         m_db->close();
         return false;
     }

@@ -1,5 +1,6 @@
 #include "server/serverleases.h"
 
+#include "model/article.h"
 #include "postgres/pgconnection.h"
 #include "postgres/pgquery.h"
 #include "postgres/pgresult.h"
@@ -37,6 +38,27 @@ bool ServerLeases::take(const QString &uuid, const QString &session, bool force,
     *outcome = Take::Refused;
     PgResult result;
     QString why;
+    if (!PgQuery(QStringLiteral("SELECT copydesk_may_edit(a.owner, a.status), a.status, "
+                                "a.owner::text, coalesce(nullif(u.display_name, ''), a.owner::text) FROM articles a "
+                                "LEFT JOIN users u ON u.login = a.owner WHERE a.uuid = $1::uuid"))
+             .bind(uuid).exec(m_db, &result, &why)) {
+        if (error)
+            *error = tr("taking the lease: %1").arg(why);
+        return false;
+    }
+    if (result.rows() == 0) {
+        if (error)
+            *error = tr("taking the lease: the server has no article %1 (sync it first)").arg(uuid);
+        return false;
+    }
+    lease->uuid = uuid;
+    lease->status = result.text(0, 1);
+    lease->owner = result.text(0, 2);
+    lease->ownerName = result.text(0, 3);
+    if (!result.boolean(0, 0)) {
+        *outcome = Take::NotAllowed;
+        return release(uuid, session, error);
+    }
     // Row-level security hides the rows this login may not update: the WHERE only narrows it.
     if (!PgQuery(QStringLiteral("UPDATE leases SET holder = session_user, session = $2, taken = now(), "
                                 "expires = %1 WHERE article_id = (SELECT id FROM articles WHERE uuid = $1::uuid) "
@@ -57,20 +79,30 @@ bool ServerLeases::take(const QString &uuid, const QString &session, bool force,
         return false;
     }
     const bool taken = result.rows() == 1;
+    const Lease access = *lease;
     bool found = false;
     if (!holder(uuid, lease, &found, error))
         return false;
-    if (!found) {
-        if (!PgQuery(QStringLiteral("SELECT 1 FROM articles WHERE uuid = $1::uuid")).bind(uuid).exec(m_db, &result, error))
-            return false;
-        if (result.rows() == 1)
-            return true; // refused: the article is there, the lease was not given
-        if (error)
-            *error = tr("taking the lease: the server has no article %1 (sync it first)").arg(uuid);
-        return false;
-    }
-    *outcome = taken ? Take::Taken : (force ? Take::Refused : Take::Held);
-    return true;
+    lease->status = access.status;
+    lease->owner = access.owner;
+    lease->ownerName = access.ownerName;
+    if (found)
+        *outcome = taken ? Take::Taken : (force ? Take::Refused : Take::Held);
+    return true; // not found: refused, the article is there and the lease was not given
+}
+
+QString ServerLeases::whyNotAllowed(const QString &role, const QString &login, const Lease &lease)
+{
+    Article::Status status = Article::Status::Draft;
+    const QString shown = Article::statusFromName(lease.status, &status) ? Article::statusDisplayName(status)
+                                                                         : lease.status;
+    if (role == QLatin1String("reporter") && lease.owner != login)
+        return tr("it is %1's, and a reporter changes only their own drafts").arg(lease.ownerName);
+    if (role == QLatin1String("reporter"))
+        return tr("it has been handed in (%1): the editors have it now").arg(shown);
+    if (role == QLatin1String("editor"))
+        return tr("it is %1: only the chief editor changes it now").arg(shown);
+    return tr("your login has no role in this newsroom");
 }
 
 bool ServerLeases::release(const QString &uuid, const QString &session, QString *error)

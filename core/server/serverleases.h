@@ -29,13 +29,20 @@ public:
         QString session;
         QDateTime expires;
         bool expired = false;
+        // Filled by take(): the article's status on the server and its owner's display name.
+        QString status;
+        QString owner;
+        QString ownerName;
     };
-    enum class Take { Taken, Held, Refused };
+    // NotAllowed: this login may not change the article as it stands (a reporter and someone
+    // else's article or one handed in; an editor and one 签发), so it holds no lease on it.
+    enum class Take { Taken, Held, Refused, NotAllowed };
 
     explicit ServerLeases(PgConnection &db) : m_db(db) {}
 
     // Takes or renews the lease for this session. Held: someone else holds it (*lease says who).
     // force: take over an unexpired lease (editors and the chief only; Refused for a reporter).
+    // A lease this session held on an article it may no longer change is given back.
     bool take(const QString &uuid, const QString &session, bool force, Take *outcome, Lease *lease,
               QString *error);
     // Only the session's own lease; releasing none is not an error.
@@ -44,6 +51,9 @@ public:
     bool list(QList<Lease> *leases, QString *error);
     // How long a lease lasts on this server (server_settings.lease_seconds).
     bool leaseSeconds(int *seconds, QString *error);
+    // Why a login of this role and name was given Take::NotAllowed, in a translated clause
+    // ("it has been handed in (待审): the editors have it now").
+    static QString whyNotAllowed(const QString &role, const QString &login, const Lease &lease);
     // The lease of one article, if any (expired included).
     bool holder(const QString &uuid, Lease *lease, bool *found, QString *error);
 

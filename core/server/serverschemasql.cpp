@@ -416,6 +416,47 @@ $$;
 CREATE TRIGGER leases_after_take_or_release AFTER INSERT OR DELETE ON leases
     FOR EACH ROW EXECUTE FUNCTION leases_after_take_or_release();
 )sql",
+        // Version 3: a reporter hands copy in (交稿): their own draft may go to 待审, filed or
+        // edited, and is the editors' from then on. Who may edit what is one pair of functions,
+        // used by the article and lease policies and asked by the desks, which show an article
+        // they may not change read-only and take no lease on it.
+        R"sql(
+-- May this login change the article as it stands (the rows an UPDATE reaches)?
+CREATE FUNCTION copydesk_may_edit(p_owner name, p_status text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT CASE copydesk_role()
+        WHEN 'chief' THEN true
+        WHEN 'editor' THEN p_status IN ('draft', 'review')
+        WHEN 'reporter' THEN p_owner = session_user AND p_status = 'draft'
+        ELSE false END
+$$;
+-- May a write by this login leave the article so?
+CREATE FUNCTION copydesk_may_file(p_owner name, p_status text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT CASE copydesk_role()
+        WHEN 'chief' THEN true
+        WHEN 'editor' THEN p_status IN ('draft', 'review')
+        WHEN 'reporter' THEN p_owner = session_user AND p_status IN ('draft', 'review')
+        ELSE false END
+$$;
+DROP POLICY staff_create ON articles;
+DROP POLICY reporter_edit ON articles;
+DROP POLICY editor_edit ON articles;
+DROP POLICY chief_edit ON articles;
+CREATE POLICY staff_create ON articles FOR INSERT TO copydesk_staff
+    WITH CHECK (copydesk_may_file(owner, status));
+CREATE POLICY staff_edit ON articles FOR UPDATE TO copydesk_staff
+    USING (copydesk_may_edit(owner, status)) WITH CHECK (copydesk_may_file(owner, status));
+
+-- A lease is for editing: nobody holds one on an article they may not change.
+DROP POLICY staff_take ON leases;
+DROP POLICY staff_renew ON leases;
+CREATE POLICY staff_take ON leases FOR INSERT TO copydesk_staff
+    WITH CHECK (holder = session_user AND EXISTS (SELECT FROM articles a WHERE a.id = article_id
+                                                  AND copydesk_may_edit(a.owner, a.status)));
+CREATE POLICY staff_renew ON leases FOR UPDATE TO copydesk_staff
+    USING (holder = session_user OR expires < now() OR copydesk_role() IN ('editor', 'chief'))
+    WITH CHECK (holder = session_user AND EXISTS (SELECT FROM articles a WHERE a.id = article_id
+                                                  AND copydesk_may_edit(a.owner, a.status)));
+)sql",
     };
 }
 

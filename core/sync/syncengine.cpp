@@ -118,7 +118,9 @@ bool SyncEngine::pushBatch(const QList<qint64> &ids, SyncReport *report, QString
             break;
         case NewsroomServer::PushOutcome::Kind::Refused:
             ++done.refused;
-            done.refusals.append(article.uuid + QStringLiteral(": ") + outcome.reason);
+            done.refusals.append(tr("“%1” (%2): %3")
+                                     .arg(article.title.isEmpty() ? tr("untitled") : article.title,
+                                          article.uuid, outcome.reason));
             continue; // stays queued
         }
         steps.append(step);

@@ -36,6 +36,14 @@ void EditLease::leaseChanged(const QString &uuid, SyncWorker::Lease lease, const
 {
     if (uuid != m_uuid)
         return;
+    if (lease == SyncWorker::Lease::Closed) {
+        setReadOnly(true);
+        m_notice->showNotice(NoticeBar::Kind::Information,
+                             tr("You cannot change this article: %1. You see its changes as they arrive.")
+                                 .arg(error),
+                             {});
+        return;
+    }
     if (lease != SyncWorker::Lease::Other) {
         if (m_readOnly)
             m_notice->hide();

@@ -89,6 +89,7 @@ bool SyncWorker::ensureConnected()
         report(State::Offline, error);
         return false;
     }
+    m_identity = identity;
     emit identified(identity.login, identity.displayName, identity.role);
     m_notifier = new QSocketNotifier(m_server.connection().socket(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SyncWorker::readNotifications);
@@ -142,8 +143,9 @@ void SyncWorker::runSync()
     else if (!sync.refusals.isEmpty())
         error = tr("The newsroom server refused a change: %1").arg(sync.refusals.constFirst());
     report(State::Online, error);
-    // An article pushed for the first time can now be leased.
-    if (m_lease == Lease::Free && !m_uuid.isEmpty())
+    // An article pushed for the first time can now be leased, and one whose status changed may
+    // now be closed to this login, or open again.
+    if (m_lease != Lease::Other && !m_uuid.isEmpty())
         takeLease(false);
     readAudit();
     readBoard();
@@ -217,7 +219,11 @@ void SyncWorker::takeLease(bool force)
     const QString holder = lease.holderName.isEmpty() ? lease.holder : lease.holderName;
     m_holder = holder;
     QMetaObject::invokeMethod(this, &SyncWorker::readNotifications, Qt::QueuedConnection);
-    if (outcome == ServerLeases::Take::Taken) {
+    if (outcome == ServerLeases::Take::NotAllowed) {
+        m_lease = Lease::Closed;
+        emit leaseChanged(m_uuid, m_lease, QString(),
+                          ServerLeases::whyNotAllowed(m_identity.role, m_identity.login, lease));
+    } else if (outcome == ServerLeases::Take::Taken) {
         m_lease = Lease::Mine;
         emit leaseChanged(m_uuid, m_lease, holder, QString());
     } else if (outcome == ServerLeases::Take::Held || lease.holder.size()) {
@@ -235,6 +241,11 @@ void SyncWorker::checkLease()
 {
     if (m_uuid.isEmpty() || !m_server.isConnected())
         return;
+    // Closed to this login: whoever holds it, it stays read-only here until a sync finds it open.
+    if (m_lease == Lease::Closed) {
+        readBoard();
+        return;
+    }
     // Only reads: a renewal of ours NOTIFYs too, and must not start another.
     ServerLeases leases(m_server.connection());
     ServerLeases::Lease lease;

@@ -27,8 +27,9 @@ class SyncWorker : public QObject
 public:
     enum class State { Offline, Online, Syncing };
     Q_ENUM(State)
-    // The open article's lease as this desktop sees it.
-    enum class Lease { Free, Mine, Other };
+    // The open article's lease as this desktop sees it. Closed: this login may not change the
+    // article as it stands on the server, so it holds no lease on it.
+    enum class Lease { Free, Mine, Other, Closed };
     Q_ENUM(Lease)
 
     static constexpr int SyncIntervalMs = 15000;
@@ -52,7 +53,8 @@ signals:
     void statusChanged(copydesk::SyncWorker::State state, qint64 pending, const QList<qint64> &conflicted,
                        const QString &error);
     void identified(const QString &login, const QString &displayName, const QString &role);
-    // holder: the display name (else login) of who holds it when Other; error: a refused take-over.
+    // holder: the display name (else login) of who holds it when Other; error: a refused take-over,
+    // or when Closed why this login may not change the article (ServerLeases::whyNotAllowed).
     void leaseChanged(const QString &uuid, copydesk::SyncWorker::Lease lease, const QString &holder,
                       const QString &error);
     // The open article's audit trail on the server, newest first (after each sync and lease change).
@@ -89,6 +91,7 @@ private:
     QString m_uuid;
     Lease m_lease = Lease::Free;
     QString m_holder;
+    NewsroomServer::Identity m_identity;
 };
 
 } // namespace copydesk

@@ -118,13 +118,19 @@ private slots:
         // robustness: another reporter's draft is not even visible to the update
         QCOMPARE(update(QStringLiteral("li"), theirs, QStringLiteral("偷改"), QStringLiteral("draft"), &state), 0);
         QCOMPARE(state, QString());
-        // robustness: a reporter may not move a draft on, to 待审 or 签发
-        update(QStringLiteral("li"), mine, QStringLiteral("改过"), QStringLiteral("review"), &state);
-        QCOMPARE(state, QStringLiteral("42501"));
+        // robustness: a reporter may not 签发 or publish their draft
         update(QStringLiteral("li"), mine, QStringLiteral("改过"), QStringLiteral("approved"), &state);
         QCOMPARE(state, QStringLiteral("42501"));
-        // robustness: nor file one as anything but a draft
-        QVERIFY(create(QStringLiteral("li"), QStringLiteral("直接待审"), QStringLiteral("review")).isEmpty());
+        update(QStringLiteral("li"), mine, QStringLiteral("改过"), QStringLiteral("published"), &state);
+        QCOMPARE(state, QStringLiteral("42501"));
+        // robustness: nor file one as anything but a draft or for review
+        QVERIFY(create(QStringLiteral("li"), QStringLiteral("直接签发"), QStringLiteral("approved")).isEmpty());
+        QVERIFY(!create(QStringLiteral("li"), QStringLiteral("直接交稿"), QStringLiteral("review")).isEmpty());
+        // nominal: the reporter hands the draft in (交稿), and it is the editors' from then on
+        QCOMPARE(update(QStringLiteral("li"), mine, QStringLiteral("交稿"), QStringLiteral("review"), &state), 1);
+        QCOMPARE(state, QString());
+        QCOMPARE(update(QStringLiteral("li"), mine, QStringLiteral("收回"), QStringLiteral("draft"), &state), 0);
+        QCOMPARE(state, QString());
         // robustness: nor hand the article to someone else (only the text is writable)
         QCOMPARE(as(QStringLiteral("li"), QStringLiteral("UPDATE articles SET owner = 'chen' WHERE uuid = $1::uuid"),
                     {mine}),
@@ -182,32 +188,59 @@ private slots:
         PgConnection wang;
         PgConnection li;
         PgConnection chen;
+        PgConnection zhao;
         QString error;
+        QVERIFY(zhao.open(m_cluster.url(QStringLiteral("zhao")), &error));
         QVERIFY(wang.open(m_cluster.url(QStringLiteral("wang")), &error));
         QVERIFY(li.open(m_cluster.url(QStringLiteral("li")), &error));
         QVERIFY(chen.open(m_cluster.url(QStringLiteral("chen")), &error));
         ServerLeases::Take outcome;
         ServerLeases::Lease lease;
-        // nominal: the first to ask holds it
-        QVERIFY2(ServerLeases(li).take(uuid, QStringLiteral("s1"), false, &outcome, &lease, &error), qPrintable(error));
-        QCOMPARE(outcome, ServerLeases::Take::Taken);
-        // robustness: another reporter sees who holds it, and may not take it over
-        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), false, &outcome, &lease, &error));
-        QCOMPARE(outcome, ServerLeases::Take::Held);
-        QCOMPARE(lease.holder, QStringLiteral("li"));
-        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), true, &outcome, &lease, &error));
-        QCOMPARE(outcome, ServerLeases::Take::Refused);
-        // robustness: nor release it
-        QVERIFY(ServerLeases(chen).release(uuid, QStringLiteral("s1"), &error));
-        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), false, &outcome, &lease, &error));
-        QCOMPARE(outcome, ServerLeases::Take::Held);
-        // nominal: an editor takes it over
-        QVERIFY(ServerLeases(wang).take(uuid, QStringLiteral("s3"), true, &outcome, &lease, &error));
+        // nominal: the first to ask holds it (an editor, on a reporter's draft)
+        QVERIFY2(ServerLeases(wang).take(uuid, QStringLiteral("s3"), false, &outcome, &lease, &error), qPrintable(error));
         QCOMPARE(outcome, ServerLeases::Take::Taken);
         QCOMPARE(lease.holderName, QStringLiteral("王五"));
-        // nominal: released by its holder, anyone may take it
-        QVERIFY(ServerLeases(wang).release(uuid, QStringLiteral("s3"), &error));
-        QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), false, &outcome, &lease, &error));
+        // robustness: the reporter whose draft it is sees who holds it, and may not take it over
+        QVERIFY(ServerLeases(li).take(uuid, QStringLiteral("s1"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Held);
+        QCOMPARE(lease.holder, QStringLiteral("wang"));
+        QVERIFY(ServerLeases(li).take(uuid, QStringLiteral("s1"), true, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Refused);
+        // robustness: nor release it
+        QVERIFY(ServerLeases(li).release(uuid, QStringLiteral("s3"), &error));
+        QVERIFY(ServerLeases(li).take(uuid, QStringLiteral("s1"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Held);
+        // robustness: another reporter may not change the draft, so holds no lease on it, forced or not
+        for (const bool force : {false, true}) {
+            QVERIFY(ServerLeases(chen).take(uuid, QStringLiteral("s2"), force, &outcome, &lease, &error));
+            QCOMPARE(outcome, ServerLeases::Take::NotAllowed);
+        }
+        QCOMPARE(lease.owner, QStringLiteral("li"));
+        QVERIFY2(ServerLeases::whyNotAllowed(QStringLiteral("reporter"), QStringLiteral("chen"), lease)
+                     .contains(lease.ownerName), qPrintable(lease.ownerName));
+        // robustness: whatever the client sends, the database writes no lease for it
+        QCOMPARE(as(QStringLiteral("chen"),
+                    QStringLiteral("INSERT INTO leases (article_id, holder, session, expires) SELECT id, 'chen', "
+                                   "'s2', now() + interval '1 hour' FROM articles WHERE uuid = $1::uuid"),
+                    {uuid}),
+                 QStringLiteral("42501"));
+        // nominal: the chief takes it over
+        QVERIFY(ServerLeases(zhao).take(uuid, QStringLiteral("s4"), true, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Taken);
+        // nominal: released by its holder, the reporter takes it
+        QVERIFY(ServerLeases(zhao).release(uuid, QStringLiteral("s4"), &error));
+        QVERIFY(ServerLeases(li).take(uuid, QStringLiteral("s1"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::Taken);
+        // nominal: handed in (交稿), the draft is closed to the reporter: the next renewal gives the
+        // lease back and is NotAllowed, for an editor to take at once
+        QString state;
+        QCOMPARE(update(QStringLiteral("li"), uuid, QStringLiteral("锁"), QStringLiteral("review"), &state), 1);
+        QVERIFY(ServerLeases(li).take(uuid, QStringLiteral("s1"), false, &outcome, &lease, &error));
+        QCOMPARE(outcome, ServerLeases::Take::NotAllowed);
+        QCOMPARE(lease.status, QStringLiteral("review"));
+        QVERIFY2(ServerLeases::whyNotAllowed(QStringLiteral("reporter"), QStringLiteral("li"), lease)
+                     .contains(QLatin1String("handed in")), qPrintable(lease.status));
+        QVERIFY(ServerLeases(wang).take(uuid, QStringLiteral("s3"), false, &outcome, &lease, &error));
         QCOMPARE(outcome, ServerLeases::Take::Taken);
     }
 

@@ -362,7 +362,7 @@ private slots:
         QCOMPARE(report.pushed, 1);
         QCOMPARE(report.refused, 1);
         QCOMPARE(report.conflicts, 1);
-        QVERIFY(report.refusals.first().startsWith(refused));
+        QVERIFY2(report.refusals.first().contains(QStringLiteral("” (%1): ").arg(refused)), qPrintable(report.refusals.first()));
         QCOMPARE(li->rows.outboxSize(), 1);
         NewsroomServer::ServerArticle head;
         bool found = false;

@@ -542,6 +542,53 @@ private slots:
             QVERIFY(button->text() != QLatin1String("Take Over") || !button->isVisible());
     }
 
+    // nominal: a reporter sees another's article read-only, told why, and holds no lease on it;
+    // their own draft, once handed in (待审), closes the same way and its lease goes back.
+    void reporterSeesWhatTheyMayNotChangeReadOnly()
+    {
+        OtherDesk other;
+        QVERIFY(other.open(newStore(), m_cluster.url(QStringLiteral("wang"))));
+        Article theirs = Article::create(QStringLiteral("王五的草稿"));
+        theirs.blocks.append(Block::paragraph(QStringLiteral("编辑的正文。")));
+        QVERIFY(other.store.insertArticle(&theirs, nullptr));
+        QVERIFY(other.sync());
+
+        WindowSession session;
+        qint64 own = 0;
+        QVERIFY(openConnected(session, QStringLiteral("zhao"), &own, QStringLiteral("赵六交的稿")));
+        const QString ownUuid = session.window->currentArticle().uuid;
+        QTRY_COMPARE_WITH_TIMEOUT(holderOf(other, ownUuid), QStringLiteral("zhao"), 15000);
+        SyncRows rows;
+        QVERIFY(rows.open(session.store.path(), nullptr));
+        qint64 pulled = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(rows.articleIdForUuid(theirs.uuid, &pulled, nullptr) && pulled > 0, 15000);
+        session.window->reloadArticles();
+        QVERIFY(session.window->selectArticle(pulled));
+        NoticeBar *notice = leaseNotice(session);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        QVERIFY2(notice->text().startsWith(QStringLiteral("You cannot change this article: it is 王五's, and a "
+                                                          "reporter changes only their own drafts.")),
+                 qPrintable(notice->text()));
+        QVERIFY(session.window->editor()->body()->isReadOnly());
+        for (QPushButton *button : notice->findChildren<QPushButton *>())
+            QVERIFY(!button->isVisible());
+        QCOMPARE(holderOf(other, theirs.uuid), QString());
+
+        // Back on their own draft: editable, then handed in.
+        QVERIFY(session.window->selectArticle(own));
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible() && !session.window->editor()->body()->isReadOnly(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(holderOf(other, ownUuid), QStringLiteral("zhao"), 15000);
+        auto *statusCombo = session.window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        statusCombo->setCurrentIndex(statusCombo->findData(int(Article::Status::Review)));
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible() && notice->text().contains(QLatin1String("handed in")), 15000);
+        QVERIFY(session.window->editor()->body()->isReadOnly());
+        QCOMPARE(holderOf(other, ownUuid), QString());
+        NewsroomServer::ServerArticle onServer;
+        bool found = false;
+        QVERIFY(other.server.article(ownUuid, &onServer, &found, nullptr) && found);
+        QCOMPARE(onServer.status, QStringLiteral("review"));
+    }
+
     // nominal: 签发 is the chief's: one undoable step, approved on the server, in the audit
     // trail; robustness: an editor is not offered it, and when they pick 已签发 anyway the
     // server's refusal is one line in the status bar.
