@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -86,6 +87,20 @@ void NewsroomDesk::updateActions()
     const bool approved = status->currentData().toInt() == int(Article::Status::Approved);
     m_approve->setEnabled(m_link->isActive() && m_link->role() == QLatin1String("chief") && !m_uuid.isEmpty()
                           && !m_lease->isReadOnly() && !approved);
+    // Only the chief files beyond 待审 (the server's copydesk_may_file): the other statuses stay in
+    // the list, not offered, so nobody picks one the server would refuse.
+    const QString role = m_link->isActive() ? m_link->role() : QString();
+    if (auto *items = qobject_cast<QStandardItemModel *>(status->model())) {
+        for (int i = 0; i < status->count(); ++i) {
+            const int value = status->itemData(i).toInt();
+            const bool offered = role.isEmpty() || role == QLatin1String("chief")
+                || value == int(Article::Status::Draft) || value == int(Article::Status::Review);
+            if (QStandardItem *item = items->item(i)) {
+                item->setEnabled(offered);
+                item->setToolTip(offered ? QString() : tr("Only the chief editor sets this status."));
+            }
+        }
+    }
 }
 
 void NewsroomDesk::approve()

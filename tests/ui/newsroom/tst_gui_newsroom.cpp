@@ -30,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QStandardItemModel>
 #include <QtTest>
 
 #include <memory>
@@ -620,6 +621,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status(editor)->text(), QStringLiteral("Online"), 15000);
         QVERIFY(!desk(editor)->approveAction()->isEnabled());
         auto *statusCombo = editor.window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        // The editor is not offered 已签发; picked anyway (an older desk would), the server refuses.
+        auto *statuses = qobject_cast<QStandardItemModel *>(statusCombo->model());
+        QVERIFY(statuses);
+        QVERIFY(!statuses->item(statusCombo->findData(int(Article::Status::Approved)))->isEnabled());
+        QVERIFY(statuses->item(statusCombo->findData(int(Article::Status::Review)))->isEnabled());
         statusCombo->setCurrentIndex(statusCombo->findData(int(Article::Status::Approved)));
         QTRY_VERIFY_WITH_TIMEOUT(editor.window->statusBar()->currentMessage().startsWith(
                                      QLatin1String("The newsroom server refused a change: ")), 15000);
