@@ -32,6 +32,10 @@ constexpr int LockWaitMs = 1000;
 constexpr int BusyTimeoutMs = 5000;
 // The database header plus the start of page 1's b-tree header.
 constexpr int HeaderSize = 108;
+// Up to 32 MiB of page cache a connection (SQLite's default is 2 MiB), filled only as pages are
+// read: at 30k articles the bulk insert ran 22 % faster with the B-trees' upper pages and the
+// search index's newest segments kept (docs/benchmarks.md).
+const QString CacheSizePragma = QStringLiteral("PRAGMA cache_size = -32768");
 
 // A quick_check this process ran moments ago on the very same, unchanged file is not run again:
 // the window's connection and the Autosaver's open one after the other at start-up (~20 ms of
@@ -425,7 +429,8 @@ std::unique_ptr<Database> StoreOpener::initialize(const QString &path, Store::Op
     // just as safe with synchronous=FULL.
     QString journalMode;
     if (!db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"), &journalMode, &why)
-        || !db->exec(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"), &why)) {
+        || !db->exec(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"), &why)
+        || !db->exec(CacheSizePragma, &why)) {
         *problem = problemOf(*db, Store::OpenProblem::Other);
         if (error) {
             *error = db->lastErrorWasBusy()
@@ -499,6 +504,7 @@ std::unique_ptr<Database> StoreOpener::initializeReadOnly(const QString &path,
                       Store::tr("Cannot open the store “%1”: %2").arg(StoreValues::shown(path), why));
     db->setCheckpointOnClose(false);
     db->setBusyTimeout(BusyTimeoutMs);
+    db->exec(CacheSizePragma, nullptr);
     qint64 applicationId = 0;
     qint64 version = 0;
     QString verdict = QStringLiteral("ok");
