@@ -1108,6 +1108,10 @@ the newer one as a conflict, never dropped</source>
         <source>the file has no line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it may no longer be changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfusableRule</name>
@@ -1686,6 +1690,10 @@ the newer one as a conflict, never dropped</source>
         <source>permission denied: your role may not make this change to the article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server&apos;s schema (version %1) is older than this Copydesk needs (%2): run copydesk-cli server migrate on it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdtImporter</name>
@@ -2008,6 +2016,22 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>releasing the lease: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1&apos;s, and a reporter changes only their own drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been handed in (%1): the editors have it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1: only the chief editor changes it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login has no role in this newsroom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,6 +2502,14 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>from the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3202,6 +3234,10 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change this article: %1. You see its changes as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,6 +4084,10 @@ the newer one as a conflict, never dropped</source>
     </message>
     <message>
         <source>&amp;Approve for Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chief editor sets this status.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1129,6 +1129,10 @@ the newer one as a conflict, never dropped</source>
         <source>the file has no line %1</source>
         <translation>文件没有第 %1 行</translation>
     </message>
+    <message>
+        <source>it may no longer be changed by you</source>
+        <translation>你已不能再修改它</translation>
+    </message>
 </context>
 <context>
     <name>ConfusableRule</name>
@@ -1706,6 +1710,10 @@ the newer one as a conflict, never dropped</source>
         <source>permission denied: your role may not make this change to the article</source>
         <translation>权限不足：你的角色不能对这篇稿件做这项修改</translation>
     </message>
+    <message>
+        <source>the server&apos;s schema (version %1) is older than this Copydesk needs (%2): run copydesk-cli server migrate on it</source>
+        <translation>服务器的数据库结构（版本 %1）比本版采编台所需的（%2）旧：请在服务器上运行 copydesk-cli server migrate</translation>
+    </message>
 </context>
 <context>
     <name>OdtImporter</name>
@@ -2029,6 +2037,22 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>releasing the lease: %1</source>
         <translation>释放编辑锁：%1</translation>
+    </message>
+    <message>
+        <source>it is %1&apos;s, and a reporter changes only their own drafts</source>
+        <translation>这是%1的稿件，记者只能修改自己的草稿</translation>
+    </message>
+    <message>
+        <source>it has been handed in (%1): the editors have it now</source>
+        <translation>稿件已交（%1），现由编辑处理</translation>
+    </message>
+    <message>
+        <source>it is %1: only the chief editor changes it now</source>
+        <translation>稿件%1，现在只有总编辑可以修改</translation>
+    </message>
+    <message>
+        <source>your login has no role in this newsroom</source>
+        <translation>你的账号在本编辑部没有角色</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2521,14 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>from the newsroom server</source>
         <translation>来自编辑部服务器</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>无标题</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3250,10 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>Take Over</source>
         <translation>接管</translation>
+    </message>
+    <message>
+        <source>You cannot change this article: %1. You see its changes as they arrive.</source>
+        <translation>你不能修改这篇稿件：%1。稿件的改动会随时显示。</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4095,10 @@ the newer one as a conflict, never dropped</source>
     <message>
         <source>&amp;Approve for Publication</source>
         <translation>签发(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only the chief editor sets this status.</source>
+        <translation>只有总编辑可以设置这个状态。</translation>
     </message>
 </context>
 <context>
