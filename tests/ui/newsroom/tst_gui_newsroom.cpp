@@ -136,6 +136,28 @@ class TestGuiNewsroom : public QObject
         return true;
     }
 
+    // wang's desk, with one article of his on the server.
+    bool openWangWithArticle(OtherDesk &other, const QString &title, Article *article)
+    {
+        if (!other.open(newStore(), m_cluster.url(QStringLiteral("wang"))))
+            return false;
+        *article = Article::create(title);
+        article->blocks.append(Block::paragraph(QStringLiteral("第一段。")));
+        return other.store.insertArticle(article, nullptr) && other.sync();
+    }
+
+    // Waits for the window's own sync to bring uuid down, then opens it; its id, or 0.
+    static qint64 openPulled(WindowSession &session, const QString &uuid)
+    {
+        SyncRows rows;
+        qint64 pulled = 0;
+        if (!rows.open(session.store.path(), nullptr)
+            || !QTest::qWaitFor([&] { return rows.articleIdForUuid(uuid, &pulled, nullptr) && pulled > 0; }, 15000))
+            return 0;
+        session.window->reloadArticles();
+        return session.window->selectArticle(pulled) ? pulled : 0;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -334,11 +356,8 @@ private slots:
     void leaseMakesReadOnlyUntilTakeOver()
     {
         OtherDesk other;
-        QVERIFY(other.open(newStore(), m_cluster.url(QStringLiteral("wang"))));
-        Article theirs = Article::create(QStringLiteral("王五的稿"));
-        theirs.blocks.append(Block::paragraph(QStringLiteral("第一段。")));
-        QVERIFY(other.store.insertArticle(&theirs, nullptr));
-        QVERIFY(other.sync());
+        Article theirs;
+        QVERIFY(openWangWithArticle(other, QStringLiteral("王五的稿"), &theirs));
         ServerLeases wangLeases(other.server.connection());
         ServerLeases::Take outcome = ServerLeases::Take::Refused;
         ServerLeases::Lease lease;
@@ -348,12 +367,8 @@ private slots:
         WindowSession session;
         qint64 own = 0;
         QVERIFY(openConnected(session, QStringLiteral("li"), &own, QStringLiteral("李四的稿")));
-        SyncRows rows;
-        QVERIFY(rows.open(session.store.path(), nullptr));
-        qint64 pulled = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(rows.articleIdForUuid(theirs.uuid, &pulled, nullptr) && pulled > 0, 15000);
-        session.window->reloadArticles();
-        QVERIFY(session.window->selectArticle(pulled));
+        const qint64 pulled = openPulled(session, theirs.uuid);
+        QVERIFY(pulled > 0);
 
         NoticeBar *notice = leaseNotice(session);
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
@@ -422,11 +437,8 @@ private slots:
     void releasedLeaseOpensWithoutClick()
     {
         OtherDesk other;
-        QVERIFY(other.open(newStore(), m_cluster.url(QStringLiteral("wang"))));
-        Article theirs = Article::create(QStringLiteral("王五要放下的稿"));
-        theirs.blocks.append(Block::paragraph(QStringLiteral("第一段。")));
-        QVERIFY(other.store.insertArticle(&theirs, nullptr));
-        QVERIFY(other.sync());
+        Article theirs;
+        QVERIFY(openWangWithArticle(other, QStringLiteral("王五要放下的稿"), &theirs));
         ServerLeases wangLeases(other.server.connection());
         ServerLeases::Take outcome = ServerLeases::Take::Refused;
         ServerLeases::Lease lease;
@@ -436,12 +448,8 @@ private slots:
         WindowSession session;
         qint64 own = 0;
         QVERIFY(openConnected(session, QStringLiteral("li"), &own, QStringLiteral("李四的又一篇稿")));
-        SyncRows rows;
-        QVERIFY(rows.open(session.store.path(), nullptr));
-        qint64 pulled = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(rows.articleIdForUuid(theirs.uuid, &pulled, nullptr) && pulled > 0, 15000);
-        session.window->reloadArticles();
-        QVERIFY(session.window->selectArticle(pulled));
+        const qint64 pulled = openPulled(session, theirs.uuid);
+        QVERIFY(pulled > 0);
         NoticeBar *notice = leaseNotice(session);
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
         QVERIFY(session.window->editor()->body()->isReadOnly());
@@ -548,23 +556,16 @@ private slots:
     void reporterSeesWhatTheyMayNotChangeReadOnly()
     {
         OtherDesk other;
-        QVERIFY(other.open(newStore(), m_cluster.url(QStringLiteral("wang"))));
-        Article theirs = Article::create(QStringLiteral("王五的草稿"));
-        theirs.blocks.append(Block::paragraph(QStringLiteral("编辑的正文。")));
-        QVERIFY(other.store.insertArticle(&theirs, nullptr));
-        QVERIFY(other.sync());
+        Article theirs;
+        QVERIFY(openWangWithArticle(other, QStringLiteral("王五的草稿"), &theirs));
 
         WindowSession session;
         qint64 own = 0;
         QVERIFY(openConnected(session, QStringLiteral("zhao"), &own, QStringLiteral("赵六交的稿")));
         const QString ownUuid = session.window->currentArticle().uuid;
         QTRY_COMPARE_WITH_TIMEOUT(holderOf(other, ownUuid), QStringLiteral("zhao"), 15000);
-        SyncRows rows;
-        QVERIFY(rows.open(session.store.path(), nullptr));
-        qint64 pulled = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(rows.articleIdForUuid(theirs.uuid, &pulled, nullptr) && pulled > 0, 15000);
-        session.window->reloadArticles();
-        QVERIFY(session.window->selectArticle(pulled));
+        const qint64 pulled = openPulled(session, theirs.uuid);
+        QVERIFY(pulled > 0);
         NoticeBar *notice = leaseNotice(session);
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
         QVERIFY2(notice->text().startsWith(QStringLiteral("You cannot change this article: it is 王五's, and a "
