@@ -4102,10 +4102,6 @@ the newer one as a conflict, never dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain here (%1): the password comes from ~/.pgpass or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The newsroom server could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,6 +4130,10 @@ the newer one as a conflict, never dropped</source>
             <numerusform>%n in conflict</numerusform>
             <numerusform>%n in conflict</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4112,10 +4112,6 @@ the newer one as a conflict, never dropped</source>
         <translation>密码未保存：%1。可写入 ~/.pgpass 或 PGPASSWORD，以后连接无须再输入。</translation>
     </message>
     <message>
-        <source>No system keychain here (%1): the password comes from ~/.pgpass or PGPASSWORD.</source>
-        <translation>本机没有系统钥匙串（%1）：密码从 ~/.pgpass 或 PGPASSWORD 读取。</translation>
-    </message>
-    <message>
         <source>The newsroom server could not be cleared: %1</source>
         <translation>无法清除编辑部服务器设置：%1</translation>
     </message>
@@ -4142,6 +4138,10 @@ the newer one as a conflict, never dropped</source>
         <translation>
             <numerusform>%n 篇有冲突</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD: %1.</source>
+        <translation>密码从 ~/.pgpass 或 PGPASSWORD 读取：%1。</translation>
     </message>
 </context>
 <context>

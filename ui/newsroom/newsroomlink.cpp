@@ -77,8 +77,7 @@ void NewsroomLink::connectToServer(const QString &password)
         if (!self)
             return;
         if (!error.isEmpty())
-            emit self->notice(tr("No system keychain here (%1): the password comes from ~/.pgpass "
-                                 "or PGPASSWORD.").arg(error));
+            emit self->notice(tr("The password comes from ~/.pgpass or PGPASSWORD: %1.").arg(error));
         self->startWorker(server, found ? kept : QString());
     });
 }
