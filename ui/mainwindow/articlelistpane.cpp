@@ -86,6 +86,12 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, QWidget *parent) : QWi
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
     connect(m_filterTimer, &QTimer::timeout, this, &ArticleListPane::applyFilter);
+    connect(m_model, &ArticleListModel::queried, this, [this](const QString &error) {
+        if (error.isEmpty())
+            announceFilter();
+        else
+            emit failed(error);
+    });
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_statusFilter, m_sectionFilter, m_tagFilter, m_dateFilter})
         connect(combo, &QComboBox::activated, this, &ArticleListPane::applyFilter);
@@ -131,11 +137,21 @@ void ArticleListPane::applyFilter()
         sort = ArticleFilter::Sort::Relevance;
     else if (filter.text.isEmpty() && sort == ArticleFilter::Sort::Relevance)
         sort = ArticleFilter::Sort::UpdatedNewest;
+    // A search reads the index: off the UI thread, announced when answered (queried()).
+    if (!filter.text.isEmpty()) {
+        m_model->requery(filter, sort);
+        return;
+    }
     QString error;
     if (!m_model->setQuery(filter, sort, &error))
         emit failed(error);
-    emit filtered(filter.isEmpty() ? tr("%n article(s)", nullptr, int(m_model->totalCount()))
-                                   : tr("%n article(s) found", nullptr, int(m_model->totalCount())));
+    announceFilter();
+}
+
+void ArticleListPane::announceFilter()
+{
+    emit filtered(m_model->filter().isEmpty() ? tr("%n article(s)", nullptr, int(m_model->totalCount()))
+                                              : tr("%n article(s) found", nullptr, int(m_model->totalCount())));
 }
 
 bool ArticleListPane::selectArticle(qint64 id)

@@ -39,6 +39,7 @@ signals:
 
 private:
     void applyFilter();
+    void announceFilter();
 
     ArticleListModel *m_model;
     QLineEdit *m_filter;

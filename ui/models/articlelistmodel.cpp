@@ -15,13 +15,43 @@ ArticleListModel::ArticleListModel(const Store *store, QObject *parent)
 
 bool ArticleListModel::setQuery(const ArticleFilter &filter, ArticleFilter::Sort sort, QString *error)
 {
+    if (m_query)
+        m_query->cancel();
     m_filter = filter;
     m_sort = sort;
     return reload(error);
 }
 
+void ArticleListModel::requery(const ArticleFilter &filter, ArticleFilter::Sort sort)
+{
+    if (!m_query) {
+        m_query = new ArticleQuery(m_store->path(), m_store->isReadOnly(), this);
+        connect(m_query, &ArticleQuery::answered, this, &ArticleListModel::answered);
+    }
+    m_queryFilter = filter;
+    m_querySort = sort;
+    m_query->start(filter, sort, PageSize);
+}
+
+void ArticleListModel::answered(const ArticleQuery::Page &page)
+{
+    if (page.error.isEmpty()) {
+        beginResetModel();
+        m_filter = m_queryFilter;
+        m_sort = m_querySort;
+        m_total = qMax<qint64>(0, page.total);
+        m_articles = page.first;
+        endResetModel();
+    }
+    emit queried(page.error);
+}
+
 bool ArticleListModel::reload(QString *error)
 {
+    if (m_query && m_query->isRunning()) {
+        requery(m_queryFilter, m_querySort);
+        return true;
+    }
     QString why;
     const qint64 total = m_store->countArticles(m_filter, &why);
     const QList<ArticleSummary> first = total > 0 ? m_store->listArticles(0, PageSize, m_filter, m_sort, &why)

@@ -2,6 +2,7 @@
 
 #include "model/articlefilter.h"
 #include "model/articlesummary.h"
+#include "models/articlequery.h"
 #include "server/serverboard.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,10 @@ public:
 
     // Re-reads the first page for the filter and sort; false with an error when the store failed.
     bool setQuery(const ArticleFilter &filter, ArticleFilter::Sort sort, QString *error = nullptr);
+    // The same off the UI thread (ArticleQuery): the rows change when the answer comes, then
+    // queried() is emitted. A later setQuery() or requery() replaces it.
+    void requery(const ArticleFilter &filter, ArticleFilter::Sort sort);
+    // Re-reads the first page now; a requery() not yet answered is asked again instead.
     bool reload(QString *error = nullptr);
     const ArticleFilter &filter() const { return m_filter; }
     ArticleFilter::Sort sortOrder() const { return m_sort; }
@@ -52,8 +57,17 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
+signals:
+    // A requery() was answered: the rows are its (error empty), or the store failed.
+    void queried(const QString &error);
+
 private:
+    void answered(const ArticleQuery::Page &page);
+
     const Store *m_store;
+    ArticleQuery *m_query = nullptr;
+    ArticleFilter m_queryFilter;
+    ArticleFilter::Sort m_querySort = ArticleFilter::Sort::UpdatedNewest;
     ArticleFilter m_filter;
     ArticleFilter::Sort m_sort = ArticleFilter::Sort::UpdatedNewest;
     QList<ArticleSummary> m_articles;
