@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace copydesk {
@@ -68,7 +69,11 @@ QString AuditTrail::describe(const ServerAudit::Entry &entry)
         what = tr("%1's edit was kept beside a newer one (revision %2)").arg(entry.actor).arg(entry.revision);
     else
         what = QStringLiteral("%1: %2").arg(entry.actor, entry.action);
-    return QStringLiteral("%1  %2").arg(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), what);
+    // As the History's own versions are shown: the locale's short date, then the time.
+    const QDateTime local = entry.at.toLocalTime();
+    return QStringLiteral("%1 %2  %3")
+        .arg(QLocale().toString(local.date(), QLocale::ShortFormat), local.time().toString(QStringLiteral("HH:mm:ss")),
+             what);
 }
 
 } // namespace copydesk
