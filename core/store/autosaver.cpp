@@ -127,7 +127,7 @@ void Autosaver::setBase(const Article &stored)
     // The bases of other articles with nothing left to write are not needed again: a later edit
     // of one of them starts from a setBase() of its own.
     for (auto it = m_bases.begin(); it != m_bases.end();) {
-        if (it.key() != stored.id && !m_pending.contains(it.key()) && it.key() != m_writingId)
+        if (it.key() != stored.id && !m_pending.contains(it.key()) && !m_writingIds.contains(it.key()))
             it = m_bases.erase(it);
         else
             ++it;
@@ -255,7 +255,7 @@ bool Autosaver::hasPending() const
 bool Autosaver::hasPending(qint64 articleId) const
 {
     QMutexLocker locker(&m_mutex);
-    return m_pending.contains(articleId) || (m_writing > 0 && m_writingId == articleId);
+    return m_pending.contains(articleId) || m_writingIds.contains(articleId);
 }
 
 // Passes run one after another on the single worker thread, so an older snapshot of an article
@@ -307,6 +307,8 @@ bool Autosaver::writePending(QString *firstError)
         QMutexLocker locker(&m_mutex);
         batch.swap(m_pending);
         m_writing = int(batch.size());
+        for (auto it = batch.cbegin(); it != batch.cend(); ++it)
+            m_writingIds.insert(it.key());
     }
     bool ok = true;
     for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
@@ -318,7 +320,6 @@ bool Autosaver::writePending(QString *firstError)
         Article base;
         {
             QMutexLocker locker(&m_mutex);
-            m_writingId = id;
             hasBase = m_bases.contains(id);
             if (hasBase)
                 base = m_bases.value(id);
@@ -356,7 +357,7 @@ bool Autosaver::writePending(QString *firstError)
         // Only now, with its signal already posted, does the write stop counting as pending.
         QMutexLocker locker(&m_mutex);
         --m_writing;
-        m_writingId = 0;
+        m_writingIds.remove(id);
         // A snapshot scheduled during the write is newer and takes this one's place.
         if (!written && !m_pending.contains(id))
             m_pending.insert(id, it.value());

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QThread>
 #include <QTimer>
@@ -125,11 +126,13 @@ private:
     std::unique_ptr<Store> m_store;     // used on m_thread only
     QString m_deferredPath;             // startInBackground()'s store; m_thread only
 
-    mutable QMutex m_mutex; // guards m_pending, m_pendingMedia, m_bases and m_writing
+    mutable QMutex m_mutex; // guards m_pending, m_pendingMedia, m_bases, m_writing and m_writingIds
     QMap<qint64, Article> m_pending;
     QList<DecodedImage> m_pendingMedia;
     QMap<qint64, Article> m_bases; // per article, the state the next snapshot was edited from
-    qint64 m_writingId = 0;
+    // The batch taken from m_pending, in the same step: an article is pending or being written,
+    // never neither, until its write is done.
+    QSet<qint64> m_writingIds;
     int m_writing = 0;
 
     QTimer m_timer;

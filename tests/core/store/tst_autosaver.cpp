@@ -366,6 +366,46 @@ private slots:
         QCOMPARE(stored(path, originals.first().id).title, QStringLiteral("edit 1"));
     }
 
+    // robustness: the worker takes the whole batch at once; while it is held on the first
+    // article's commit, every other article of the batch is still pending (a window switching
+    // back to one would otherwise read the store's older text), and keeps its base.
+    void everyArticleOfABatchStaysPending()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        QList<Article> originals{bigArticle(), bigArticle(), bigArticle()};
+        QVERIFY(createStore(path, &originals));
+        Autosaver saver;
+        QString error;
+        QVERIFY2(saver.start(path, &error), qPrintable(error));
+        saver.setDelay(60000);
+        saver.setMaxDelay(60000);
+        for (const Article &original : std::as_const(originals))
+            saver.setBase(original);
+        QSignalSpy saved(&saver, &Autosaver::saved);
+        QSignalSpy changedElsewhere(&saver, &Autosaver::changedElsewhere);
+
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
+        auto closeHolder = qScopeGuard([holder] { sqlite3_close(holder); });
+        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        for (const Article &original : std::as_const(originals))
+            saver.schedule(edited(original, 7));
+        saver.saveNow();
+        QSignalSpy saving(&saver, &Autosaver::saving);
+        QTRY_VERIFY(saving.count() >= 1); // the worker holds the batch, waiting on the lock
+        for (const Article &original : std::as_const(originals)) {
+            QVERIFY2(saver.hasPending(original.id), qPrintable(QString::number(original.id)));
+            saver.setBase(originals.first()); // forgets only the bases with nothing left to write
+        }
+        QCOMPARE(sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), int(originals.size()), 10000);
+        QCOMPARE(changedElsewhere.count(), 0);
+        QVERIFY(!saver.hasPending());
+        for (const Article &original : std::as_const(originals))
+            QCOMPARE(stored(path, original.id).title, QStringLiteral("edit 7"));
+    }
+
     // The waiting call still reports a refused write, and keeps it.
     void waitUntilWrittenReportsFailure()
     {
