@@ -4,6 +4,7 @@
 #include "store/storeopener.h"
 #include "fixtures/testutil.h"
 #include "fixtures/storefiles.h"
+#include "fixtures/writelock.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -72,6 +73,18 @@ private:
         if (!store.open(path, &error) || !store.loadArticle(id, &article, &error))
             qWarning() << error;
         return article;
+    }
+
+    // A new store holding articles (their ids set), and saver started on it writing only when
+    // told (saveNow, flush): its delays are a minute.
+    static bool startWritingWhenTold(Autosaver *saver, const QString &path, QList<Article> *articles,
+                                     QString *error)
+    {
+        if (!createStore(path, articles) || !saver->start(path, error))
+            return false;
+        saver->setDelay(60000);
+        saver->setMaxDelay(60000);
+        return true;
     }
 
     static void waitUntilWritten(Autosaver *saver)
@@ -309,18 +322,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
         QList<Article> originals{bigArticle()};
-        QVERIFY(createStore(path, &originals));
         Autosaver saver;
         QString error;
-        QVERIFY2(saver.start(path, &error), qPrintable(error));
-        saver.setDelay(60000);
-        saver.setMaxDelay(60000);
+        QVERIFY2(startWritingWhenTold(&saver, path, &originals, &error), qPrintable(error));
         QSignalSpy saved(&saver, &Autosaver::saved);
 
-        sqlite3 *holder = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
-        auto closeHolder = qScopeGuard([holder] { sqlite3_close(holder); });
-        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        test::WriteLock lock(path);
+        QVERIFY(lock.held());
         constexpr int HoldMs = 400;
         int ticks = 0;
         QTimer ticker;
@@ -328,7 +336,7 @@ private slots:
         ticker.start(10);
         bool released = false;
         QTimer::singleShot(HoldMs, this, [&] {
-            released = sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+            released = lock.release();
         });
 
         saver.schedule(edited(originals.first(), 1));
@@ -374,21 +382,16 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
         QList<Article> originals{bigArticle(), bigArticle(), bigArticle()};
-        QVERIFY(createStore(path, &originals));
         Autosaver saver;
         QString error;
-        QVERIFY2(saver.start(path, &error), qPrintable(error));
-        saver.setDelay(60000);
-        saver.setMaxDelay(60000);
+        QVERIFY2(startWritingWhenTold(&saver, path, &originals, &error), qPrintable(error));
         for (const Article &original : std::as_const(originals))
             saver.setBase(original);
         QSignalSpy saved(&saver, &Autosaver::saved);
         QSignalSpy changedElsewhere(&saver, &Autosaver::changedElsewhere);
 
-        sqlite3 *holder = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
-        auto closeHolder = qScopeGuard([holder] { sqlite3_close(holder); });
-        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        test::WriteLock lock(path);
+        QVERIFY(lock.held());
         for (const Article &original : std::as_const(originals))
             saver.schedule(edited(original, 7));
         saver.saveNow();
@@ -398,7 +401,7 @@ private slots:
             QVERIFY2(saver.hasPending(original.id), qPrintable(QString::number(original.id)));
             saver.setBase(originals.first()); // forgets only the bases with nothing left to write
         }
-        QCOMPARE(sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        QVERIFY(lock.release());
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), int(originals.size()), 10000);
         QCOMPARE(changedElsewhere.count(), 0);
         QVERIFY(!saver.hasPending());

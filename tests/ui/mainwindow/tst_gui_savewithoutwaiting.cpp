@@ -3,19 +3,17 @@
 #include "mainwindow/mainwindow.h"
 #include "store/store.h"
 #include "fixtures/windowsession.h"
+#include "fixtures/writelock.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-#include <sqlite3.h>
 
 using namespace copydesk;
 
@@ -28,30 +26,6 @@ class TstGuiSaveWithoutWaiting : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    // Another connection holding the store's write lock: the autosave's commit waits for it
-    // (up to the store's 5 s busy timeout).
-    struct WriteLock
-    {
-        sqlite3 *db = nullptr;
-        explicit WriteLock(const QString &path)
-        {
-            if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK
-                || sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-                sqlite3_close(db);
-                db = nullptr;
-            }
-        }
-        ~WriteLock() { release(); }
-        bool held() const { return db != nullptr; }
-        void release()
-        {
-            if (db)
-                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-            sqlite3_close(db);
-            db = nullptr;
-        }
-    };
 
     static QString storedText(const QString &path, qint64 id)
     {
@@ -101,7 +75,7 @@ private slots:
         qint64 second = 0;
         QVERIFY(openTwo(&session, path, &first, &second));
         MainWindow *window = session.window.get();
-        WriteLock lock(path);
+        test::WriteLock lock(path);
         QVERIFY(lock.held());
         QElapsedTimer clock;
         clock.start();
@@ -129,7 +103,7 @@ private slots:
         qint64 second = 0;
         QVERIFY(openTwo(&session, path, &first, &second));
         MainWindow *window = session.window.get();
-        WriteLock lock(path);
+        test::WriteLock lock(path);
         QVERIFY(lock.held());
         QVERIFY(window->selectArticle(second));
         int ticks = 0;
@@ -160,7 +134,7 @@ private slots:
         qint64 second = 0;
         QVERIFY(openTwo(&session, path, &first, &second));
         MainWindow *window = session.window.get();
-        auto lock = std::make_unique<WriteLock>(path);
+        auto lock = std::make_unique<test::WriteLock>(path);
         QVERIFY(lock->held());
         int ticks = 0;
         QTimer ticker;
