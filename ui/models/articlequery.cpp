@@ -5,7 +5,7 @@
 namespace copydesk {
 
 ArticleQuery::ArticleQuery(const QString &storePath, bool readOnly, QObject *parent)
-    : QObject(parent), m_path(storePath), m_readOnly(readOnly), m_context(new QObject), m_latest(std::make_shared<std::atomic<int>>(0))
+    : QObject(parent), m_path(storePath), m_readOnly(readOnly), m_context(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("ArticleQuery"));
     m_context->moveToThread(&m_thread);
@@ -20,13 +20,13 @@ ArticleQuery::~ArticleQuery()
     m_thread.wait();
 }
 
-int ArticleQuery::start(const ArticleFilter &filter, ArticleFilter::Sort sort, int limit)
+void ArticleQuery::start(const ArticleFilter &filter, ArticleFilter::Sort sort, int limit)
 {
-    const int generation = ++*m_latest;
+    const int generation = ++m_latest;
     m_pending = true;
-    const std::shared_ptr<std::atomic<int>> latest = m_latest;
-    QMetaObject::invokeMethod(m_context, [this, latest, generation, filter, sort, limit] {
-        if (generation != latest->load())
+    // The destructor waits for this thread, so this outlives every query.
+    QMetaObject::invokeMethod(m_context, [this, generation, filter, sort, limit] {
+        if (generation != m_latest.load())
             return; // replaced before it began
         Page page;
         page.generation = generation;
@@ -43,18 +43,17 @@ int ArticleQuery::start(const ArticleFilter &filter, ArticleFilter::Sort sort, i
         // Posted to this object's thread; ~QObject drops it if the owner is gone first.
         QMetaObject::invokeMethod(this, [this, page] { deliver(page); }, Qt::QueuedConnection);
     });
-    return generation;
 }
 
 void ArticleQuery::cancel()
 {
-    ++*m_latest;
+    ++m_latest;
     m_pending = false;
 }
 
 void ArticleQuery::deliver(const Page &page)
 {
-    if (page.generation != m_latest->load())
+    if (page.generation != m_latest.load())
         return;
     m_pending = false;
     emit answered(page);

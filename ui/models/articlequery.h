@@ -15,7 +15,7 @@ namespace copydesk {
 
 class Store;
 
-// Answers the article list's queries on a thread of its own with a read-only connection to the
+// Answers the article list's queries on a thread of its own with its own connection to the
 // store, so the window never waits for the search index (a one-character search of a 100k
 // store takes up to ~300 ms, docs/benchmarks.md). Only the newest query's answer is given: one
 // asked again before the last was answered replaces it.
@@ -39,8 +39,8 @@ public:
     ~ArticleQuery() override;
 
     // The count and the first limit rows; answered() follows unless another start() or cancel()
-    // comes first. Returns the query's generation.
-    int start(const ArticleFilter &filter, ArticleFilter::Sort sort, int limit);
+    // comes first.
+    void start(const ArticleFilter &filter, ArticleFilter::Sort sort, int limit);
     // Drops the answer of every query started so far.
     void cancel();
     bool isRunning() const { return m_pending; }
@@ -56,7 +56,7 @@ private:
     QThread m_thread;
     QObject *m_context;               // lives on m_thread: the queries run in its event loop
     std::unique_ptr<Store> m_store;   // used on m_thread only
-    std::shared_ptr<std::atomic<int>> m_latest;
+    std::atomic<int> m_latest{0}; // the generation whose answer is wanted
     bool m_pending = false;
 };
 

@@ -143,9 +143,10 @@ void SyncWorker::runSync()
     else if (!sync.refusals.isEmpty())
         error = tr("The newsroom server refused a change: %1").arg(sync.refusals.constFirst());
     report(State::Online, error);
-    // An article pushed for the first time can now be leased, and one whose status changed may
-    // now be closed to this login, or open again.
-    if (m_lease != Lease::Other && !m_uuid.isEmpty())
+    // An article pushed for the first time can now be leased, and one whose status a push or
+    // pull changed may now be closed to this login, or open again.
+    const bool moved = sync.pushed > 0 || sync.pulled > 0;
+    if (!m_uuid.isEmpty() && (m_lease == Lease::Free || (moved && m_lease != Lease::Other)))
         takeLease(false);
     readAudit();
     readBoard();
