@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <limits>
+
 namespace copydesk {
 
 namespace {
@@ -119,6 +121,10 @@ void ArticleSession::saved(qint64 id, const QDateTime &updated, qint64 version)
         return;
     m_current.updated = updated;
     m_current.version = version;
+    if (m_lookAgain) {
+        m_lookAgain = false;
+        storeChanged({Store::Change{id, std::numeric_limits<qint64>::max(), 0, false}});
+    }
 }
 
 void ArticleSession::storeChanged(const QList<Store::Change> &changes)
@@ -126,10 +132,14 @@ void ArticleSession::storeChanged(const QList<Store::Change> &changes)
     bool changedHere = false;
     for (const Store::Change &change : changes)
         changedHere = changedHere || (change.id == m_current.id && change.version > m_current.version);
-    if (!changedHere || m_dirty || m_autosaver->hasPending(m_current.id))
+    if (!changedHere)
         return;
+    if (m_dirty || m_autosaver->hasPending(m_current.id)) {
+        m_lookAgain = true;
+        return;
+    }
     Article stored;
-    if (!m_store->loadArticle(m_current.id, &stored, nullptr))
+    if (!m_store->loadArticle(m_current.id, &stored, nullptr) || stored.version <= m_current.version)
         return;
     if (!ArticleMerge::changedFields(stored, m_current).isEmpty()) {
         showChanged(stored);

@@ -79,6 +79,9 @@ private:
     QUndoStack *m_undo;
     Article m_current;
     bool m_dirty = false;
+    // Another program wrote the open article while this window's own edit was on its way: looked
+    // at again once that save is written (it may have committed before the other write).
+    bool m_lookAgain = false;
     bool m_switching = false;
     QTimer *m_syncTimer;
     QElapsedTimer m_dirtySince; // since the first edit not yet synced
