@@ -61,6 +61,7 @@ bool ArticleSession::open(qint64 id, QString *error)
     m_editor->setArticle(article);
     m_details->setArticle(article);
     m_dirty = false;
+    m_lookAgain = false;
     m_switching = false;
     emit opened(article);
     return true;
@@ -70,6 +71,7 @@ void ArticleSession::close()
 {
     m_syncTimer->stop();
     m_dirty = false;
+    m_lookAgain = false;
     m_current = Article();
 }
 
@@ -93,8 +95,10 @@ void ArticleSession::sync()
     const Article article = current();
     // An input method's preedit (it changes the document, not the text) or an edit undone leaves
     // the article as it was: nothing to save or to show.
-    if (article == m_current)
+    if (article == m_current) {
+        lookAgainIfIdle();
         return;
+    }
     m_current = article;
     m_autosaver->schedule(m_current);
     emit changed(m_current);
@@ -121,10 +125,15 @@ void ArticleSession::saved(qint64 id, const QDateTime &updated, qint64 version)
         return;
     m_current.updated = updated;
     m_current.version = version;
-    if (m_lookAgain) {
-        m_lookAgain = false;
-        storeChanged({Store::Change{id, std::numeric_limits<qint64>::max(), 0, false}});
-    }
+    lookAgainIfIdle();
+}
+
+void ArticleSession::lookAgainIfIdle()
+{
+    if (!m_lookAgain || m_dirty || m_autosaver->hasPending(m_current.id))
+        return;
+    m_lookAgain = false;
+    storeChanged({Store::Change{m_current.id, std::numeric_limits<qint64>::max(), 0, false}});
 }
 
 void ArticleSession::storeChanged(const QList<Store::Change> &changes)

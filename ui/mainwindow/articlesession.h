@@ -71,6 +71,7 @@ signals:
 
 private:
     void showChanged(const Article &article);
+    void lookAgainIfIdle();
 
     Store *m_store;
     Autosaver *m_autosaver;
@@ -80,7 +81,8 @@ private:
     Article m_current;
     bool m_dirty = false;
     // Another program wrote the open article while this window's own edit was on its way: looked
-    // at again once that save is written (it may have committed before the other write).
+    // at again once that save is written (it may have committed before the other write), or
+    // once the sync finds nothing to save.
     bool m_lookAgain = false;
     bool m_switching = false;
     QTimer *m_syncTimer;

@@ -5,6 +5,7 @@
 #include "mainwindow/mainwindow.h"
 #include "editor/noticebar.h"
 #include "store/store.h"
+#include "store/storewatcher.h"
 #include "fixtures/clirunner.h"
 #include "fixtures/testutil.h"
 #include "fixtures/windowsession.h"
@@ -114,6 +115,37 @@ private slots:
         QVERIFY(cliArticle(path, QStringLiteral("另一篇来稿")) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), rows + 1, 5000);
         QCOMPARE(window->currentArticleId(), id); // still on the article being edited
+    }
+
+    // The CLI writes between a keystroke and its sync, and the keystroke was undone (or was an
+    // input method's preedit): nothing is saved, and the CLI's write is shown all the same.
+    void cliWriteWhileAnEditCameToNothing()
+    {
+        const QString path = newStore();
+        const qint64 id = cliArticle(path, QStringLiteral("妇联开展宣传月活动"));
+        QVERIFY(id > 0);
+        Session session;
+        QVERIFY(session.open(path));
+        MainWindow *window = session.window.get();
+        QVERIFY(window->selectArticle(id));
+        auto *watcher = window->findChild<StoreWatcher *>();
+        QVERIFY(watcher);
+        watcher->stop(); // the test says when the window looks at the store
+        auto *byline = window->findChild<QLineEdit *>(QStringLiteral("bylineEdit"));
+        QVERIFY(byline);
+
+        BodyEdit *body = window->editor()->body();
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClick(body, Qt::Key_X);
+        QTest::keyClick(body, Qt::Key_Backspace);
+        const test::CliResult set = test::runCli({QStringLiteral("set"), QString::number(id),
+                                                  QStringLiteral("byline"), QStringLiteral("记者 张三")}, path);
+        QCOMPARE(set.code, 0);
+        watcher->check(); // before the keystrokes' sync
+        QTRY_COMPARE_WITH_TIMEOUT(byline->text(), QStringLiteral("记者 张三"), 5000);
+        QVERIFY(window->flush());
+        QCOMPARE(stored(path, id).byline, QStringLiteral("记者 张三"));
     }
 
     // The CLI writes while edits typed here wait for their save: both are kept.
