@@ -3992,6 +3992,14 @@ the newer one as a conflict, never dropped</source>
         <source>No thumbnail could be made for: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was moved to the trash by another program. What you typed in it is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take It Out of the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>

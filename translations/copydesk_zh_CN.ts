@@ -4002,6 +4002,14 @@ the newer one as a conflict, never dropped</source>
         <source>No thumbnail could be made for: %1</source>
         <translation>以下照片无法生成缩略图：%1</translation>
     </message>
+    <message>
+        <source>“%1” was moved to the trash by another program. What you typed in it is kept there.</source>
+        <translation>“%1”已被其他程序移到回收站。您在其中输入的内容随稿件保存在那里。</translation>
+    </message>
+    <message>
+        <source>Take It Out of the Trash</source>
+        <translation>从回收站中还原</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::MetadataPanel</name>

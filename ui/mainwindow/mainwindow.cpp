@@ -113,8 +113,15 @@ MainWindow::MainWindow(Store *store, Autosaver *autosaver, QWidget *parent)
             dock->raise();
         m_changeNotice->hide();
     });
+    m_trashNotice = new NoticeBar(editorPage);
+    m_trashNotice->setObjectName(QStringLiteral("trashNotice"));
+    connect(m_trashNotice, &NoticeBar::triggered, this, [this](int) {
+        m_trashNotice->hide();
+        undoDelete();
+    });
     editorLayout->addWidget(m_saveNotice);
     editorLayout->addWidget(m_changeNotice);
+    editorLayout->addWidget(m_trashNotice);
     auto *leaseNotice = new NoticeBar(editorPage);
     leaseNotice->setObjectName(QStringLiteral("leaseNotice"));
     editorLayout->addWidget(leaseNotice);
@@ -297,6 +304,25 @@ void MainWindow::showArticle(const Article &article)
 
 void MainWindow::articlesChanged(const QList<Store::Change> &changes)
 {
+    // Another program (or the newsroom sync) moved the open article to the trash: what was typed
+    // in it is saved there, and Undo Delete Article brings it back.
+    const qint64 open = m_session->id();
+    bool openTrashed = false;
+    for (const Store::Change &change : changes)
+        openTrashed = change.id == open ? change.trashed : openTrashed;
+    const int openRow = m_model->rowOf(open);
+    if (openTrashed) {
+        const QString title = m_session->current().title;
+        flush();
+        m_session->close();
+        m_lastDeleted = open;
+        m_undoDelete->setEnabled(true);
+        m_trashNotice->showNotice(NoticeBar::Kind::Warning,
+                                  tr("“%1” was moved to the trash by another program. What you typed "
+                                     "in it is kept there.")
+                                      .arg(title.isEmpty() ? tr("(untitled)") : title),
+                                  {tr("Take It Out of the Trash")});
+    }
     m_session->storeChanged(changes);
     bool listChanged = false;
     for (const Store::Change &change : changes)
@@ -305,6 +331,11 @@ void MainWindow::articlesChanged(const QList<Store::Change> &changes)
         m_model->reload();
         refreshFilterChoices();
         m_listPane->selectArticle(m_session->id());
+    }
+    if (openTrashed) {
+        const qint64 next = m_model->idAt(qMin(openRow, m_model->rowCount() - 1));
+        if (next == open || !selectArticle(next))
+            showNoArticle();
     }
 }
 

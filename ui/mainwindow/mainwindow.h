@@ -141,6 +141,7 @@ private:
     StoreWatcher *m_watcher = nullptr;
     NoticeBar *m_saveNotice = nullptr;
     NoticeBar *m_changeNotice = nullptr;
+    NoticeBar *m_trashNotice = nullptr; // the open article was trashed by another program
     NewsroomDesk *m_newsroom = nullptr;
 
     StatusLine *m_statusLine;

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,50 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(byline->text(), QStringLiteral("记者 张三"), 5000);
         QVERIFY(window->flush());
         QCOMPARE(stored(path, id).byline, QStringLiteral("记者 张三"));
+    }
+
+    // The CLI moves the open article to the trash while edits typed here wait for their save:
+    // the window says so and moves on, the edits are in the trashed article, and the notice
+    // brings it back.
+    void cliTrashOfTheOpenArticle()
+    {
+        const QString path = newStore();
+        const qint64 trashed = cliArticle(path, QStringLiteral("将被删除的稿件"));
+        const qint64 other = cliArticle(path, QStringLiteral("另一篇来稿"));
+        QVERIFY(trashed > 0 && other > 0);
+        Session session;
+        QVERIFY(session.open(path));
+        session.autosaver.setDelay(400);
+        MainWindow *window = session.window.get();
+        QVERIFY(window->selectArticle(trashed));
+        BodyEdit *body = window->editor()->body();
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral("typed before the trash"));
+
+        QCOMPARE(test::runCli({QStringLiteral("delete"), QString::number(trashed)}, path).code, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentArticleId(), other, 5000);
+        auto *notice = window->findChild<NoticeBar *>(QStringLiteral("trashNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("将被删除的稿件")), qPrintable(notice->text()));
+        QVERIFY(window->flush());
+        QVERIFY2(bodyText(stored(path, trashed)).contains(QLatin1String("typed before the trash")),
+                 qPrintable(bodyText(stored(path, trashed))));
+        const test::CliResult trash = test::runCli({QStringLiteral("trash")}, path);
+        QVERIFY2(trash.out.contains(QStringLiteral("将被删除的稿件")), qPrintable(trash.out));
+
+        QPushButton *bringBack = nullptr;
+        for (QPushButton *button : notice->findChildren<QPushButton *>()) {
+            if (button->text().contains(QLatin1String("Trash")))
+                bringBack = button;
+        }
+        QVERIFY(bringBack);
+        bringBack->click();
+        QCOMPARE(window->currentArticleId(), trashed);
+        QVERIFY(!notice->isVisible());
+        QVERIFY(!test::runCli({QStringLiteral("trash")}, path).out.contains(QStringLiteral("将被删除的稿件")));
+        QVERIFY(window->editor()->body()->toPlainText().contains(QLatin1String("typed before the trash")));
     }
 
     // The CLI writes while edits typed here wait for their save: both are kept.
