@@ -2404,6 +2404,14 @@ the newer one as a conflict, never dropped</source>
         <source>Cannot store the thumbnails: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The edits of article %1 in the store cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edit replaces blocks the article does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>

@@ -2422,6 +2422,14 @@ the newer one as a conflict, never dropped</source>
         <source>Cannot store the thumbnails: %1</source>
         <translation>无法保存缩略图：%1</translation>
     </message>
+    <message>
+        <source>The edits of article %1 in the store cannot be read: %2</source>
+        <translation>稿库中稿件 %1 的编辑记录无法读取：%2</translation>
+    </message>
+    <message>
+        <source>an edit replaces blocks the article does not have</source>
+        <translation>一条编辑记录要替换的段落在稿件中不存在</translation>
+    </message>
 </context>
 <context>
     <name>StoreLock</name>

@@ -7,6 +7,7 @@
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "store/articleedits.h"
 
 #include <QScopeGuard>
 #include <QSet>
@@ -45,6 +46,16 @@ bool columnsOf(const QByteArray &json, QStringList *columns)
 {
     Article article;
     if (!ArticleJson::fromJson(json, &article, nullptr))
+        return false;
+    *columns = SearchIndex::columnTexts(article);
+    return true;
+}
+
+// The column texts of the article as it stands: its stored JSON with its edits applied.
+bool currentColumnsOf(Database &db, qint64 id, const QByteArray &json, QStringList *columns)
+{
+    Article article;
+    if (!ArticleJson::fromJson(json, &article, nullptr) || !ArticleEdits(db).apply(id, &article, nullptr))
         return false;
     *columns = SearchIndex::columnTexts(article);
     return true;
@@ -143,7 +154,7 @@ bool pendingMatches(Database &db, const QStringList &terms, QSet<qint64> *ids,
         ids->insert(id);
         QStringList columns;
         // A trashed or purged article is no hit; unreadable text is never indexed either.
-        if (select->columnIsNull(1) || !columnsOf(select->columnBlob(1), &columns)
+        if (select->columnIsNull(1) || !currentColumnsOf(db, id, select->columnBlob(1), &columns)
             || !matchesAll(columns, terms))
             continue;
         SearchHit hit;
@@ -268,7 +279,32 @@ bool SearchIndex::markPending(Database &db, qint64 id, QString *error)
     if (!mark)
         return false;
     mark->bind(1, id);
+    return mark->exec(error) && keepIndexedText(db, id, error);
+}
+
+bool SearchIndex::markEdited(Database &db, qint64 id, QString *error)
+{
+    Statement *mark = db.cached(
+        QStringLiteral("INSERT INTO search_pending (article_id, indexed_json) SELECT ?1, "
+                       "(SELECT CASE WHEN deleted_at IS NULL THEN '' END FROM articles WHERE id = ?1) "
+                       "WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE article_id = ?1)"),
+        error);
+    if (!mark)
+        return false;
+    mark->bind(1, id);
     return mark->exec(error);
+}
+
+bool SearchIndex::keepIndexedText(Database &db, qint64 id, QString *error)
+{
+    Statement *keep = db.cached(
+        QStringLiteral("UPDATE search_pending SET indexed_json = (SELECT json FROM articles WHERE id = ?1) "
+                       "WHERE article_id = ?1 AND indexed_json = ''"),
+        error);
+    if (!keep)
+        return false;
+    keep->bind(1, id);
+    return keep->exec(error);
 }
 
 bool SearchIndex::hasPending(Database &db)
@@ -291,8 +327,11 @@ bool SearchIndex::indexPending(Database &db, QString *error)
 {
     Statement select;
     if (!select.prepare(db,
-                        QStringLiteral("SELECT p.article_id, p.indexed_json, a.json FROM search_pending p "
-                                       "LEFT JOIN articles a ON a.id = p.article_id AND a.deleted_at IS NULL"),
+                        QStringLiteral("SELECT p.article_id, "
+                                       "CASE WHEN p.indexed_json = '' THEN s.json ELSE p.indexed_json END, "
+                                       "a.json FROM search_pending p "
+                                       "LEFT JOIN articles a ON a.id = p.article_id AND a.deleted_at IS NULL "
+                                       "LEFT JOIN articles s ON s.id = p.article_id"),
                         error))
         return false;
     Statement::Step step;
@@ -301,7 +340,7 @@ bool SearchIndex::indexPending(Database &db, QString *error)
         QStringList indexed;
         QStringList current;
         const bool wasIndexed = !select.columnIsNull(1) && columnsOf(select.columnBlob(1), &indexed);
-        const bool isIndexed = !select.columnIsNull(2) && columnsOf(select.columnBlob(2), &current);
+        const bool isIndexed = !select.columnIsNull(2) && currentColumnsOf(db, id, select.columnBlob(2), &current);
         // Status, tags and formatting leave the text as it was: nothing to tokenize.
         if (wasIndexed && isIndexed && indexed == current)
             continue;
@@ -314,14 +353,16 @@ bool SearchIndex::indexPending(Database &db, QString *error)
             *error = select.errorMessage();
         return false;
     }
-    return db.exec(QStringLiteral("DELETE FROM search_pending"), error);
+    // The index now holds the articles with their edits: their JSON is written to match.
+    return db.exec(QStringLiteral("DELETE FROM search_pending"), error) && ArticleEdits(db).foldAll(error);
 }
 
 bool SearchIndex::rebuild(Database &db, QString *error)
 {
     if (!db.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('delete-all'); "
                                 "DELETE FROM search_pending"),
-                 error))
+                 error)
+        || !ArticleEdits(db).foldAll(error))
         return false;
     Statement select;
     if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles WHERE deleted_at IS NULL"),

@@ -46,6 +46,11 @@ public:
     // Marks the article for catchUp(). Call it inside the caller's transaction before the write
     // (insert, save, trash, restore, purge) that changes what the index should hold.
     static bool markPending(Database &db, qint64 id, QString *error);
+    // Marks the article for catchUp() before a save that adds to its edits (ArticleEdits) and
+    // leaves its JSON, which keeps the indexed text, as it was.
+    static bool markEdited(Database &db, qint64 id, QString *error);
+    // Before the article's JSON is written: a mark that left the indexed text in it gets a copy.
+    static bool keepIndexedText(Database &db, qint64 id, QString *error);
     static bool hasPending(Database &db);
     // Indexes every marked article (a trashed, purged or unreadable one leaves the index) and
     // clears the marks, in one write transaction of its own: never call it inside a transaction.

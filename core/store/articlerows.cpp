@@ -7,6 +7,7 @@
 #include "search/searchindex.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
+#include "store/articleedits.h"
 #include "store/revisionlog.h"
 #include "store/storevalues.h"
 
@@ -28,6 +29,31 @@ const QString UpdateSql = QStringLiteral(
     "version = version + 1, change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?11");
 const QString StoredStateSql =
     QStringLiteral("SELECT version, updated, json FROM articles WHERE id = ?1");
+// The row without its JSON: what a keystroke's save reads.
+const QString StoredSummarySql =
+    QStringLiteral("SELECT version, updated, words FROM articles WHERE id = ?1");
+const QString EditedSql = QStringLiteral(
+    "UPDATE articles SET updated = ?2, words = ?3, images = ?4, images_missing_caption = ?5, "
+    "version = version + 1, change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?1");
+
+// The article's own fields, blocks aside, are the same in both (its time and version aside).
+bool sameFields(const Article &a, const Article &b)
+{
+    Article x = a;
+    Article y = b;
+    x.blocks.clear();
+    y.blocks.clear();
+    x.updated = y.updated = QDateTime();
+    x.version = y.version = 0;
+    return x == y;
+}
+
+int wordsOf(const QList<Block> &blocks, qsizetype from, qsizetype to)
+{
+    Article part;
+    part.blocks = blocks.mid(from, to - from);
+    return part.wordCount();
+}
 
 QSet<QString> mediaOf(const Article &article)
 {
@@ -71,7 +97,8 @@ void bindArticle(Statement *statement, const Article &article, const QByteArray 
 
 bool ArticleRows::prepare(Database &db, QString *error)
 {
-    return db.cached(UpdateSql, error) && db.cached(InsertSql, error) && db.cached(StoredStateSql, error);
+    return db.cached(UpdateSql, error) && db.cached(InsertSql, error) && db.cached(StoredStateSql, error)
+        && db.cached(StoredSummarySql, error) && db.cached(EditedSql, error);
 }
 
 // The id is chosen before the row is written, so the stored JSON carries it too; callers hold
@@ -106,6 +133,12 @@ bool ArticleRows::insert(Article *article, qint64 id, const QString &reason, QSt
 bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome *outcome,
                               QString *error)
 {
+    *outcome = Store::SaveOutcome();
+    bool saved = false;
+    if (!saveEdit(article, base, outcome, &saved, error))
+        return false;
+    if (saved)
+        return true;
     Statement *select = m_db.cached(StoredStateSql, error);
     if (!select)
         return false;
@@ -121,10 +154,25 @@ bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome
     const QDateTime storedUpdated = Timestamp::parse(select->columnText(1));
     // The stored UTF-8 as it is: decoding and re-encoding it cost a 200k-character article more
     // than its write (docs/benchmarks.md).
-    const QByteArray storedJson = select->columnBlob(2);
+    QByteArray storedJson = select->columnBlob(2);
     select->reset();
+    int edits = 0;
+    if (!ArticleEdits(m_db).count(article->id, &edits, error))
+        return false;
+    if (edits > 0) {
+        Article stored;
+        QString why;
+        if (!ArticleJson::fromJson(storedJson, &stored, &why)) {
+            if (error)
+                *error = Store::tr("Article %1 in the store cannot be read: %2").arg(article->id).arg(why);
+            return false;
+        }
+        if (!ArticleEdits(m_db).apply(article->id, &stored, error))
+            return false;
+        stored.updated = storedUpdated;
+        storedJson = ArticleJson::compactBlocks(stored) + ArticleJson::compactFields(stored);
+    }
 
-    *outcome = Store::SaveOutcome();
     if (article->version != storedVersion) {
         Article theirs;
         QString why;
@@ -165,6 +213,76 @@ bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome
     article->updated = now;
     const QByteArray json = blocks + ArticleJson::compactFields(*article);
     if (!RevisionLog(m_db).addCheckpointIfDue(article->id, now, error) || !write(*article, json, error))
+        return false;
+    article->version = storedVersion + 1;
+    return true;
+}
+
+// A keystroke's save: when base is what the store holds (same version) and differs from the
+// article in its blocks alone, the run of blocks that changed is added to the article's edits
+// (ArticleEdits) and the row's small columns are updated; its JSON is not rewritten. *saved
+// false: the caller saves the whole article (another program wrote, fields changed, a checkpoint
+// is due, or the edits are to be folded).
+bool ArticleRows::saveEdit(Article *article, const Article *base, Store::SaveOutcome *outcome, bool *saved,
+                           QString *error)
+{
+    *saved = false;
+    if (!base || base->id != article->id || base->version != article->version)
+        return true;
+    Statement *select = m_db.cached(StoredSummarySql, error);
+    if (!select)
+        return false;
+    select->bind(1, article->id);
+    const Statement::Step step = select->step();
+    const qint64 storedVersion = step == Statement::Step::Row ? select->columnInt64(0) : -1;
+    const QDateTime storedUpdated = step == Statement::Step::Row ? Timestamp::parse(select->columnText(1)) : QDateTime();
+    const qint64 storedWords = step == Statement::Step::Row ? select->columnInt64(2) : 0;
+    select->reset();
+    if (storedVersion != article->version)
+        return true; // another program wrote, or no such article: the whole save reports it
+    const QDateTime now = Timestamp::now();
+    completeForStorage(article, now);
+    if (!sameFields(*article, *base))
+        return true;
+    int edits = 0;
+    bool checkpointDue = false;
+    if (!ArticleEdits(m_db).count(article->id, &edits, error)
+        || !RevisionLog(m_db).checkpointDue(article->id, now, &checkpointDue, error))
+        return false;
+    if (edits >= ArticleEdits::FoldAfter || checkpointDue)
+        return true;
+
+    const QList<Block> &before = base->blocks;
+    const QList<Block> &after = article->blocks;
+    qsizetype first = 0;
+    while (first < before.size() && first < after.size() && before.at(first) == after.at(first))
+        ++first;
+    qsizetype same = 0; // blocks equal at the end
+    while (same < before.size() - first && same < after.size() - first
+           && before.at(before.size() - 1 - same) == after.at(after.size() - 1 - same))
+        ++same;
+    *saved = true;
+    if (first == before.size() && first == after.size()) {
+        article->updated = storedUpdated;
+        outcome->kind = Store::SaveOutcome::Kind::Unchanged;
+        return true;
+    }
+    const qsizetype removedEnd = before.size() - same;
+    const qsizetype addedEnd = after.size() - same;
+    const qint64 words = storedWords - wordsOf(before, first, removedEnd) + wordsOf(after, first, addedEnd);
+    article->updated = now;
+    Statement *update = m_db.cached(EditedSql, error);
+    if (!update
+        || !ArticleEdits(m_db).append(article->id, int(first), int(removedEnd - first),
+                                      after.mid(first, addedEnd - first), error)
+        || !SearchIndex::markEdited(m_db, article->id, error))
+        return false;
+    update->bind(1, article->id);
+    update->bind(2, Timestamp::format(now));
+    update->bind(3, words);
+    update->bind(4, article->imageCount());
+    update->bind(5, article->imagesMissingCaption());
+    if (!update->exec(error) || !syncMediaLinks(article->id, *article, error))
         return false;
     article->version = storedVersion + 1;
     return true;
@@ -278,10 +396,10 @@ bool ArticleRows::syncMediaLinks(qint64 articleId, const Article &article, QStri
 bool ArticleRows::load(qint64 id, Article *article, QString *error)
 {
     Statement *select =
-        m_db.cached(QStringLiteral("SELECT json, version FROM articles WHERE id = ?1"), error);
+        m_db.cached(QStringLiteral("SELECT json, version, updated FROM articles WHERE id = ?1"), error);
     if (!select)
         return false;
-    const auto reset = qScopeGuard([select] { select->reset(); });
+    auto reset = qScopeGuard([select] { select->reset(); });
     select->bind(1, id);
     Article loaded;
     if (!StoreValues::readJsonRow(select, 0, &loaded, StoreValues::noArticle(id),
@@ -290,6 +408,14 @@ bool ArticleRows::load(qint64 id, Article *article, QString *error)
         return false;
     loaded.id = id;
     loaded.version = select->columnInt64(1);
+    const QDateTime updated = Timestamp::parse(select->columnText(2));
+    select->reset();
+    reset.dismiss();
+    int edits = 0;
+    if (!ArticleEdits(m_db).apply(id, &loaded, error, &edits))
+        return false;
+    if (edits > 0)
+        loaded.updated = updated;
     *article = loaded;
     return true;
 }

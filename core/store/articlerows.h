@@ -29,6 +29,7 @@ public:
     bool changesSince(qint64 sequence, QList<Store::Change> *changes, qint64 *latest, QString *error);
 
 private:
+    bool saveEdit(Article *article, const Article *base, Store::SaveOutcome *outcome, bool *saved, QString *error);
     bool write(const Article &article, const QByteArray &json, QString *error);
     bool syncTags(qint64 articleId, const Article &article, QString *error);
     bool syncMediaLinks(qint64 articleId, const Article &article, QString *error);

@@ -4,6 +4,7 @@
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "store/articleedits.h"
 #include "store/articlerows.h"
 #include "store/store.h"
 #include "store/storevalues.h"
@@ -14,6 +15,8 @@ namespace copydesk {
 
 bool RevisionLog::snapshot(qint64 articleId, const QString &reason, qint64 *revisionId, QString *error)
 {
+    if (!ArticleEdits(m_db).fold(articleId, error))
+        return false;
     // When the content equals the newest revision's, the new one only refers to it.
     Statement *insert = m_db.cached(
         QStringLiteral("INSERT INTO revisions (article_id, created, reason, json, same_as) "
@@ -44,6 +47,14 @@ bool RevisionLog::snapshot(qint64 articleId, const QString &reason, qint64 *revi
 // its creation) is Store::CheckpointIntervalMs old: one indexed lookup per save.
 bool RevisionLog::addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error)
 {
+    bool due = false;
+    return checkpointDue(articleId, now, &due, error)
+        && (!due || snapshot(articleId, QString::fromUtf8(Store::CheckpointReason), nullptr, error));
+}
+
+bool RevisionLog::checkpointDue(qint64 articleId, const QDateTime &now, bool *due, QString *error)
+{
+    *due = false;
     Statement *newest = m_db.cached(
         QStringLiteral("SELECT coalesce((SELECT created FROM revisions WHERE article_id = ?1 "
                        "ORDER BY id DESC LIMIT 1), created) FROM articles WHERE id = ?1"),
@@ -60,9 +71,8 @@ bool RevisionLog::addCheckpointIfDue(qint64 articleId, const QDateTime &now, QSt
     if (step != Statement::Step::Row)
         return step == Statement::Step::Done; // no such article: the UPDATE reports it
     // A clock set back counts as time passed too.
-    if (last.isValid() && qAbs(last.msecsTo(now)) < Store::CheckpointIntervalMs)
-        return true;
-    return snapshot(articleId, QString::fromUtf8(Store::CheckpointReason), nullptr, error);
+    *due = !last.isValid() || qAbs(last.msecsTo(now)) >= Store::CheckpointIntervalMs;
+    return true;
 }
 
 bool RevisionLog::articlesInConflict(QList<qint64> *ids, QString *error)

@@ -24,6 +24,8 @@ public:
     // Snapshots the article as stored before a save when its newest revision (or, without one,
     // its creation) is Store::CheckpointIntervalMs old: one indexed lookup per save.
     bool addCheckpointIfDue(qint64 articleId, const QDateTime &now, QString *error);
+    // Whether addCheckpointIfDue() would snapshot now.
+    bool checkpointDue(qint64 articleId, const QDateTime &now, bool *due, QString *error);
     QList<RevisionInfo> list(qint64 articleId, QString *error);
     bool load(qint64 revisionId, Article *article, QString *error);
     // Store::restoreRevision(), in a write transaction of its own.

@@ -201,6 +201,23 @@ CREATE TABLE search_pending (
 );
 INSERT INTO search_pending (article_id) SELECT id FROM articles WHERE deleted_at IS NULL;
 )sql",
+    // Version 8: keystroke saves write the blocks they changed, not the whole article (see
+    // ArticleEdits). A marked article whose indexed_json is '' has its indexed text in
+    // articles.json, which its edits leave as it was until they are folded into it.
+    R"sql(
+CREATE TABLE article_edits (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    first INTEGER NOT NULL,
+    removed INTEGER NOT NULL,
+    blocks TEXT NOT NULL
+);
+CREATE INDEX article_edits_article ON article_edits (article_id, id);
+-- Whoever writes an article's JSON wrote the whole article, its edits applied.
+CREATE TRIGGER article_edits_folded AFTER UPDATE OF json ON articles BEGIN
+    DELETE FROM article_edits WHERE article_id = new.id;
+END;
+)sql",
 };
 
 static_assert(std::size(Migrations) == Store::SchemaVersion,
@@ -212,11 +229,15 @@ bool StoreSchema::migrate(Database &db, qint64 from, qint64 *failedStep, QString
 {
     for (qint64 step = from; step < Store::SchemaVersion; ++step) {
         if (!db.exec(QString::fromUtf8(Migrations[step]), error)
-            || (step == 1 && !tagExistingArticles(db, error))
-            || (step == 6 && !SearchIndex::indexPending(db, error))) {
+            || (step == 1 && !tagExistingArticles(db, error))) {
             *failedStep = step + 1;
             return false;
         }
+    }
+    // The C++ half of migration 7, once the tables of the later steps are there too.
+    if (from <= 6 && !SearchIndex::indexPending(db, error)) {
+        *failedStep = 7;
+        return false;
     }
     const QString stamp = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
                               .arg(Store::ApplicationId)

@@ -12,6 +12,26 @@
 
 namespace copydesk {
 
+namespace {
+
+// What is deleted for good is overwritten with zeros in the file, its revisions too. Other writes
+// (PRAGMA secure_delete = FAST, StoreOpener) zero only what costs no extra page write: an
+// autosave rewriting an article leaves its previous text, kept in its history anyway, in free
+// pages until they are reused.
+class SecureDelete
+{
+public:
+    explicit SecureDelete(Database &db) : m_db(db) { m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"), nullptr); }
+    ~SecureDelete() { m_db.exec(QStringLiteral("PRAGMA secure_delete = FAST"), nullptr); }
+    SecureDelete(const SecureDelete &) = delete;
+    SecureDelete &operator=(const SecureDelete &) = delete;
+
+private:
+    Database &m_db;
+};
+
+} // namespace
+
 bool Trash::moveIn(qint64 id, QString *error)
 {
     Transaction transaction(m_db);
@@ -111,6 +131,7 @@ bool Trash::purge(const QDateTime &trashedBefore, int *purged, QString *error)
         return false;
     settings->bind(1, before);
     remove->bind(1, before);
+    const SecureDelete erase(m_db);
     if (!settings->exec(&why) || !remove->exec(&why)) {
         if (error)
             *error = Store::tr("Cannot empty the trash: %1").arg(why);
@@ -134,6 +155,7 @@ bool Trash::purgeOne(qint64 id, QString *error)
     if (ok) {
         settings->bind(1, id);
         remove->bind(1, id);
+        const SecureDelete erase(m_db);
         ok = settings->exec(&why) && remove->exec(&why);
     }
     if (ok && m_db.changes() == 0) {

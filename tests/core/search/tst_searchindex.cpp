@@ -578,6 +578,7 @@ private slots:
         QVERIFY2(BigramTokenizer::registerWith(db, &error), qPrintable(error));
         const QByteArray downgrade = QByteArrayLiteral(
             "DROP TABLE article_search; DROP TABLE search_pending;"
+            "DROP TRIGGER article_edits_folded; DROP TABLE article_edits;"
             "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,"
             " tokenize = 'copydesk_bigram');"
             "INSERT INTO article_search (rowid, title) VALUES (1, '旧索引里的标题');"

@@ -257,7 +257,7 @@ private slots:
             QVERIFY(db.open(path, Database::Mode::ReadWrite, &error));
             QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER sync_outbox_insert; DROP TRIGGER sync_outbox_update; "
                                             "DROP TABLE sync_outbox; DROP TABLE sync_articles; DROP TABLE sync_state; "
-                                            "DROP TABLE search_pending; PRAGMA user_version = 4;"), &error), qPrintable(error));
+                                            "DROP TABLE search_pending; DROP TRIGGER article_edits_folded; DROP TABLE article_edits; PRAGMA user_version = 4;"), &error), qPrintable(error));
         }
         Client desk;
         QVERIFY2(desk.store.open(path, &error), qPrintable(error));
