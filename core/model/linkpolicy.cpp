@@ -4,9 +4,31 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace copydesk {
 
 namespace {
+
+bool refusesAny(const RichText &text)
+{
+    return std::any_of(text.marks.cbegin(), text.marks.cend(), [](const TextMark &mark) {
+        return mark.kind == TextMark::Kind::Link && !LinkPolicy::isAllowed(mark.href);
+    });
+}
+
+// Where a placeholder's photo came from: a web address or a local file, never a link.
+bool refusesSource(const Block &block)
+{
+    return !block.sourceUrl.isEmpty() && !LinkPolicy::isAllowedPageUrl(block.sourceUrl)
+        && !QUrl(block.sourceUrl, QUrl::StrictMode).isLocalFile();
+}
+
+bool refusesAny(const Block &block)
+{
+    return refusesAny(block.text) || refusesSource(block)
+        || std::any_of(block.items.cbegin(), block.items.cend(), [](const RichText &item) { return refusesAny(item); });
+}
 
 int applyToText(RichText *text)
 {
@@ -69,13 +91,16 @@ int LinkPolicy::apply(Article *article)
         article->canonicalUrl.clear();
         ++dropped;
     }
-    for (Block &block : article->blocks) {
+    // Read first: the blocks are shared with the caller's copies (the editor's, the autosaver's
+    // base) and are copied only where a link goes.
+    for (qsizetype i = 0; i < article->blocks.size(); ++i) {
+        if (!refusesAny(std::as_const(article->blocks).at(i)))
+            continue;
+        Block &block = article->blocks[i];
         dropped += applyToText(&block.text);
         for (RichText &item : block.items)
             dropped += applyToText(&item);
-        // Where a placeholder's photo came from: a web address or a local file, never a link.
-        if (!block.sourceUrl.isEmpty() && !isAllowedPageUrl(block.sourceUrl)
-            && !QUrl(block.sourceUrl, QUrl::StrictMode).isLocalFile()) {
+        if (refusesSource(block)) {
             block.sourceUrl.clear();
             ++dropped;
         }
