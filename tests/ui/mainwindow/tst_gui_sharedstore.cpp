@@ -51,6 +51,14 @@ private:
         return r.code == 0 ? r.out.trimmed().toLongLong() : 0;
     }
 
+    // The window on path showing article id; null when it cannot be opened or shown.
+    static MainWindow *showing(Session *session, const QString &path, qint64 id)
+    {
+        if (id <= 0 || !session->open(path) || !session->window->selectArticle(id))
+            return nullptr;
+        return session->window.get();
+    }
+
     static Article stored(const QString &path, qint64 id)
     {
         Store fresh;
@@ -84,11 +92,9 @@ private slots:
     {
         const QString path = newStore();
         const qint64 id = cliArticle(path, QStringLiteral("妇联开展宣传月活动"));
-        QVERIFY(id > 0);
         Session session;
-        QVERIFY(session.open(path));
-        MainWindow *window = session.window.get();
-        QVERIFY(window->selectArticle(id));
+        MainWindow *window = showing(&session, path, id);
+        QVERIFY(window);
         auto *byline = window->findChild<QLineEdit *>(QStringLiteral("bylineEdit"));
         QVERIFY(byline);
 
@@ -124,11 +130,9 @@ private slots:
     {
         const QString path = newStore();
         const qint64 id = cliArticle(path, QStringLiteral("妇联开展宣传月活动"));
-        QVERIFY(id > 0);
         Session session;
-        QVERIFY(session.open(path));
-        MainWindow *window = session.window.get();
-        QVERIFY(window->selectArticle(id));
+        MainWindow *window = showing(&session, path, id);
+        QVERIFY(window);
         auto *watcher = window->findChild<StoreWatcher *>();
         QVERIFY(watcher);
         watcher->stop(); // the test says when the window looks at the store
@@ -159,10 +163,9 @@ private slots:
         const qint64 other = cliArticle(path, QStringLiteral("另一篇来稿"));
         QVERIFY(trashed > 0 && other > 0);
         Session session;
-        QVERIFY(session.open(path));
+        MainWindow *window = showing(&session, path, trashed);
+        QVERIFY(window);
         session.autosaver.setDelay(400);
-        MainWindow *window = session.window.get();
-        QVERIFY(window->selectArticle(trashed));
         BodyEdit *body = window->editor()->body();
         body->setFocus();
         body->moveCursor(QTextCursor::End);
@@ -199,10 +202,9 @@ private slots:
         const QString path = newStore();
         const qint64 id = cliArticle(path, QStringLiteral("原标题"));
         Session session;
-        QVERIFY(session.open(path));
+        MainWindow *window = showing(&session, path, id);
+        QVERIFY(window);
         session.autosaver.setDelay(400);
-        MainWindow *window = session.window.get();
-        QVERIFY(window->selectArticle(id));
         BodyEdit *body = window->editor()->body();
         body->setFocus();
         QTest::keyClicks(body, QStringLiteral("body typed here"));
@@ -243,10 +245,9 @@ private slots:
         const QString path = newStore();
         const qint64 id = cliArticle(path, QStringLiteral("原标题"));
         Session session;
-        QVERIFY(session.open(path));
+        MainWindow *window = showing(&session, path, id);
+        QVERIFY(window);
         session.autosaver.setDelay(400);
-        MainWindow *window = session.window.get();
-        QVERIFY(window->selectArticle(id));
         TitleEdit *title = window->editor()->titleEdit();
         title->setFocus();
         title->selectAll();
@@ -274,9 +275,8 @@ private slots:
         const QString path = newStore();
         const qint64 id = cliArticle(path, QStringLiteral("快速输入"));
         Session session;
-        QVERIFY(session.open(path));
-        MainWindow *window = session.window.get();
-        QVERIFY(window->selectArticle(id));
+        MainWindow *window = showing(&session, path, id);
+        QVERIFY(window);
         BodyEdit *body = window->editor()->body();
         body->setFocus();
         QElapsedTimer clock;
