@@ -249,7 +249,7 @@ bool Autosaver::flush(QString *error)
 bool Autosaver::hasPending() const
 {
     QMutexLocker locker(&m_mutex);
-    return !m_pending.isEmpty() || !m_pendingMedia.isEmpty() || m_writing > 0;
+    return !m_pending.isEmpty() || !m_pendingMedia.isEmpty() || m_writingMedia || !m_writingIds.isEmpty();
 }
 
 bool Autosaver::hasPending(qint64 articleId) const
@@ -268,7 +268,7 @@ bool Autosaver::writePendingMedia(QString *firstError)
     {
         QMutexLocker locker(&m_mutex);
         media.swap(m_pendingMedia);
-        m_writing += media.isEmpty() ? 0 : 1;
+        m_writingMedia = !media.isEmpty();
     }
     if (media.isEmpty())
         return true;
@@ -285,7 +285,7 @@ bool Autosaver::writePendingMedia(QString *firstError)
             *firstError = why;
     }
     QMutexLocker locker(&m_mutex);
-    --m_writing;
+    m_writingMedia = false;
     if (!written)
         m_pendingMedia = media + m_pendingMedia;
     return written;
@@ -306,7 +306,6 @@ bool Autosaver::writePending(QString *firstError)
     {
         QMutexLocker locker(&m_mutex);
         batch.swap(m_pending);
-        m_writing = int(batch.size());
         for (auto it = batch.cbegin(); it != batch.cend(); ++it)
             m_writingIds.insert(it.key());
     }
@@ -356,7 +355,6 @@ bool Autosaver::writePending(QString *firstError)
         }
         // Only now, with its signal already posted, does the write stop counting as pending.
         QMutexLocker locker(&m_mutex);
-        --m_writing;
         m_writingIds.remove(id);
         // A snapshot scheduled during the write is newer and takes this one's place.
         if (!written && !m_pending.contains(id))

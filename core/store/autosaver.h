@@ -126,14 +126,14 @@ private:
     std::unique_ptr<Store> m_store;     // used on m_thread only
     QString m_deferredPath;             // startInBackground()'s store; m_thread only
 
-    mutable QMutex m_mutex; // guards m_pending, m_pendingMedia, m_bases, m_writing and m_writingIds
+    mutable QMutex m_mutex; // guards m_pending, m_pendingMedia, m_bases, m_writingIds and m_writingMedia
     QMap<qint64, Article> m_pending;
     QList<DecodedImage> m_pendingMedia;
     QMap<qint64, Article> m_bases; // per article, the state the next snapshot was edited from
     // The batch taken from m_pending, in the same step: an article is pending or being written,
     // never neither, until its write is done.
     QSet<qint64> m_writingIds;
-    int m_writing = 0;
+    bool m_writingMedia = false; // the photos taken from m_pendingMedia, until written
 
     QTimer m_timer;
     QTimer m_retryTimer;
