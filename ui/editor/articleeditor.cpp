@@ -24,6 +24,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace copydesk {
 
 ArticleEditor::ArticleEditor(const Store *store, QWidget *parent) : QWidget(parent)
@@ -194,6 +196,13 @@ void ArticleEditor::setArticle(const Article &article)
         m_undo->clear();
     m_loading = false;
     updateActions();
+}
+
+void ArticleEditor::restyle(const std::function<void()> &pass)
+{
+    const bool loading = std::exchange(m_loading, true);
+    pass();
+    m_loading = loading;
 }
 
 void ArticleEditor::replaceContent(const Article &article)

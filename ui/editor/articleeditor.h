@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "model/article.h"
 
 #include <QWidget>
@@ -36,6 +38,10 @@ public:
     void setUndoStack(QUndoStack *stack);
     // Loads the article's title, subtitle and body; clears the undo stack.
     void setArticle(const Article &article);
+    // Runs pass, which changes only how the text looks (the proofing underlines live in the
+    // layout), without it counting as an edit: Qt reports a highlighter's pass as a change of
+    // the documents' contents.
+    void restyle(const std::function<void()> &pass);
     // Puts the article's title, subtitle and body into the editor as undoable steps (group them
     // in a macro on the stack to make them one).
     void replaceContent(const Article &article);

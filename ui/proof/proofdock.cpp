@@ -147,18 +147,16 @@ void ProofDock::reload()
     const ProofSetup setup = m_store ? ProofSetup::read(*m_store, m_uuid) : ProofSetup();
     const ProofOptions &options = setup.options;
     m_preset->setCurrentIndex(m_preset->findData(int(options.preset)));
-    qDeleteAll(m_highlighters);
-    m_highlighters.clear();
+    m_editor->restyle([this] { qDeleteAll(std::exchange(m_highlighters, {})); }); // each takes its underlines away
     m_engine = std::make_unique<ProofEngine>(options);
     m_checked.clear();
     m_tallies.clear();
     m_highlighters = {
-        new ProofHighlighter(m_editor->titleEdit()->document(), m_engine.get(), ProofFinding::Field::Title, &m_ignores),
-        new ProofHighlighter(m_editor->subtitleEdit()->document(), m_engine.get(), ProofFinding::Field::Subtitle, &m_ignores),
-        new ProofHighlighter(m_editor->body()->document(), m_engine.get(), ProofFinding::Field::Body, &m_ignores),
+        new ProofHighlighter(m_editor->titleEdit()->document(), m_engine.get(), ProofFinding::Field::Title, &m_ignores, m_script),
+        new ProofHighlighter(m_editor->subtitleEdit()->document(), m_engine.get(), ProofFinding::Field::Subtitle, &m_ignores, m_script),
+        new ProofHighlighter(m_editor->body()->document(), m_engine.get(), ProofFinding::Field::Body, &m_ignores, m_script),
     };
-    for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
-        highlighter->setScript(m_script);
+    rehighlight(); // now, which also drops the pass each highlighter would make on its own later
     refresh();
 }
 
@@ -231,8 +229,10 @@ void ProofDock::refresh()
     if (script != m_script) {
         m_script = script;
         m_checked.clear();
-        for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
-            highlighter->setScript(script);
+        m_editor->restyle([this, script] {
+            for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
+                highlighter->setScript(script);
+        });
     }
     const QList<Located> before = std::exchange(m_findings, {});
     collect(m_editor->titleEdit()->document(), ProofFinding::Field::Title);
@@ -402,8 +402,10 @@ void ProofDock::saveIgnores()
 
 void ProofDock::rehighlight()
 {
-    for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
-        highlighter->rehighlight();
+    m_editor->restyle([this] {
+        for (ProofHighlighter *highlighter : std::as_const(m_highlighters))
+            highlighter->rehighlight();
+    });
 }
 
 void ProofDock::updateButtons()

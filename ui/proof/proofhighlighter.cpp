@@ -9,8 +9,8 @@
 namespace copydesk {
 
 ProofHighlighter::ProofHighlighter(QTextDocument *document, const ProofEngine *engine, ProofFinding::Field field,
-                                   const ProofIgnores *ignores)
-    : QSyntaxHighlighter(document), m_engine(engine), m_field(field), m_ignores(ignores)
+                                   const ProofIgnores *ignores, ProofOptions::Script script)
+    : QSyntaxHighlighter(document), m_engine(engine), m_field(field), m_ignores(ignores), m_script(script)
 {
 }
 

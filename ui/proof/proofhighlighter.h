@@ -19,8 +19,10 @@ class ProofHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 
 public:
+    // Underlines nothing until rehighlight() (ProofDock runs every pass through
+    // ArticleEditor::restyle()).
     ProofHighlighter(QTextDocument *document, const ProofEngine *engine, ProofFinding::Field field,
-                     const ProofIgnores *ignores);
+                     const ProofIgnores *ignores, ProofOptions::Script script);
 
     // The script the article is written in; re-underlines when it changes.
     void setScript(ProofOptions::Script script);
@@ -32,7 +34,7 @@ private:
     const ProofEngine *m_engine;
     ProofFinding::Field m_field;
     const ProofIgnores *m_ignores;
-    ProofOptions::Script m_script = ProofOptions::Script::Simplified;
+    ProofOptions::Script m_script;
 };
 
 } // namespace copydesk

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -132,6 +133,25 @@ private slots:
         QCOMPARE(desk.stack.count(), steps + 1);
         desk.stack.undo();
         QCOMPARE(body.toPlainText(), beforeAll);
+    }
+
+    // The underlines change how the text looks, not the article: putting them on an article
+    // opened, redrawing them after an ignore and after a new set-up is no edit to save.
+    void underliningIsNoEdit()
+    {
+        Article sample = TextImporter::fromPlainText(test::sampleArticleText());
+        sample.uuid = Article::create().uuid;
+        Desk desk(&m_store, sample);
+        QSignalSpy edited(&desk.editor, &ArticleEditor::edited);
+        QTRY_VERIFY(underlined(desk.editor.body()->document()));
+        desk.dock->setArticle(sample);
+        desk.tree->setCurrentItem(group(desk.tree, QStringLiteral("halfwidth-punctuation"))->child(0));
+        desk.dock->ignoreSelected();
+        desk.dock->reload();
+        QTest::qWait(50); // the highlighters' own deferred first pass
+        QVERIFY(underlined(desk.editor.body()->document()));
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(desk.stack.count(), 0);
     }
 
     // A re-check after typing that found what the list shows leaves the list (and the selection
