@@ -310,13 +310,10 @@ void MainWindow::articlesChanged(const QList<Store::Change> &changes)
     bool openTrashed = false;
     for (const Store::Change &change : changes)
         openTrashed = change.id == open ? change.trashed : openTrashed;
-    const int openRow = m_model->rowOf(open);
     if (openTrashed) {
         const QString title = m_session->current().title;
         flush();
-        m_session->close();
-        m_lastDeleted = open;
-        m_undoDelete->setEnabled(true);
+        leaveTrashed(open);
         m_trashNotice->showNotice(NoticeBar::Kind::Warning,
                                   tr("“%1” was moved to the trash by another program. What you typed "
                                      "in it is kept there.")
@@ -331,11 +328,6 @@ void MainWindow::articlesChanged(const QList<Store::Change> &changes)
         m_model->reload();
         refreshFilterChoices();
         m_listPane->selectArticle(m_session->id());
-    }
-    if (openTrashed) {
-        const qint64 next = m_model->idAt(qMin(openRow, m_model->rowCount() - 1));
-        if (next == open || !selectArticle(next))
-            showNoArticle();
     }
 }
 
@@ -427,6 +419,14 @@ void MainWindow::deleteArticle()
         reportError(tr("Could not delete the article."), error);
         return;
     }
+    leaveTrashed(id);
+    statusBar()->showMessage(tr("Article moved to the trash. Edit ▸ Undo Delete Article brings it back."), 8000);
+}
+
+// The open article is in the trash: the window goes on with its neighbour in the list, and Edit ▸
+// Undo Delete Article brings it back.
+void MainWindow::leaveTrashed(qint64 id)
+{
     m_lastDeleted = id;
     m_undoDelete->setEnabled(true);
     const int row = m_model->rowOf(id);
@@ -434,7 +434,6 @@ void MainWindow::deleteArticle()
     m_model->removeArticle(id);
     if (!selectArticle(m_model->idAt(qMin(row, m_model->rowCount() - 1))))
         showNoArticle();
-    statusBar()->showMessage(tr("Article moved to the trash. Edit ▸ Undo Delete Article brings it back."), 8000);
 }
 
 void MainWindow::undoDelete()

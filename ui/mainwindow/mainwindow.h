@@ -105,6 +105,7 @@ private:
     void updateImageInspector(int blockNumber);
     void duplicateArticle();
     void deleteArticle();
+    void leaveTrashed(qint64 id);
     void undoDelete();
     void saveRevision();
     void exportArticles();
