@@ -1,10 +1,10 @@
 #include "store/articleedits.h"
 
 #include "model/articlejson.h"
-#include "model/timestamp.h"
 #include "search/searchindex.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
+#include "store/articlerows.h"
 #include "store/store.h"
 
 #include <QScopeGuard>
@@ -99,27 +99,8 @@ bool ArticleEdits::fold(qint64 articleId, QString *error)
         return false;
     if (edits == 0)
         return true;
-    Statement *select = m_db.cached(QStringLiteral("SELECT json, updated FROM articles WHERE id = ?1"), error);
-    if (!select)
-        return false;
-    select->bind(1, articleId);
     Article article;
-    QString why;
-    const Statement::Step step = select->step();
-    const bool read = step == Statement::Step::Row && ArticleJson::fromJson(select->columnBlob(0), &article, &why);
-    if (read)
-        article.updated = Timestamp::parse(select->columnText(1));
-    else if (step == Statement::Step::Row)
-        why = unreadable(articleId, why);
-    else
-        why = select->errorMessage();
-    select->reset();
-    if (!read) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    if (!apply(articleId, &article, error) || !SearchIndex::keepIndexedText(m_db, articleId, error))
+    if (!ArticleRows(m_db).load(articleId, &article, error) || !SearchIndex::keepIndexedText(m_db, articleId, error))
         return false;
     Statement *update = m_db.cached(QStringLiteral("UPDATE articles SET json = ?2, words = ?3 WHERE id = ?1"), error);
     if (!update)

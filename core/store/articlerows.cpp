@@ -161,15 +161,8 @@ bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome
         return false;
     if (edits > 0) {
         Article stored;
-        QString why;
-        if (!ArticleJson::fromJson(storedJson, &stored, &why)) {
-            if (error)
-                *error = Store::tr("Article %1 in the store cannot be read: %2").arg(article->id).arg(why);
+        if (!load(article->id, &stored, error))
             return false;
-        }
-        if (!ArticleEdits(m_db).apply(article->id, &stored, error))
-            return false;
-        stored.updated = storedUpdated;
         storedJson = ArticleJson::compactBlocks(stored) + ArticleJson::compactFields(stored);
     }
 
