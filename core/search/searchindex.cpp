@@ -22,11 +22,11 @@ constexpr int SnippetLength = 100;
 constexpr int SnippetLeadIn = 20;
 
 const QString InsertSql = QStringLiteral(
-    "INSERT INTO article_search (rowid, title, subtitle, body, captions, byline, source) "
+    "INSERT INTO article_search (rowid, body, title, subtitle, captions, byline, source) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 // A contentless FTS5 table forgets a row by being given the very text it indexed.
 const QString ForgetSql = QStringLiteral(
-    "INSERT INTO article_search (article_search, rowid, title, subtitle, body, captions, byline, "
+    "INSERT INTO article_search (article_search, rowid, body, title, subtitle, captions, byline, "
     "source) VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
 bool writeRow(Database &db, const QString &sql, qint64 id, const QStringList &columns, QString *error)

@@ -27,7 +27,7 @@ class SearchIndex
 
 public:
     // The columns of article_search, in order.
-    enum Column { Title, Subtitle, Body, Captions, Byline, Source, ColumnCount };
+    enum Column { Body, Title, Subtitle, Captions, Byline, Source, ColumnCount };
 
     // The text of each column: body blocks (text, headings, quotes, list items) one per line,
     // photo captions and credits one per line.

@@ -547,18 +547,23 @@ private slots:
 
     void upgradeIndexesEveryArticle_data()
     {
+        QTest::addColumn<int>("version");
         QTest::addColumn<bool>("marked");
-        QTest::newRow("nominal: a version 6 store") << false;
-        QTest::newRow("robustness: a version 6 store with a marked article") << true;
+        QTest::newRow("nominal: a version 6 store") << 6 << false;
+        QTest::newRow("robustness: a version 6 store with a marked article") << 6 << true;
+        QTest::newRow("nominal: a version 8 store, the title first in its index") << 8 << false;
+        QTest::newRow("robustness: a version 8 store with an article's keystroke edits") << 8 << true;
     }
 
-    // Schema step 7 replaces the index that held a copy of the text with a contentless one,
-    // filled from the articles as they stand: live ones found, trashed ones not.
+    // Schema step 7 replaced the index that held a copy of the text with a contentless one; step
+    // 9 puts the body first in it. Either fills the new index from the articles as they stand,
+    // their edits applied: live ones found, trashed ones not, nothing of the old index kept.
     void upgradeIndexesEveryArticle()
     {
+        QFETCH(int, version);
         QFETCH(bool, marked);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v6.sqlite3"));
+        const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
         QString error;
         QList<Article> articles;
         {
@@ -571,20 +576,36 @@ private slots:
             }
             QVERIFY2(store.insertArticles(&articles, &error), qPrintable(error));
             QVERIFY2(store.deleteArticle(articles.at(2).id, &error), qPrintable(error));
+            if (version == 8 && marked) {
+                // A keystroke's save: the paragraph goes into article_edits, the JSON stays.
+                const Article base = articles.at(1);
+                articles[1].blocks.append(Block::paragraph(QStringLiteral("键入的新段落")));
+                QVERIFY2(store.saveArticle(&articles[1], &error, &base), qPrintable(error));
+            }
         }
         sqlite3 *db = nullptr;
         QVERIFY(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
         const auto close = qScopeGuard([db] { sqlite3_close(db); });
         QVERIFY2(BigramTokenizer::registerWith(db, &error), qPrintable(error));
-        const QByteArray downgrade = QByteArrayLiteral(
-            "DROP TABLE article_search; DROP TABLE search_pending;"
-            "DROP TRIGGER article_edits_folded; DROP TABLE article_edits;"
-            "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,"
-            " tokenize = 'copydesk_bigram');"
-            "INSERT INTO article_search (rowid, title) VALUES (1, '旧索引里的标题');"
-            "CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE);"
-            "PRAGMA user_version = 6;")
-            + (marked ? QByteArrayLiteral("INSERT INTO search_pending VALUES (2);") : QByteArray());
+        QByteArray downgrade;
+        if (version == 6) {
+            downgrade = QByteArrayLiteral(
+                "DROP TABLE article_search; DROP TABLE search_pending;"
+                "DROP TRIGGER article_edits_folded; DROP TABLE article_edits;"
+                "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,"
+                " tokenize = 'copydesk_bigram');"
+                "INSERT INTO article_search (rowid, title) VALUES (1, '旧索引里的标题');"
+                "CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE);"
+                "PRAGMA user_version = 6;")
+                + (marked ? QByteArrayLiteral("INSERT INTO search_pending VALUES (2);") : QByteArray());
+        } else {
+            downgrade = QByteArrayLiteral(
+                "DROP TABLE article_search;"
+                "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,"
+                " content = '', tokenize = 'copydesk_bigram');"
+                "INSERT INTO article_search (rowid, title) VALUES (1, '旧索引里的标题');"
+                "PRAGMA user_version = 8;");
+        }
         QVERIFY2(sqlite3_exec(db, downgrade.constData(), nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
 
         Store store;
@@ -603,6 +624,15 @@ private slots:
         QCOMPARE(found(QStringLiteral("升级丙")), qint64(0));
         QCOMPARE(found(QStringLiteral("正文")), qint64(2));
         QCOMPARE(found(QStringLiteral("旧索引")), qint64(0));
+        QCOMPARE(found(QStringLiteral("键入的新段落")), qint64(version == 8 && marked ? 1 : 0));
+
+        sqlite3_stmt *statement = nullptr;
+        QVERIFY(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE name = 'article_search'", -1,
+                                   &statement, nullptr) == SQLITE_OK);
+        const auto finish = qScopeGuard([statement] { sqlite3_finalize(statement); });
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        const QString sql = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        QVERIFY2(sql.contains(QStringLiteral("fts5(body, title")), qPrintable(sql));
     }
 
     void exactWhileMarked_data()
