@@ -13,6 +13,7 @@ class StoreBench
 {
 public:
     static constexpr int BatchSize = 1000;
+    static constexpr int FlatBatches = 10;
     static constexpr int OpenRuns = 5;
     static constexpr int Loads = 200;
     // The target applies to this store size and up.

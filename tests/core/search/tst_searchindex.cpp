@@ -633,6 +633,12 @@ private slots:
         QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
         const QString sql = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
         QVERIFY2(sql.contains(QStringLiteral("fts5(body, title")), qPrintable(sql));
+        sqlite3_stmt *config = nullptr;
+        QVERIFY(sqlite3_prepare_v2(db, "SELECT v FROM article_search_config WHERE k = 'automerge'", -1, &config,
+                                   nullptr) == SQLITE_OK);
+        const auto finishConfig = qScopeGuard([config] { sqlite3_finalize(config); });
+        QCOMPARE(sqlite3_step(config), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(config, 0), 8);
     }
 
     void exactWhileMarked_data()
