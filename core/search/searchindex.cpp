@@ -142,8 +142,9 @@ bool pendingMatches(Database &db, const QStringList &terms, QSet<qint64> *ids,
                     QList<SearchHit> *hits, QString *error)
 {
     Statement *select = db.cached(
-        QStringLiteral("SELECT p.article_id, a.json FROM search_pending p LEFT JOIN articles a "
-                       "ON a.id = p.article_id AND a.deleted_at IS NULL"),
+        QStringLiteral("SELECT p.article_id, j.json FROM search_pending p LEFT JOIN articles a "
+                       "ON a.id = p.article_id AND a.deleted_at IS NULL "
+                       "LEFT JOIN article_json j ON j.article_id = a.id"),
         error);
     if (!select)
         return false;
@@ -273,7 +274,8 @@ bool SearchIndex::markPending(Database &db, qint64 id, QString *error)
     // Unless already marked, the row as it stands is what the index holds for it.
     Statement *mark = db.cached(
         QStringLiteral("INSERT INTO search_pending (article_id, indexed_json) SELECT ?1, "
-                       "(SELECT json FROM articles WHERE id = ?1 AND deleted_at IS NULL) "
+                       "(SELECT j.json FROM articles a JOIN article_json j ON j.article_id = a.id "
+                       "WHERE a.id = ?1 AND a.deleted_at IS NULL) "
                        "WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE article_id = ?1)"),
         error);
     if (!mark)
@@ -298,7 +300,7 @@ bool SearchIndex::markEdited(Database &db, qint64 id, QString *error)
 bool SearchIndex::keepIndexedText(Database &db, qint64 id, QString *error)
 {
     Statement *keep = db.cached(
-        QStringLiteral("UPDATE search_pending SET indexed_json = (SELECT json FROM articles WHERE id = ?1) "
+        QStringLiteral("UPDATE search_pending SET indexed_json = (SELECT json FROM article_json WHERE article_id = ?1) "
                        "WHERE article_id = ?1 AND indexed_json = ''"),
         error);
     if (!keep)
@@ -329,9 +331,10 @@ bool SearchIndex::indexPending(Database &db, QString *error)
     if (!select.prepare(db,
                         QStringLiteral("SELECT p.article_id, "
                                        "CASE WHEN p.indexed_json = '' THEN s.json ELSE p.indexed_json END, "
-                                       "a.json FROM search_pending p "
+                                       "j.json FROM search_pending p "
                                        "LEFT JOIN articles a ON a.id = p.article_id AND a.deleted_at IS NULL "
-                                       "LEFT JOIN articles s ON s.id = p.article_id"),
+                                       "LEFT JOIN article_json j ON j.article_id = a.id "
+                                       "LEFT JOIN article_json s ON s.article_id = p.article_id"),
                         error))
         return false;
     Statement::Step step;
@@ -365,7 +368,9 @@ bool SearchIndex::rebuild(Database &db, QString *error)
         || !ArticleEdits(db).foldAll(error))
         return false;
     Statement select;
-    if (!select.prepare(db, QStringLiteral("SELECT id, json FROM articles WHERE deleted_at IS NULL"),
+    if (!select.prepare(db,
+                        QStringLiteral("SELECT a.id, j.json FROM articles a JOIN article_json j "
+                                       "ON j.article_id = a.id WHERE a.deleted_at IS NULL"),
                         error))
         return false;
     Statement::Step step;
@@ -483,7 +488,7 @@ bool SearchIndex::search(Database &db, const QString &query, int offset, int lim
         hit.rank = bestRank;
 
     // The index keeps no text (contentless): snippets come from the stored article.
-    Statement *content = db.cached(QStringLiteral("SELECT json FROM articles WHERE id = ?1"), error);
+    Statement *content = db.cached(QStringLiteral("SELECT json FROM article_json WHERE article_id = ?1"), error);
     if (!content)
         return false;
     const qsizetype available = pendingHits.size() + candidates.size();

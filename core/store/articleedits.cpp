@@ -102,13 +102,15 @@ bool ArticleEdits::fold(qint64 articleId, QString *error)
     Article article;
     if (!ArticleRows(m_db).load(articleId, &article, error) || !SearchIndex::keepIndexedText(m_db, articleId, error))
         return false;
-    Statement *update = m_db.cached(QStringLiteral("UPDATE articles SET json = ?2, words = ?3 WHERE id = ?1"), error);
-    if (!update)
+    Statement *json = m_db.cached(QStringLiteral("UPDATE article_json SET json = ?2 WHERE article_id = ?1"), error);
+    Statement *words = m_db.cached(QStringLiteral("UPDATE articles SET words = ?2 WHERE id = ?1"), error);
+    if (!json || !words)
         return false;
-    update->bind(1, articleId);
-    update->bind(3, article.wordCount());
-    update->bindUtf8(2, ArticleJson::compactBlocks(article) + ArticleJson::compactFields(article));
-    return update->exec(error);
+    json->bind(1, articleId);
+    json->bindUtf8(2, ArticleJson::compactBlocks(article) + ArticleJson::compactFields(article));
+    words->bind(1, articleId);
+    words->bind(2, article.wordCount());
+    return json->exec(error) && words->exec(error);
 }
 
 bool ArticleEdits::foldAll(QString *error)

@@ -21,14 +21,21 @@ namespace {
 
 const QString InsertSql = QStringLiteral(
     "INSERT INTO articles (uuid, title, status, section, created, updated, words, images, "
-    "images_missing_caption, json, id, version, change_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-    "?8, ?9, ?10, ?11, 1, " COPYDESK_NEXT_CHANGE_SEQ ")");
+    "images_missing_caption, id, version, change_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+    "?8, ?9, ?10, 1, " COPYDESK_NEXT_CHANGE_SEQ ")");
 const QString UpdateSql = QStringLiteral(
     "UPDATE articles SET uuid = ?1, title = ?2, status = ?3, section = ?4, created = ?5, "
-    "updated = ?6, words = ?7, images = ?8, images_missing_caption = ?9, json = ?10, "
-    "version = version + 1, change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?11");
-const QString StoredStateSql =
-    QStringLiteral("SELECT version, updated, json FROM articles WHERE id = ?1");
+    "updated = ?6, words = ?7, images = ?8, images_missing_caption = ?9, "
+    "version = version + 1, change_seq = " COPYDESK_NEXT_CHANGE_SEQ " WHERE id = ?10");
+// The JSON is written before the row (the row's status trigger keeps it in a revision).
+const QString InsertJsonSql = QStringLiteral("INSERT INTO article_json (article_id, json) VALUES (?1, ?2)");
+const QString UpdateJsonSql = QStringLiteral("UPDATE article_json SET json = ?2 WHERE article_id = ?1");
+const QString StoredStateSql = QStringLiteral(
+    "SELECT a.version, a.updated, j.json FROM articles a JOIN article_json j ON j.article_id = a.id "
+    "WHERE a.id = ?1");
+const QString LoadSql = QStringLiteral(
+    "SELECT j.json, a.version, a.updated FROM articles a JOIN article_json j ON j.article_id = a.id "
+    "WHERE a.id = ?1");
 // The row without its JSON: what a keystroke's save reads.
 const QString StoredSummarySql =
     QStringLiteral("SELECT version, updated, words FROM articles WHERE id = ?1");
@@ -78,8 +85,8 @@ void completeForStorage(Article *article, const QDateTime &now)
         article->updated = now;
 }
 
-// Binds ?1..?10 of InsertSql/UpdateSql; json is ArticleJson::toJson(article, false).
-void bindArticle(Statement *statement, const Article &article, const QByteArray &json)
+// Binds ?1..?9 of InsertSql/UpdateSql.
+void bindArticle(Statement *statement, const Article &article)
 {
     statement->bind(1, article.uuid);
     statement->bind(2, article.title);
@@ -90,7 +97,16 @@ void bindArticle(Statement *statement, const Article &article, const QByteArray 
     statement->bind(7, article.wordCount());
     statement->bind(8, article.imageCount());
     statement->bind(9, article.imagesMissingCaption());
-    statement->bindUtf8(10, json);
+}
+
+bool writeJson(Database &db, const QString &sql, qint64 id, const QByteArray &json, QString *error)
+{
+    Statement *statement = db.cached(sql, error);
+    if (!statement)
+        return false;
+    statement->bind(1, id);
+    statement->bindUtf8(2, json);
+    return statement->exec(error);
 }
 
 } // namespace
@@ -98,7 +114,8 @@ void bindArticle(Statement *statement, const Article &article, const QByteArray 
 bool ArticleRows::prepare(Database &db, QString *error)
 {
     return db.cached(UpdateSql, error) && db.cached(InsertSql, error) && db.cached(StoredStateSql, error)
-        && db.cached(StoredSummarySql, error) && db.cached(EditedSql, error);
+        && db.cached(StoredSummarySql, error) && db.cached(EditedSql, error) && db.cached(UpdateJsonSql, error)
+        && db.cached(InsertJsonSql, error) && db.cached(LoadSql, error);
 }
 
 // The id is chosen before the row is written, so the stored JSON carries it too; callers hold
@@ -117,9 +134,10 @@ bool ArticleRows::insert(Article *article, qint64 id, const QString &reason, QSt
         return false;
     article->id = id;
     article->version = 1;
-    bindArticle(insert, *article, ArticleJson::toJson(*article, false));
-    insert->bind(11, id);
-    if (!SearchIndex::markPending(m_db, id, error) || !insert->exec(error))
+    bindArticle(insert, *article);
+    insert->bind(10, id);
+    if (!SearchIndex::markPending(m_db, id, error) || !insert->exec(error)
+        || !writeJson(m_db, InsertJsonSql, id, ArticleJson::toJson(*article, false), error))
         return false;
     return syncMediaLinks(id, *article, error) && syncTags(id, *article, error)
         && RevisionLog(m_db).snapshot(id, reason.isEmpty() ? QString::fromUtf8(Store::CreatedReason) : reason, nullptr, error);
@@ -287,11 +305,15 @@ bool ArticleRows::write(const Article &article, const QByteArray &json, QString 
     Statement *update = m_db.cached(UpdateSql, error);
     if (!update)
         return false;
-    bindArticle(update, article, json);
-    update->bind(11, article.id);
-    if (!SearchIndex::markPending(m_db, article.id, error) || !update->exec(error))
+    bindArticle(update, article);
+    update->bind(10, article.id);
+    if (!SearchIndex::markPending(m_db, article.id, error)
+        || !writeJson(m_db, UpdateJsonSql, article.id, json, error))
         return false;
-    if (m_db.changes() == 0) {
+    const bool found = m_db.changes() > 0;
+    if (found && !update->exec(error))
+        return false;
+    if (!found || m_db.changes() == 0) {
         if (error)
             *error = StoreValues::noArticle(article.id);
         return false;
@@ -388,8 +410,7 @@ bool ArticleRows::syncMediaLinks(qint64 articleId, const Article &article, QStri
 
 bool ArticleRows::load(qint64 id, Article *article, QString *error)
 {
-    Statement *select =
-        m_db.cached(QStringLiteral("SELECT json, version, updated FROM articles WHERE id = ?1"), error);
+    Statement *select = m_db.cached(LoadSql, error);
     if (!select)
         return false;
     auto reset = qScopeGuard([select] { select->reset(); });

@@ -20,11 +20,11 @@ bool RevisionLog::snapshot(qint64 articleId, const QString &reason, qint64 *revi
     // When the content equals the newest revision's, the new one only refers to it.
     Statement *insert = m_db.cached(
         QStringLiteral("INSERT INTO revisions (article_id, created, reason, json, same_as) "
-                       "SELECT a.id, ?1, ?2, CASE WHEN r.json = a.json THEN '' ELSE a.json END, "
-                       "CASE WHEN r.json = a.json THEN r.id END FROM articles a "
+                       "SELECT a.article_id, ?1, ?2, CASE WHEN r.json = a.json THEN '' ELSE a.json END, "
+                       "CASE WHEN r.json = a.json THEN r.id END FROM article_json a "
                        "LEFT JOIN revisions r ON r.id = (SELECT coalesce(same_as, id) FROM "
-                       "revisions WHERE article_id = a.id ORDER BY id DESC LIMIT 1) "
-                       "WHERE a.id = ?3"),
+                       "revisions WHERE article_id = a.article_id ORDER BY id DESC LIMIT 1) "
+                       "WHERE a.article_id = ?3"),
         error);
     if (!insert)
         return false;

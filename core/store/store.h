@@ -34,7 +34,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     // PRAGMA application_id of every Copydesk store: "CpDk".
     static constexpr qint32 ApplicationId = 0x4370446B;
     // The reason recorded on the snapshot deleteArticle() takes.

@@ -60,7 +60,10 @@ bool copyIndexedText(Database &db, QString *error)
         return false;
     Statement select;
     Statement insert;
-    if (!select.prepare(db, QStringLiteral("SELECT json FROM articles WHERE deleted_at IS NULL"), error)
+    if (!select.prepare(db,
+                        QStringLiteral("SELECT j.json FROM articles a JOIN article_json j "
+                                       "ON j.article_id = a.id WHERE a.deleted_at IS NULL"),
+                        error)
         || !insert.prepare(db, QStringLiteral("INSERT INTO temp.indexed_text VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
                            error))
         return false;

@@ -61,7 +61,8 @@ class TstBlackboxNewsroom : public QObject
         Statement select;
         if (!select.prepare(db, QStringLiteral("SELECT id, uuid, json_extract(json, '$.title'), "
                                                "json_extract(json, '$.subtitle'), json_extract(json, '$.byline'), "
-                                               "json_extract(json, '$.source') FROM articles"), &error))
+                                               "json_extract(json, '$.source') FROM articles "
+                                               "JOIN article_json ON article_id = id"), &error))
             return result;
         while (select.step() == Statement::Step::Row)
             result.insert(select.columnText(1), {select.columnInt64(0),

@@ -2,6 +2,7 @@
 #include "search/bigramtokenizer.h"
 #include "search/searchindex.h"
 #include "store/store.h"
+#include "fixtures/storefiles.h"
 #include "fixtures/testutil.h"
 
 #include <QFile>
@@ -587,9 +588,9 @@ private slots:
         QVERIFY(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
         const auto close = qScopeGuard([db] { sqlite3_close(db); });
         QVERIFY2(BigramTokenizer::registerWith(db, &error), qPrintable(error));
-        QByteArray downgrade;
+        QByteArray downgrade = test::jsonBackInArticlesSql().toUtf8();
         if (version == 6) {
-            downgrade = QByteArrayLiteral(
+            downgrade += QByteArrayLiteral(
                 "DROP TABLE article_search; DROP TABLE search_pending;"
                 "DROP TRIGGER article_edits_folded; DROP TABLE article_edits;"
                 "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,"
@@ -599,7 +600,7 @@ private slots:
                 "PRAGMA user_version = 6;")
                 + (marked ? QByteArrayLiteral("INSERT INTO search_pending VALUES (2);") : QByteArray());
         } else {
-            downgrade = QByteArrayLiteral(
+            downgrade += QByteArrayLiteral(
                 "DROP TABLE article_search;"
                 "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, captions, byline, source,"
                 " content = '', tokenize = 'copydesk_bigram');"

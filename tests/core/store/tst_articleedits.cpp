@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(outcome.kind, Store::SaveOutcome::Kind::Written);
         QCOMPARE(edited.version, 2);
         QCOMPARE(edits(path, edited.id), 1);
-        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM articles WHERE json LIKE '%打字的人%'")), 0);
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM article_json WHERE json LIKE '%打字的人%'")), 0);
 
         Article loaded;
         QVERIFY(store.loadArticle(edited.id, &loaded, &error));
@@ -93,7 +93,7 @@ private slots:
 
         QVERIFY(store.updateSearchIndex(&error));
         QCOMPARE(edits(path, edited.id), 0);
-        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM articles WHERE json LIKE '%打字的人%'")), 1);
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM article_json WHERE json LIKE '%打字的人%'")), 1);
         QVERIFY(store.loadArticle(edited.id, &loaded, &error));
         QCOMPARE(loaded.blocks, edited.blocks);
         QCOMPARE(loaded.updated, edited.updated);
@@ -263,6 +263,62 @@ private slots:
 
     // robustness: a damaged edit is reported in one line when the article is read, never applied
     // half.
+    // Schema step 10 moves each article's JSON out of its row into article_json: the articles,
+    // their edits and the trash come through whole, and a keystroke's save afterwards changes the
+    // row but not the JSON.
+    void upgradeMovesTheJsonOutOfTheRow()
+    {
+        const QString path = newPath();
+        QString error;
+        Article edited;
+        Article base;
+        qint64 trashedId = 0;
+        {
+            Store store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            base = article(5);
+            QVERIFY(store.insertArticle(&base, &error));
+            edited = base;
+            edited.blocks[2].text.text += QStringLiteral("升级前打的字");
+            QVERIFY(saveOnBase(&store, &edited, &base));
+            Article trashed = article(2);
+            trashed.title = QStringLiteral("回收站里的稿");
+            QVERIFY(store.insertArticle(&trashed, &error));
+            QVERIFY(store.deleteArticle(trashed.id, &error));
+            trashedId = trashed.id;
+        }
+        const QString jsonColumn = QStringLiteral("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'json'");
+        QVERIFY(rawExec(path, test::jsonBackInArticlesSql() + QStringLiteral("PRAGMA user_version = 9;")));
+        QCOMPARE(rawCount(path, jsonColumn), 1);
+        QCOMPARE(edits(path, edited.id), 1);
+
+        Store store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), Store::SchemaVersion);
+        QCOMPARE(rawCount(path, jsonColumn), 0);
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM article_json")), 2);
+        Article loaded;
+        QVERIFY2(store.loadArticle(edited.id, &loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.blocks, edited.blocks);
+        QCOMPARE(loaded.version, edited.version);
+        Article trashed;
+        QVERIFY2(store.loadArticle(trashedId, &trashed, &error), qPrintable(error));
+        QCOMPARE(trashed.title, QStringLiteral("回收站里的稿"));
+
+        base = loaded;
+        edited = loaded;
+        edited.blocks[3].text.text += QStringLiteral("升级后打的字");
+        QVERIFY(saveOnBase(&store, &edited, &base));
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM article_json WHERE json LIKE '%升级后打的字%'")), 0);
+        QVERIFY2(store.loadArticle(edited.id, &loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.blocks, edited.blocks);
+        QList<SearchHit> hits;
+        qint64 total = 0;
+        QVERIFY2(store.search(QStringLiteral("升级后打的字"), 0, 10, &hits, &total, &error), qPrintable(error));
+        QCOMPARE(total, qint64(1));
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM article_json WHERE json LIKE '%升级后打的字%'")), 1);
+    }
+
     void damagedEditsAreReported_data()
     {
         QTest::addColumn<QString>("damage");

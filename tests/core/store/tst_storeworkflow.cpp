@@ -275,6 +275,7 @@ private slots:
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
         for (const QString &name : statuses) {
             QVERIFY(Article::statusFromName(name, &draft.status));
+            draft.blocks.append(Block::paragraph(name));
             QVERIFY2(store.saveArticle(&draft, &error), qPrintable(error));
             draft.title += QLatin1Char('!');
             QVERIFY2(store.saveArticle(&draft, &error), qPrintable(error));
@@ -289,6 +290,11 @@ private slots:
         const QList<RevisionInfo> revisions = store.revisions(draft.id, &error);
         QCOMPARE(revisions.size(), statuses.size() + 1); // and the one made with the article
         QCOMPARE(revisions.first().reason, QStringLiteral("status change: published"));
+        // The revision holds the article as saved with the new status, its new paragraph too.
+        Article kept;
+        QVERIFY2(store.loadRevision(revisions.first().id, &kept, &error), qPrintable(error));
+        QCOMPARE(kept.blocks.last().text.text, statuses.last());
+        QCOMPARE(kept.status, Article::Status::Published);
         QCOMPARE(Store::revisionReasonName(revisions.first().reason),
                  QStringLiteral("Status changed to %1").arg(Article::statusDisplayName(Article::Status::Published)));
     }

@@ -1,5 +1,6 @@
 #include "sqlite/database.h"
 #include "store/store.h"
+#include "fixtures/storefiles.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path, Database::Mode::ReadWriteCreate, &error));
+            QVERIFY2(db.exec(test::jsonBackInArticlesSql(), &error), qPrintable(error));
             QVERIFY2(db.exec(QStringLiteral("DROP TABLE word_list_terms; DROP TABLE word_lists; DROP TABLE search_pending; DROP TRIGGER article_edits_folded; DROP TABLE article_edits; PRAGMA user_version = 3;"),
                              &error), qPrintable(error));
         }

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "sync/syncengine.h"
 #include "sync/syncrows.h"
+#include "fixtures/storefiles.h"
 #include "fixtures/syncdesk.h"
 #include "fixtures/testutil.h"
 
@@ -255,6 +256,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path, Database::Mode::ReadWrite, &error));
+            QVERIFY2(db.exec(test::jsonBackInArticlesSql(), &error), qPrintable(error));
             QVERIFY2(db.exec(QStringLiteral("DROP TRIGGER sync_outbox_insert; DROP TRIGGER sync_outbox_update; "
                                             "DROP TABLE sync_outbox; DROP TABLE sync_articles; DROP TABLE sync_state; "
                                             "DROP TABLE search_pending; DROP TRIGGER article_edits_folded; DROP TABLE article_edits; PRAGMA user_version = 4;"), &error), qPrintable(error));
