@@ -19,8 +19,13 @@ namespace copydesk {
 int PdfCliApplication::main(int argc, char *argv[])
 {
     Cli::silenceLibraryMessages();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // No window is ever shown. Chromium looks for the display itself, whatever Qt's platform:
+    // in a desktop session that cost a tenth of a second per PDF (docs/benchmarks.md).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        qunsetenv("DISPLAY");
+        qunsetenv("WAYLAND_DISPLAY");
+    }
 #ifdef Q_OS_UNIX
     // Chromium's sandbox cannot run as root; the page printed is our own, scripts off, every
     // request but its own file blocked.
