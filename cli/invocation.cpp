@@ -42,6 +42,12 @@ bool Invocation::openStore(Command::StoreUse use, int *code)
     case Command::StoreUse::None:
         return true;
     case Command::StoreUse::Write:
+        // An update of a large store takes a minute or two: say so before it starts.
+        if (Store::mayNeedUpdate(m_storePath)) {
+            m_err << Cli::tr("copydesk-cli: updating the store %1 for this version (a copy of it is kept first)")
+                         .arg(QDir::toNativeSeparators(m_storePath))
+                  << Qt::endl;
+        }
         opened = m_store.open(m_storePath, &error);
         break;
     case Command::StoreUse::Read:

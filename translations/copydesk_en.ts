@@ -2492,6 +2492,17 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>StoreUpdate</name>
+    <message>
+        <source>Updating the store “%1” for this version of Copydesk: a copy of it is kept first. A large store takes a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StraySpaceRule</name>
     <message>
         <source>Space between Chinese characters.</source>

@@ -2510,6 +2510,17 @@ the newer one as a conflict, never dropped</source>
     </message>
 </context>
 <context>
+    <name>StoreUpdate</name>
+    <message>
+        <source>Updating the store “%1” for this version of Copydesk: a copy of it is kept first. A large store takes a minute or two.</source>
+        <translation>正在为此版本的采编台更新稿库“%1”：更新前先保留一份副本。较大的稿库需要一两分钟。</translation>
+    </message>
+    <message>
+        <source>Updating the Store</source>
+        <translation>正在更新稿库</translation>
+    </message>
+</context>
+<context>
     <name>StraySpaceRule</name>
     <message>
         <source>Space between Chinese characters.</source>

@@ -36,6 +36,11 @@ QString Store::defaultPath()
         + QStringLiteral("/copydesk.sqlite3");
 }
 
+bool Store::mayNeedUpdate(const QString &path)
+{
+    return StoreOpener::mayNeedUpdate(path);
+}
+
 bool Store::open(const QString &path, QString *error)
 {
     close();

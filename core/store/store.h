@@ -25,7 +25,8 @@ namespace copydesk {
 
 class Database;
 
-// The local SQLite store of articles, their revisions, media and settings; use from one thread.
+// The local SQLite store of articles, their revisions, media and settings; use from one thread
+// at a time.
 // A facade over the store's parts, each on the same connection: StoreOpener (opening, checks,
 // StoreSchema migrations), ArticleRows, ArticleListing, RevisionLog (RevisionReasons), Trash,
 // MediaRows, SettingsRows, WordListRows, StoreDiagnostics.
@@ -99,6 +100,9 @@ public:
 
     // $COPYDESK_STORE if set, else <AppDataLocation>/copydesk.sqlite3.
     static QString defaultPath();
+    // Whether open() will first update the file to this version's schema, which takes a while for
+    // a large store (StoreOpener::mayNeedUpdate: a guess from the header, never a false no).
+    static bool mayNeedUpdate(const QString &path);
 
     // Creates the file (and its folders) if missing; an empty file counts as a new store.
     // Fails, leaving the file byte-identical, on a file that is not an SQLite database, a

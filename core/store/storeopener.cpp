@@ -488,6 +488,18 @@ bool StoreOpener::checkDeferred(const QString &path, QString *error)
     return false;
 }
 
+bool StoreOpener::mayNeedUpdate(const QString &path)
+{
+    QByteArray header;
+    qint64 size = 0;
+    if (!QFileInfo(path).isFile() || !Database::readHeader(path, HeaderSize, &header, &size, nullptr)
+        || header.size() < HeaderSize)
+        return false;
+    const auto version = qFromBigEndian<qint32>(header.constData() + 60);
+    const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    return applicationId == Store::ApplicationId && version > 0 && version < Store::SchemaVersion;
+}
+
 // A read-write connection (WAL readers need the shared-memory file), made query_only, that
 // never checkpoints on close; identity, version and health are checked in a read transaction.
 std::unique_ptr<Database> StoreOpener::initializeReadOnly(const QString &path,

@@ -28,6 +28,10 @@ public:
     // Runs the deferred check on a read-only connection of its own: false with the one-line
     // reason when the store is damaged (anything else, such as a busy store, is not its business).
     static bool checkDeferred(const QString &path, QString *error);
+    // Whether opening the file for writing will update its schema first (a copy made, tables
+    // rewritten, the search index rebuilt: long for a large store). Read from the file's header,
+    // which can lag behind its WAL: true may turn out to need nothing; false is certain.
+    static bool mayNeedUpdate(const QString &path);
 
 private:
     static bool checkExisting(const QString &path, bool readOnly, Store::OpenProblem *problem,

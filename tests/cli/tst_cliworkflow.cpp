@@ -1,5 +1,6 @@
 #include "store/backup.h"
 #include "fixtures/clirunner.h"
+#include "fixtures/storefiles.h"
 #include "fixtures/testutil.h"
 
 #include <QDir>
@@ -218,6 +219,39 @@ private slots:
         const Result list = cli({QStringLiteral("list"), QStringLiteral("--json")}, store);
         QCOMPARE(list.code, 0);
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 60);
+    }
+
+    void olderStoreIsUpdated_data()
+    {
+        QTest::addColumn<bool>("writing");
+        QTest::newRow("nominal: a writing command updates it and says so first") << true;
+        QTest::newRow("robustness: a reading command leaves it as it was") << false;
+    }
+
+    // A store of an earlier version: a writing command updates it (a line on stderr first, as a
+    // large store takes a while) and does its work; a reading one refuses and leaves the file.
+    void olderStoreIsUpdated()
+    {
+        QFETCH(bool, writing);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("old.sqlite3"));
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("旧版稿库里的稿")}, store).code, 0);
+        QVERIFY(test::rawExec(store, test::jsonBackInArticlesSql() + QStringLiteral("PRAGMA user_version = 9;")));
+        const QByteArray before = test::fileHash(store);
+        const Result result = writing
+            ? cli({QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("byline"), QStringLiteral("记者 张三")}, store)
+            : cli({QStringLiteral("list")}, store);
+        if (!writing) {
+            QCOMPARE(result.code, 1);
+            QCOMPARE(test::fileHash(store), before);
+            return;
+        }
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.err.startsWith(QStringLiteral("copydesk-cli: updating the store ")), qPrintable(result.err));
+        const Result again = cli({QStringLiteral("show"), QStringLiteral("1")}, store);
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("记者 张三")), qPrintable(again.out));
+        QVERIFY2(!again.err.contains(QStringLiteral("updating")), qPrintable(again.err));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "application/firstpaint.h"
 #include "application/startupreporter.h"
+#include "dialogs/storeupdate.h"
 #include "export/exportformat.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/pdfrenderer.h"
@@ -30,7 +31,9 @@ StoreWindow::Outcome StoreWindow::run(const Options &options, int *exitCode, QSt
     StoreOpener::deferIntegrityCheck(options.path);
     Store store;
     QString error;
-    if (!store.open(options.path, &error)) {
+    const bool opened = Store::mayNeedUpdate(options.path) ? StoreUpdate::open(&store, options.path, &error)
+                                                           : store.open(options.path, &error);
+    if (!opened) {
         *problem = error;
         return store.lastOpenProblem() == Store::OpenProblem::Damaged ? Outcome::Damaged : Outcome::Failed;
     }
