@@ -30,9 +30,7 @@ const QString UpdateSql = QStringLiteral(
 // The JSON is written before the row (the row's status trigger keeps it in a revision).
 const QString InsertJsonSql = QStringLiteral("INSERT INTO article_json (article_id, json) VALUES (?1, ?2)");
 const QString UpdateJsonSql = QStringLiteral("UPDATE article_json SET json = ?2 WHERE article_id = ?1");
-const QString StoredStateSql = QStringLiteral(
-    "SELECT a.version, a.updated, j.json FROM articles a JOIN article_json j ON j.article_id = a.id "
-    "WHERE a.id = ?1");
+// The stored article: its JSON (without its edits), version and time.
 const QString LoadSql = QStringLiteral(
     "SELECT j.json, a.version, a.updated FROM articles a JOIN article_json j ON j.article_id = a.id "
     "WHERE a.id = ?1");
@@ -113,9 +111,9 @@ bool writeJson(Database &db, const QString &sql, qint64 id, const QByteArray &js
 
 bool ArticleRows::prepare(Database &db, QString *error)
 {
-    return db.cached(UpdateSql, error) && db.cached(InsertSql, error) && db.cached(StoredStateSql, error)
+    return db.cached(UpdateSql, error) && db.cached(InsertSql, error) && db.cached(LoadSql, error)
         && db.cached(StoredSummarySql, error) && db.cached(EditedSql, error) && db.cached(UpdateJsonSql, error)
-        && db.cached(InsertJsonSql, error) && db.cached(LoadSql, error);
+        && db.cached(InsertJsonSql, error);
 }
 
 // The id is chosen before the row is written, so the stored JSON carries it too; callers hold
@@ -157,7 +155,7 @@ bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome
         return false;
     if (saved)
         return true;
-    Statement *select = m_db.cached(StoredStateSql, error);
+    Statement *select = m_db.cached(LoadSql, error);
     if (!select)
         return false;
     select->bind(1, article->id);
@@ -168,11 +166,11 @@ bool ArticleRows::save(Article *article, const Article *base, Store::SaveOutcome
         select->reset();
         return false;
     }
-    const qint64 storedVersion = select->columnInt64(0);
-    const QDateTime storedUpdated = Timestamp::parse(select->columnText(1));
+    const qint64 storedVersion = select->columnInt64(1);
+    const QDateTime storedUpdated = Timestamp::parse(select->columnText(2));
     // The stored UTF-8 as it is: decoding and re-encoding it cost a 200k-character article more
     // than its write (docs/benchmarks.md).
-    QByteArray storedJson = select->columnBlob(2);
+    QByteArray storedJson = select->columnBlob(0);
     select->reset();
     int edits = 0;
     if (!ArticleEdits(m_db).count(article->id, &edits, error))
